@@ -1,0 +1,75 @@
+"""The command line: `licdesk SUBCOMMAND …`; with no subcommand, the desk (GUI) starts.
+
+Each area registers its own subcommands (`register(subparsers)`); a subcommand's handler returns
+the exit code.  Exit 0 on success, 2 on bad input (one clear line on stderr), 1 on a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable, Sequence
+
+from licdesk import __version__
+
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_BAD_INPUT = 2
+
+
+class UserError(Exception):
+    """An expected problem with the user's input: shown as one line, exit 2."""
+
+
+# Modules that contribute subcommands; each has `register(subparsers)`.
+_COMMAND_MODULES = (
+    "licdesk.cli.core",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="licdesk",
+        description="licdesk — 增值电信业务经营许可证管理 (value-added telecom license desk)",
+    )
+    parser.add_argument("--version", action="version", version=f"licdesk {__version__}")
+    add_db_option(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:  # an area not built yet
+                continue
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS,
+        help="database file (default: LICDESK_DB or the user data directory)",
+    )
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run one command line; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    if handler is None:
+        return EXIT_BAD_INPUT
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"licdesk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("licdesk: 已中断 (interrupted)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,47 @@
+"""Test set-up shared by every test: Qt without a screen, a temporary database, the seed texts."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Without a screen pytest-qt aborts unless Qt draws offscreen; set before Qt is imported anywhere.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def seed_paths() -> list[Path]:
+    """The reference license texts beside the project, when they are there."""
+    if not SHARED_SEEDS.is_dir():
+        return []
+    return sorted(SHARED_SEEDS.glob("*.txt"))
+
+
+@pytest.fixture
+def seeds() -> list[Path]:
+    paths = seed_paths()
+    if not paths:
+        pytest.skip("../shared/seeds is not beside the project")
+    return paths
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A database file of this test's own; LICDESK_DB points at it so nothing touches the user's data."""
+    path = tmp_path / "licdesk.sqlite3"
+    monkeypatch.setenv("LICDESK_DB", str(path))
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings and the default database go to a temporary home, never the real one."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
