@@ -137,6 +137,31 @@ class Inspection:
 
 
 @dataclass
+class Event:
+    """Something that happened to the company and starts a reporting duty, or marks one done.
+
+    `kind` is a stable identifier (e.g. "legal_representative_change", "security_assessment",
+    "renewal_applied"); the deadline engine knows what each kind triggers.  `filed` is the date
+    the follow-up filing was made, when it has been.
+    """
+
+    kind: str
+    date: _dt.date
+    note: str | None = None
+    filed: _dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "date": _iso(self.date), "note": self.note, "filed": _iso(self.filed)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Event:
+        when = _date(data.get("date"))
+        if when is None:
+            raise ValueError("an event needs a date")
+        return cls(kind=str(data["kind"]), date=when, note=data.get("note"), filed=_date(data.get("filed")))
+
+
+@dataclass
 class License:
     """One value-added telecom operating license with its annex, provisions and records."""
 
@@ -154,6 +179,7 @@ class License:
     provisions_intro: str | None = None  # 「《特别规定事项》是经营许可证重要组成部分…」
     clauses: list[Clause] = field(default_factory=list)
     inspections: list[Inspection] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # what the reader could not place
 
     # -- derived from the number -------------------------------------------------------
@@ -225,6 +251,7 @@ class License:
             "provisions_intro": self.provisions_intro,
             "clauses": [c.to_dict() for c in self.clauses],
             "inspections": [i.to_dict() for i in self.inspections],
+            "events": [e.to_dict() for e in self.events],
             "warnings": list(self.warnings),
         }
 
@@ -246,6 +273,7 @@ class License:
             provisions_intro=data.get("provisions_intro"),
             clauses=[Clause.from_dict(c) for c in data.get("clauses") or []],
             inspections=[Inspection.from_dict(i) for i in data.get("inspections") or []],
+            events=[Event.from_dict(e) for e in data.get("events") or []],
             warnings=[str(w) for w in data.get("warnings") or []],
         )
 
