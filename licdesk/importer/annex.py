@@ -1,0 +1,105 @@
+"""The annex (附页): the heading sentence and one entry per website, labelled or as a table."""
+
+from __future__ import annotations
+
+import re
+
+from licdesk.domain.model import Website
+from licdesk.domain.validation import is_valid_host
+from licdesk.importer.lines import Line, join_text
+
+_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("site_name", re.compile(r"^网站名称:?")),
+    ("domains", re.compile(r"^(?:网站)?域名:?")),
+    ("server_location", re.compile(r"^服务器(?:放置地|放置地点|所在地):?")),
+    ("access_provider", re.compile(r"^(?:网站)?接入服务提供(?:单位|者|商):?")),
+)
+_TABLE_HEADER = ("网站名称", "域名")
+_DOMAIN_SPLIT = re.compile(r"[、,，;；\s]+")
+
+
+def split_domains(text: str) -> list[str]:
+    """网站域名 values: several domains separated by 、 , ; or spaces; lower-case, no scheme or path."""
+    out = []
+    for part in _DOMAIN_SPLIT.split(text.strip()):
+        part = re.sub(r"^[a-z]+://", "", part.strip().lower()).strip("/。.")
+        part = part.split("/", 1)[0]
+        if part and part not in out:
+            out.append(part)
+    return out
+
+
+class AnnexReader:
+    """Feed the annex lines in order; `sites`, `heading` and `unplaced` hold what was read."""
+
+    def __init__(self) -> None:
+        self.sites: list[Website] = []
+        self.heading: str | None = None
+        self.unplaced: list[Line] = []
+        self._pending: str | None = None
+        self._table = False
+
+    def feed(self, line: Line) -> None:
+        key = line.key
+        if "获准经营" in key or key.endswith("相关信息"):
+            self.heading = line.text if self.heading is None else join_text(self.heading, line.text)
+            return
+        if all(word in key for word in _TABLE_HEADER) and "服务器" in key:
+            self._table = True
+            return
+        for name, pattern in _LABELS:
+            match = pattern.match(key)
+            if match:
+                value = _after_label(line.text)
+                if value:
+                    self._set(name, value)
+                    self._pending = None
+                else:
+                    self._pending = name
+                return
+        if self._pending:
+            self._set(self._pending, line.text)
+            self._pending = None
+            return
+        if self._table and self._read_table_row(line.text):
+            return
+        domains = split_domains(line.text)
+        if self.sites and domains and all(is_valid_host(d) for d in domains):
+            self.sites[-1].domains.extend(d for d in domains if d not in self.sites[-1].domains)
+            return
+        self.unplaced.append(line)
+
+    def _set(self, name: str, value: str) -> None:
+        value = value.strip()
+        # A site name, or a field the current site already has, begins the next website.
+        if name == "site_name" or not self.sites or _filled(self.sites[-1], name):
+            self.sites.append(Website())
+        site = self.sites[-1]
+        if name == "site_name":
+            site.site_name = value
+        elif name == "domains":
+            site.domains.extend(d for d in split_domains(value) if d not in site.domains)
+        else:
+            setattr(site, name, value)
+
+    def _read_table_row(self, text: str) -> bool:
+        cells = [c.strip() for c in re.split(r"\t|\s{2,}|\|", text) if c.strip()]
+        if len(cells) < 3:
+            return False
+        name, domains, server = cells[0], cells[1], cells[2]
+        provider = cells[3] if len(cells) > 3 else None
+        self.sites.append(Website(name, split_domains(domains), server, provider))
+        return True
+
+
+def _filled(site: Website, name: str) -> bool:
+    value = getattr(site, name)
+    return bool(value)
+
+
+def _after_label(text: str) -> str:
+    parts = re.split(r"[:：]", text, maxsplit=1)
+    if len(parts) == 2:
+        return parts[1].strip()
+    # Label and value separated only by spaces (网站名称 示例网).
+    return re.sub(r"^\S+\s*", "", text, count=1).strip() if " " in text.strip() else ""

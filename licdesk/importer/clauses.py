@@ -1,0 +1,157 @@
+"""The special provisions (特别规定事项): numbered lines → a clause tree of any depth.
+
+Numbering styles nest in the order the document introduces them (一、 → （一） → 1. → (1) → ①),
+so the tree is built with a stack of styles rather than fixed levels.  A line that only looks like
+a label (a paragraph continued after a page break that happens to start with "1.") is told apart
+by the numbering sequence: a label must continue its style's count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from licdesk.domain.model import Clause
+from licdesk.importer.lines import Line, join_text
+
+_CN_NUMERALS = "零一二三四五六七八九"
+
+
+def cn_to_int(text: str) -> int | None:
+    """一 → 1, 十五 → 15, 二十三 → 23, 一百零二 → 102; None when not a Chinese numeral."""
+    if not text or any(ch not in "零一二三四五六七八九十百〇两" for ch in text):
+        return None
+    text = text.replace("〇", "零").replace("两", "二")
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_NUMERALS.index(ch)
+    return total + current or None
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# (style, pattern on the line as written).  Full- and half-width brackets and separators both count.
+_LABEL_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cn", re.compile(r"^\s*(?P<num>[一二三四五六七八九十百零〇]{1,5})\s*[、，,.．]\s*")),
+    ("cn_paren", re.compile(r"^\s*[(（]\s*(?P<num>[一二三四五六七八九十百零〇]{1,5})\s*[)）]\s*[、，,.．]?\s*")),
+    ("arabic", re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[、]|[.．](?!\d))\s*")),
+    ("arabic_paren", re.compile(r"^\s*[(（]\s*(?P<num>\d{1,3})\s*[)）]\s*")),
+    ("circled", re.compile(rf"^\s*(?P<num>[{_CIRCLED}])\s*")),
+)
+_APPLIES_TO = re.compile(r"^\s*[(（【\[]\s*适用于\s*(?P<what>[^()（）【】\[\]]+?)\s*[)）】\]]\s*")
+
+
+@dataclass
+class _Label:
+    style: str
+    number: int
+    label: str  # as written, trimmed (十五、 / （三）)
+    rest: str  # the line after the label
+
+
+def read_label(text: str) -> _Label | None:
+    for style, pattern in _LABEL_STYLES:
+        match = pattern.match(text)
+        if not match:
+            continue
+        raw = match.group("num")
+        if style in ("cn", "cn_paren"):
+            number = cn_to_int(raw)
+        elif style == "circled":
+            number = _CIRCLED.index(raw) + 1
+        else:
+            number = int(raw)
+        if not number:
+            continue
+        rest = text[match.end():]
+        if not rest.strip() and style in ("arabic", "cn"):
+            continue  # a bare "3." or "三、" line is more likely a stray page number
+        return _Label(style, number, match.group(0).strip(), rest)
+    return None
+
+
+@dataclass
+class _Open:
+    style: str
+    clause: Clause
+    children_by_style: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class ClauseReader:
+    """Feed lines of the provisions in order; `clauses` is the tree read so far."""
+
+    clauses: list[Clause] = field(default_factory=list)
+    intro: str | None = None
+    unplaced: list[Line] = field(default_factory=list)
+    _stack: list[_Open] = field(default_factory=list)
+    _intro_open: bool = False
+
+    def feed(self, line: Line) -> None:
+        label = read_label(line.text)
+        if label and self._accepts(label):
+            self._start_clause(label)
+            return
+        self._continue(line)
+
+    # -- labels --------------------------------------------------------------------------
+    def _expected_next(self, style: str) -> int | None:
+        """The number the next label of `style` must carry, or None when the style is not open."""
+        for depth in range(len(self._stack) - 1, -1, -1):
+            if self._stack[depth].style == style:
+                return self._stack[depth].clause.number + 1
+        if not self._stack:
+            return 1 if not self.clauses else None
+        return 1  # a new, deeper style starts its count at 1
+
+    def _accepts(self, label: _Label) -> bool:
+        if not self._stack and not self.clauses:
+            return label.number == 1 or label.style == "cn"
+        expected = self._expected_next(label.style)
+        if expected is None:
+            return False
+        if label.number == expected:
+            return True
+        # A skipped number (a page lost in OCR) is still a label when the previous clause ended its sentence.
+        previous = self._stack[-1].clause.text if self._stack else ""
+        in_stack = any(o.style == label.style for o in self._stack)
+        return in_stack and label.number > expected and previous.rstrip().endswith(("。", "；", ";", "："))
+
+    def _start_clause(self, label: _Label) -> None:
+        self._intro_open = False
+        depth = next((d for d in range(len(self._stack)) if self._stack[d].style == label.style), None)
+        if depth is not None:
+            del self._stack[depth:]
+        text = label.rest.strip()
+        applies_to = None
+        match = _APPLIES_TO.match(text)
+        if match:
+            applies_to = match.group("what").strip()
+            text = text[match.end():].strip()
+        clause = Clause(number=label.number, label=label.label, text=text, applies_to=applies_to)
+        siblings = self._stack[-1].clause.children if self._stack else self.clauses
+        siblings.append(clause)
+        self._stack.append(_Open(label.style, clause))
+
+    # -- text ----------------------------------------------------------------------------
+    def _continue(self, line: Line) -> None:
+        if self._stack:
+            top = self._stack[-1].clause
+            top.text = join_text(top.text, line.text)
+            return
+        # Before the first clause: the introductory sentence (《特别规定事项》是经营许可证重要组成部分…).
+        if self.intro is None and (line.key.startswith("《特别规定事项》") or "遵守下列" in line.key):
+            self.intro = line.text
+            self._intro_open = not line.key.endswith((":", "。"))
+        elif self._intro_open and self.intro is not None:
+            self.intro = join_text(self.intro, line.text)
+            self._intro_open = not line.key.endswith((":", "。"))
+        else:
+            self.unplaced.append(line)

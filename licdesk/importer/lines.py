@@ -1,0 +1,99 @@
+"""Lines of a license text, and the layout noise that is not part of the license.
+
+Each line keeps its text as written (for output) and a *key*: NFKC-normalised with white space
+removed, so that full- and half-width punctuation and OCR spacing match the same patterns.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from licdesk.domain import numbers
+
+
+@dataclass
+class Line:
+    index: int  # 1-based line number in the source, for warnings and highlighting
+    text: str  # as written, trimmed, markdown heading marks removed
+    key: str  # normalised for matching
+
+    def __bool__(self) -> bool:
+        return bool(self.key)
+
+
+def make_key(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def split_lines(text: str) -> list[Line]:
+    out = []
+    for index, raw in enumerate(text.split("\n"), start=1):
+        clean = raw.replace("\u3000", " ").replace("\ufeff", "").strip()
+        clean = re.sub(r"^#{1,6}\s+", "", clean)  # markdown headings
+        clean = re.sub(r"^\*\*(.+)\*\*$", r"\1", clean)  # markdown bold lines
+        out.append(Line(index, clean, make_key(clean)))
+    return out
+
+
+# -- noise -------------------------------------------------------------------------------------
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–_]*\d{1,4}[-—–_]*|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}/\d{1,4}|page\d{1,4}(?:of\d{1,4})?|[-—–]+\d{1,4}[-—–]+)$",
+    re.IGNORECASE,
+)
+# 年 月 日 stamp lines, alone or several on a line, possibly with a date filled in.
+_STAMP_DATES = re.compile(r"^(?:(?:\d{4})?年(?:\d{1,2})?月(?:\d{1,2})?日)+$")
+_SIGNATURE = re.compile(r"(?:司\(局\)负责人|司局负责人|公司代表[:：]?|经办人[:：])")
+_NUMBER_ONLY = re.compile(rf"^(?:经营许可证编号:?)?(?:{numbers.NUMBER_IN_TEXT.pattern})$")
+
+
+def is_page_number(line: Line) -> bool:
+    return bool(_PAGE_NUMBER.match(line.key))
+
+
+def is_stamp_line(line: Line) -> bool:
+    """发证机关（盖章） alone, or 年 月 日 placeholders (optionally with a handwritten date)."""
+    key = line.key
+    if _STAMP_DATES.match(key):
+        # A lone filled-in date may be a field's value on the next line; a blank 年月日 is always a stamp.
+        return "年月日" in key or key.count("日") > 1
+    return key in ("发证机关(盖章)", "(盖章)", "盖章", "发证机关(章)")
+
+
+def is_signature_line(line: Line) -> bool:
+    return bool(_SIGNATURE.search(line.key))
+
+
+def is_number_header(line: Line) -> bool:
+    """The repeated page header: 经营许可证编号：京B2-…, the bare label, or the bare number."""
+    key = line.key
+    return key in ("经营许可证编号:", "经营许可证编号", "许可证编号:") or bool(_NUMBER_ONLY.match(key))
+
+
+def is_provisions_heading(line: Line) -> bool:
+    return line.key in ("特别规定事项", "《特别规定事项》", "特别规定事项:", "附件:特别规定事项", "经营许可证特别规定事项")
+
+
+def is_page_noise(line: Line) -> bool:
+    """Lines that belong to the page, not to the license: removed wherever they stand."""
+    return is_page_number(line) or is_stamp_line(line) or is_signature_line(line) or is_number_header(line)
+
+
+# -- joining ---------------------------------------------------------------------------------
+_ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
+_ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
+
+
+def join_text(left: str, right: str) -> str:
+    """Join two pieces of one paragraph broken by a line or page break.
+
+    Chinese has no spaces between words, so the pieces meet directly; two Latin words get a space.
+    """
+    if not left:
+        return right
+    if not right:
+        return left
+    if _ASCII_WORD_END.search(left) and _ASCII_WORD_START.match(right):
+        return f"{left} {right}"
+    return left + right

@@ -1,0 +1,192 @@
+"""License text → License: the sections of the document, each to its own reader.
+
+The text runs main certificate → annex (附页) → special provisions (特别规定事项) → inspection grid
+(年检情况记录表).  Page clutter (headers, page numbers, signature and stamp lines) is dropped wherever
+it stands, so paragraphs broken across pages join again.  Every line no reader could place becomes a
+warning on the License: nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from licdesk.domain import numbers
+from licdesk.domain.dates import parse_cn_date
+from licdesk.domain.model import License
+from licdesk.importer import inspections
+from licdesk.importer.annex import AnnexReader
+from licdesk.importer.certificate import CertificateReader, build_title
+from licdesk.importer.clauses import ClauseReader, read_label
+from licdesk.importer.decoding import MAX_BYTES, decode
+from licdesk.importer.errors import NotALicenseError
+from licdesk.importer.lines import (
+    Line, is_number_header, is_page_noise, is_provisions_heading, is_stamp_line, split_lines,
+)
+
+
+class Section(Enum):
+    CERTIFICATE = "certificate"
+    ANNEX = "annex"
+    PROVISIONS = "provisions"
+    INSPECTIONS = "inspections"
+
+
+_TITLE_LINE = re.compile(r"^(?:中华人民共和国)?(?:跨地区)?增值电信业务经营许可证(?:\(附页\)|附页)?$")
+_NUMBER_IN_HEADER = re.compile(r"^(?:经营)?许可证编号:?(?P<number>.+)$")
+
+
+def read_license(data: bytes | str, source: str | None = None) -> License:
+    """Read one license text.  Raises NotALicenseError for input that is not a license text."""
+    if isinstance(data, (bytes, bytearray)):
+        text = decode(bytes(data))
+    else:
+        if len(data) > MAX_BYTES:
+            decode(data.encode("utf-8"))  # raises the size error
+        text = decode(data.encode("utf-8", errors="replace"))
+    return _Reader(split_lines(text)).read()
+
+
+class _Reader:
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.section = Section.CERTIFICATE
+        self.certificate = CertificateReader()
+        self.annex = AnnexReader()
+        self.clauses = ClauseReader()
+        self.inspection_lines: list[str] = []
+        self.warnings: list[str] = []
+        self.header_numbers: list[tuple[Line, str]] = []
+        self._inspection_intro_open = False
+
+    def read(self) -> License:
+        for line in self.lines:
+            if line:
+                self._route(line)
+        return self._build()
+
+    # -- routing ---------------------------------------------------------------------------
+    def _route(self, line: Line) -> None:
+        key = line.key
+        self._switch_section(line)
+        if self.section is Section.CERTIFICATE and self._certificate_owns(line):
+            self.certificate.feed(line)
+            return
+        if is_number_header(line):
+            match = _NUMBER_IN_HEADER.match(key)
+            candidate = match.group("number") if match else key
+            if numbers.parse(candidate).valid:
+                self.header_numbers.append((line, candidate))
+            return
+        if is_page_noise(line) or is_provisions_heading(line) or _TITLE_LINE.match(key) or key in ("(附页)", "附页"):
+            return
+        if self.section is Section.CERTIFICATE:
+            self.certificate.feed(line)
+        elif self.section is Section.ANNEX:
+            self.annex.feed(line)
+        elif self.section is Section.PROVISIONS:
+            self.clauses.feed(line)
+        else:
+            self._feed_inspection(line)
+
+    def _certificate_owns(self, line: Line) -> bool:
+        """Certificate lines that would otherwise look like page clutter."""
+        key = line.key
+        if self.certificate.fields.number is None and (is_number_header(line) or key.startswith(("经营许可证编号", "许可证编号"))):
+            return True
+        if key.startswith("发证机关"):
+            return True
+        return self.certificate.fields.number is None and bool(_TITLE_LINE.match(key) or key == "中华人民共和国")
+
+    def _switch_section(self, line: Line) -> None:
+        key = line.key
+        if self.section is not Section.INSPECTIONS and (
+            "年检情况记录表" in key or "年报情况记录表" in key or (key.startswith("经审核") and "年度" in key)
+        ):
+            self.section = Section.INSPECTIONS
+            return
+        if self.section in (Section.CERTIFICATE, Section.ANNEX):
+            if is_provisions_heading(line) or key.startswith("《特别规定事项》"):
+                self.section = Section.PROVISIONS
+                return
+            label = read_label(line.text)
+            if label and label.style == "cn" and label.number == 1 and self.certificate.fields.number:
+                self.section = Section.PROVISIONS
+                return
+        if self.section is Section.CERTIFICATE and (
+            "附页" in key or "获准经营" in key or key.startswith(("网站名称", "网站域名"))
+        ):
+            self.section = Section.ANNEX
+
+    def _feed_inspection(self, line: Line) -> None:
+        key = line.key
+        if any(form in key for form in inspections.FORM_TEXT) or self._inspection_intro_open:
+            self._inspection_intro_open = not key.endswith("。")
+            return
+        if re.search(r"经审核|年度|发证机关|盖章|通信管理局|工业和信息化部|\d{4}年", key):
+            self.inspection_lines.append(line.text)
+            return
+        self._unplaced(line)
+
+    def _unplaced(self, line: Line) -> None:
+        self.warnings.append(f"第{line.index}行未能识别，已略过：{line.text}")
+
+    # -- assembling ------------------------------------------------------------------------
+    def _build(self) -> License:
+        fields = self.certificate.fields
+        number_text = fields.number
+        if not number_text and self.header_numbers:
+            line, number_text = self.header_numbers[0]
+            self.warnings.append(f"未找到“经营许可证编号”一栏，编号取自第{line.index}行的页眉：{number_text}")
+        clauses = self.clauses.clauses
+        looks_like_license = bool(number_text) or (
+            bool(fields.company) and bool(fields.services or fields.expiry_date or clauses)
+        )
+        if not looks_like_license:
+            raise NotALicenseError(
+                "这不是增值电信业务经营许可证文本：未找到许可证编号、公司名称等内容",
+                "this is not a value-added telecom license text: no license number, company name or the like was found",
+            )
+
+        number = ""
+        if number_text:
+            parsed = numbers.parse(number_text)
+            number = parsed.normalized if parsed.valid else number_text.strip()
+            self.warnings.extend(zh for zh, _ in parsed.warnings)
+            if not parsed.valid:
+                self.warnings.append(f"许可证编号“{number_text}”的格式无法识别，已按原样保留")
+            for line, seen in self.header_numbers:
+                if numbers.normalize(seen) != numbers.normalize(number_text):
+                    self.warnings.append(f"第{line.index}行页眉的编号 {seen} 与许可证编号 {number} 不一致")
+
+        for line in fields.unplaced + self.annex.unplaced + self.clauses.unplaced:
+            self._unplaced(line)
+
+        lic = License(
+            number=number,
+            company=(fields.company or "").strip(),
+            legal_representative=(fields.legal_representative or "").strip(),
+            title=build_title(fields.title_parts),
+            preamble=fields.preamble,
+            services=fields.services,
+            issuer=fields.issuer,
+            issue_date=self._date(fields.issue_date, "发证日期"),
+            expiry_date=self._date(fields.expiry_date, "有效期至"),
+            annex_heading=self.annex.heading,
+            annex=self.annex.sites,
+            provisions_intro=self.clauses.intro,
+            clauses=clauses,
+            inspections=inspections.read_records("\n".join(self.inspection_lines)),
+        )
+        if not lic.company:
+            self.warnings.append("未找到公司名称")
+        lic.warnings = sorted(set(self.warnings), key=self.warnings.index)
+        return lic
+
+    def _date(self, raw: str | None, label: str):
+        if not raw:
+            return None
+        value = parse_cn_date(raw)
+        if value is None:
+            self.warnings.append(f"{label}“{raw}”不是有效的日期")
+        return value
