@@ -1,0 +1,17 @@
+"""SQLite storage of licenses: one file, whole licenses in and out, full-text search, trash, history.
+
+    from licdesk.store import Store, StoreError, DuplicateLicenseError, LicenseSummary
+    with Store.open(path) as store:
+        store.save(lic)
+
+A Store is used by one thread; a worker thread opens its own Store on the same path.  No Qt here.
+"""
+
+from licdesk.store.audit import AuditEntry  # noqa: F401
+from licdesk.store.errors import ConflictError, DuplicateLicenseError, StoreError  # noqa: F401
+from licdesk.store.store import LicenseNotFoundError, LicenseSummary, Store  # noqa: F401
+
+__all__ = [
+    "AuditEntry", "ConflictError", "DuplicateLicenseError", "LicenseNotFoundError", "LicenseSummary",
+    "Store", "StoreError",
+]

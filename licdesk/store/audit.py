@@ -1,0 +1,74 @@
+"""The history of changes: who-knows-when is not good enough for a license, so every write is noted."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any
+
+from licdesk.domain.model import License
+
+CREATE = "create"
+REPLACE = "replace"
+DELETE = "delete"
+UNDELETE = "undelete"
+PURGE = "purge"
+
+# Fields compared one by one on replace; the lists after them get one summary entry each.
+SCALAR_FIELDS = (
+    "number", "title", "preamble", "company", "legal_representative", "issuer",
+    "issue_date", "expiry_date", "annex_heading", "provisions_intro",
+)
+LIST_FIELDS = ("services", "annex", "clauses", "inspections", "events", "warnings")
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: _dt.datetime  # UTC, timezone-aware
+    number: str
+    action: str  # create / replace / delete / undelete / purge
+    field: str | None = None
+    old: str | None = None
+    new: str | None = None
+
+
+def now_text() -> str:
+    """The current moment as stored: ISO 8601 UTC with microseconds, so entries sort by time."""
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="microseconds")
+
+
+def parse_at(text: str) -> _dt.datetime:
+    return _dt.datetime.fromisoformat(text)
+
+
+def changes(old: License, new: License) -> list[tuple[str, str | None, str | None]]:
+    """(field, old, new) for each scalar field that differs, and a summary for each list that differs."""
+    before, after = old.to_dict(), new.to_dict()
+    out: list[tuple[str, str | None, str | None]] = []
+    for name in SCALAR_FIELDS:
+        if before[name] != after[name]:
+            out.append((name, _text(before[name]), _text(after[name])))
+    for name in LIST_FIELDS:
+        if before[name] != after[name]:
+            out.append((name, summarize(name, before[name]), summarize(name, after[name])))
+    return out
+
+
+def summarize(name: str, items: list[Any]) -> str:
+    """A short human description of a list field, e.g. the service names or the number of clauses."""
+    if name == "services":
+        return "、".join(s["name"] for s in items) or "（无）"
+    if name == "annex":
+        domains = [d for site in items for d in site["domains"]]
+        return f"{len(items)} 个网站：" + "、".join(domains) if items else "（无）"
+    if name == "inspections":
+        return "、".join(f"{r['year']} {r['result']}" for r in items) or "（无）"
+    if name == "clauses":
+        def count(nodes: list[dict[str, Any]]) -> int:
+            return sum(1 + count(n["children"]) for n in nodes)
+        return f"{count(items)} 条"
+    return f"{len(items)} 项"
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,150 @@
+"""Opening the database file safely: refuse what is not ours, migrate what is, keep it private.
+
+Nothing is written to a file until it is known to be a licdesk database (or a new, empty one):
+a foreign file, a damaged one or one from a newer licdesk is refused and left byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+from licdesk.store import migrations
+from licdesk.store.errors import StoreError, message, translate
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRIVATE_MODE = 0o600
+
+
+def open_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """A migrated connection to the licdesk database at `path` (created when missing), autocommit mode."""
+    path = Path(path)
+    _refuse_foreign_file(path)
+    created = _create_private_file(path)
+    try:
+        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=True)
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+    try:
+        _check_ours(conn, path, created)
+        conn.execute("PRAGMA foreign_keys = ON")
+        _use_wal(conn)
+        _migrate(conn, path)
+        keep_private(path)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate(exc, path) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(message(f"这是一个文件夹，不是数据库文件：{path}", "this is a folder, not a database file"))
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(message(f"无法读取数据库文件：{path}", f"cannot read the database file: {exc.strerror}")) \
+            from exc
+    if header != SQLITE_HEADER:
+        raise StoreError(message(
+            f"该文件不是 licdesk 数据库，已拒绝打开且未作任何改动：{path}",
+            "the file is not a licdesk database; it was refused and left untouched",
+        ))
+
+
+def _create_private_file(path: Path) -> bool:
+    """Create a missing database file readable by its owner only; True when it was created."""
+    if path.exists():
+        return path.stat().st_size == 0
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise StoreError(message(f"无法创建数据库文件：{path}", f"cannot create the database file: {exc.strerror}")) \
+            from exc
+    os.close(fd)
+    return True
+
+
+def _check_ours(conn: sqlite3.Connection, path: Path, created: bool) -> None:
+    """Refuse another program's SQLite file and a database from a newer licdesk, before writing anything."""
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    empty = created or (version == 0 and tables == 0 and application_id == 0)
+    if empty:
+        return
+    if application_id != migrations.APPLICATION_ID:
+        raise StoreError(message(
+            f"该文件是其他程序的 SQLite 数据库，不是 licdesk 数据库，已拒绝打开且未作任何改动：{path}",
+            "the file is another program's SQLite database, not a licdesk one; it was refused and left untouched",
+        ))
+    if version > migrations.LATEST_VERSION:
+        raise StoreError(message(
+            f"该数据库由更新版本的 licdesk 创建（数据库版本 {version}，本程序支持到 {migrations.LATEST_VERSION}），"
+            f"请升级 licdesk；数据库未作任何改动：{path}",
+            f"the database was written by a newer licdesk (schema {version}, this program knows up to "
+            f"{migrations.LATEST_VERSION}); please upgrade licdesk; the database was left untouched",
+        ))
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """WAL lets the desk read while another window writes; a read-only file stays in its own mode."""
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    if str(mode).lower() == "wal":
+        return
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        if "readonly" not in str(exc).lower():
+            raise
+
+
+def _migrate(conn: sqlite3.Connection, path: Path,
+             steps: tuple[migrations.Migration, ...] = migrations.MIGRATIONS) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    todo = migrations.pending(version, steps)
+    if not todo:
+        return
+    if version > 0:  # an existing library: keep a copy as it was before changing its shape
+        backup_before_migrating(conn, path, version)
+    for migration in todo:
+        migrations.apply(conn, migration)
+
+
+def backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Copy the database (consistently, through SQLite) beside itself as <name>.v<version>.bak."""
+    target = path.with_name(f"{path.name}.v{version}.bak")
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE)
+    os.close(fd)
+    with sqlite3.connect(str(target)) as copy:
+        conn.backup(copy)
+    copy.close()
+    keep_private(target)
+    return target
+
+
+def keep_private(path: Path) -> None:
+    """Take group and other permissions off the database and its -wal/-shm companions (POSIX only)."""
+    if os.name != "posix":
+        return
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            mode = stat.S_IMODE(candidate.stat().st_mode)
+            if mode & 0o077:
+                os.chmod(candidate, mode & ~0o077)
+        except OSError:
+            pass  # not there, or not ours to change: the database still works
+
+
+__all__ = ["open_connection", "backup_before_migrating", "keep_private"]

@@ -1,0 +1,61 @@
+"""The store's errors: every expected database problem becomes one clear line, Chinese then English."""
+
+from __future__ import annotations
+
+import sqlite3
+
+
+class StoreError(Exception):
+    """A database problem the user can act on (locked, read-only, full, not a licdesk file …)."""
+
+
+class DuplicateLicenseError(StoreError):
+    """A license with this number is already stored (maybe in the trash) and replacing was not asked for."""
+
+    def __init__(self, message: str, number: str, in_trash: bool = False) -> None:
+        super().__init__(message)
+        self.number = number
+        self.in_trash = in_trash
+
+
+class ConflictError(StoreError):
+    """The license was changed by someone else since it was loaded (optimistic locking)."""
+
+
+# Fragments of SQLite's messages → (Chinese, English) for the user.
+_KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
+    ("database is locked", "数据库正被另一个程序使用，请关闭其他 licdesk 窗口或稍后再试",
+     "the database is in use by another program; close other licdesk windows or try again later"),
+    ("database table is locked", "数据库正被另一个程序使用，请稍后再试",
+     "the database is in use by another program; try again later"),
+    ("readonly database", "数据库文件是只读的，无法保存更改；请检查文件权限",
+     "the database file is read-only; changes cannot be saved; check the file's permissions"),
+    ("disk is full", "磁盘空间已满，更改未保存；请清理磁盘后重试",
+     "the disk is full; the change was not saved; free some space and try again"),
+    ("file is not a database", "该文件不是 licdesk 数据库，已拒绝打开且未作任何改动",
+     "the file is not a licdesk database; it was refused and left untouched"),
+    ("file is encrypted", "该文件不是 licdesk 数据库，已拒绝打开且未作任何改动",
+     "the file is not a licdesk database; it was refused and left untouched"),
+    ("database disk image is malformed", "数据库文件已损坏；请从备份恢复",
+     "the database file is damaged; restore it from a backup"),
+    ("unable to open database file", "无法打开数据库文件；请检查路径和权限",
+     "the database file cannot be opened; check the path and permissions"),
+    ("disk i/o error", "读写数据库文件时出错；请检查磁盘和权限",
+     "reading or writing the database file failed; check the disk and permissions"),
+)
+
+
+def message(zh: str, en: str) -> str:
+    """The house style of a store message: Chinese, then English in brackets."""
+    return f"{zh} ({en})"
+
+
+def translate(exc: sqlite3.Error, path: object = None) -> StoreError:
+    """The StoreError a user should see for an SQLite error; unknown errors keep SQLite's words."""
+    text = str(exc)
+    lowered = text.lower()
+    where = f"：{path}" if path else ""
+    for fragment, zh, en in _KNOWN_PROBLEMS:
+        if fragment in lowered:
+            return StoreError(message(zh + where, en))
+    return StoreError(message(f"数据库出错{where}", text))

@@ -1,0 +1,203 @@
+"""The schema, as numbered migrations: migration N brings a database from version N-1 to N.
+
+`PRAGMA user_version` holds the version.  Each migration runs in its own transaction together with
+the version bump, so a crash leaves the database at a whole version.  Append new migrations to
+MIGRATIONS; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Callable
+
+# Marks the file as licdesk's ('LICD'), so another program's SQLite file is never mistaken for ours.
+APPLICATION_ID = 0x4C494344
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+_V1_SCHEMA = """
+CREATE TABLE licenses (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    number_key TEXT NOT NULL UNIQUE,          -- normalised number: 京B2-20192917号 and 京B2-20192917 are one license
+    company TEXT NOT NULL DEFAULT '',
+    legal_representative TEXT NOT NULL DEFAULT '',
+    title TEXT,
+    preamble TEXT,
+    issuer TEXT,
+    issue_date TEXT,                          -- ISO dates, so text order is date order
+    expiry_date TEXT,
+    annex_heading TEXT,
+    provisions_intro TEXT,
+    warnings TEXT NOT NULL DEFAULT '[]',      -- JSON list of strings
+    categories TEXT NOT NULL DEFAULT '[]',    -- JSON list, derived from the number (kept for listing and sorting)
+    service_names TEXT NOT NULL DEFAULT '[]', -- JSON list, a copy of services.name (kept for listing and sorting)
+    version INTEGER NOT NULL DEFAULT 1,       -- +1 on every replace (optimistic locking)
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT                           -- NULL = not in the trash
+);
+CREATE INDEX licenses_expiry ON licenses(expiry_date);
+CREATE INDEX licenses_issue ON licenses(issue_date);
+CREATE INDEX licenses_company ON licenses(company);
+CREATE INDEX licenses_deleted ON licenses(deleted_at);
+
+CREATE TABLE services (
+    license_id INTEGER NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    coverage TEXT,
+    remarks TEXT,
+    PRIMARY KEY (license_id, ordinal)
+);
+
+CREATE TABLE websites (
+    id INTEGER PRIMARY KEY,
+    license_id INTEGER NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    site_name TEXT,
+    server_location TEXT,
+    access_provider TEXT,
+    UNIQUE (license_id, ordinal)
+);
+
+CREATE TABLE domains (
+    website_id INTEGER NOT NULL REFERENCES websites(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    domain TEXT NOT NULL,
+    domain_key TEXT NOT NULL,                 -- trimmed, lower case: for finding a domain on other licenses
+    PRIMARY KEY (website_id, ordinal)
+);
+CREATE INDEX domains_key ON domains(domain_key);
+
+CREATE TABLE clauses (
+    id INTEGER PRIMARY KEY,
+    license_id INTEGER NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,
+    parent_id INTEGER REFERENCES clauses(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,                 -- position among its siblings
+    number INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    text TEXT NOT NULL,
+    applies_to TEXT
+);
+CREATE INDEX clauses_license ON clauses(license_id, parent_id, ordinal);
+CREATE INDEX clauses_parent ON clauses(parent_id);
+
+CREATE TABLE inspections (
+    license_id INTEGER NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    year INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    result TEXT NOT NULL,
+    authority TEXT,
+    date TEXT,
+    note TEXT,
+    PRIMARY KEY (license_id, ordinal)
+);
+
+CREATE TABLE events (
+    license_id INTEGER NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    date TEXT NOT NULL,
+    note TEXT,
+    filed TEXT,
+    PRIMARY KEY (license_id, ordinal)
+);
+
+-- History outlives the license it speaks of: keyed by number, no foreign key.
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    number TEXT NOT NULL,
+    action TEXT NOT NULL,
+    field TEXT,
+    old TEXT,
+    new TEXT
+);
+CREATE INDEX audit_number ON audit_log(number, id);
+
+-- The words a search looks through, one row per license; the FTS index reads its text from here
+-- and the triggers keep the two in step.  Short queries (under three characters) use LIKE on it.
+CREATE TABLE search_text (
+    license_id INTEGER PRIMARY KEY REFERENCES licenses(id) ON DELETE CASCADE,
+    number TEXT NOT NULL,
+    company TEXT NOT NULL,
+    legal_representative TEXT NOT NULL,
+    sites TEXT NOT NULL,
+    domains TEXT NOT NULL,
+    clauses TEXT NOT NULL
+);
+CREATE VIRTUAL TABLE search_index USING fts5(
+    number, company, legal_representative, sites, domains, clauses,
+    content='search_text', content_rowid='license_id', tokenize='trigram'
+);
+CREATE TRIGGER search_text_ai AFTER INSERT ON search_text BEGIN
+    INSERT INTO search_index(rowid, number, company, legal_representative, sites, domains, clauses)
+    VALUES (new.license_id, new.number, new.company, new.legal_representative, new.sites, new.domains, new.clauses);
+END;
+CREATE TRIGGER search_text_ad AFTER DELETE ON search_text BEGIN
+    INSERT INTO search_index(search_index, rowid, number, company, legal_representative, sites, domains, clauses)
+    VALUES ('delete', old.license_id, old.number, old.company, old.legal_representative, old.sites, old.domains,
+            old.clauses);
+END;
+CREATE TRIGGER search_text_au AFTER UPDATE ON search_text BEGIN
+    INSERT INTO search_index(search_index, rowid, number, company, legal_representative, sites, domains, clauses)
+    VALUES ('delete', old.license_id, old.number, old.company, old.legal_representative, old.sites, old.domains,
+            old.clauses);
+    INSERT INTO search_index(rowid, number, company, legal_representative, sites, domains, clauses)
+    VALUES (new.license_id, new.number, new.company, new.legal_representative, new.sites, new.domains, new.clauses);
+END;
+"""
+
+
+def _v1_initial_schema(conn: sqlite3.Connection) -> None:
+    for statement in _split(_V1_SCHEMA):
+        conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "licenses, annex, clauses, records, audit log, full-text search", _v1_initial_schema),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def pending(current: int, migrations: tuple[Migration, ...] = MIGRATIONS) -> list[Migration]:
+    return [m for m in migrations if m.version > current]
+
+
+def apply(conn: sqlite3.Connection, migration: Migration) -> None:
+    """Run one migration and its version bump in one transaction (the connection is in autocommit mode)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migration.apply(conn)
+        conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _split(script: str) -> list[str]:
+    """Statements of a script, keeping trigger bodies whole (sqlite3.complete_statement knows where they end)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--") and not buffer.strip():
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

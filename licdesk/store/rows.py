@@ -1,0 +1,171 @@
+"""License ↔ table rows: writing an aggregate into its tables and reading it back without loss."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+from typing import Any
+
+from licdesk.domain import numbers
+from licdesk.domain.model import Clause, Event, Inspection, License, Service, Website
+
+
+def iso(value: _dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def date_or_none(value: str | None) -> _dt.date | None:
+    return _dt.date.fromisoformat(value) if value else None
+
+
+def number_key(number: str) -> str:
+    """The form two spellings of one number share (京B2-20192917号 = 京B2-20192917)."""
+    return numbers.normalize(number)
+
+
+def license_columns(lic: License) -> dict[str, Any]:
+    """The licenses row's own columns (without id, version and timestamps)."""
+    return {
+        "number": lic.number,
+        "number_key": number_key(lic.number),
+        "company": lic.company,
+        "legal_representative": lic.legal_representative,
+        "title": lic.title,
+        "preamble": lic.preamble,
+        "issuer": lic.issuer,
+        "issue_date": iso(lic.issue_date),
+        "expiry_date": iso(lic.expiry_date),
+        "annex_heading": lic.annex_heading,
+        "provisions_intro": lic.provisions_intro,
+        "warnings": json.dumps(list(lic.warnings), ensure_ascii=False),
+        "categories": json.dumps(lic.categories, ensure_ascii=False),
+        "service_names": json.dumps([s.name for s in lic.services], ensure_ascii=False),
+    }
+
+
+def insert_children(conn: sqlite3.Connection, license_id: int, lic: License) -> None:
+    """Services, websites with their domains, the clause tree, inspections and events, in order."""
+    conn.executemany(
+        "INSERT INTO services (license_id, ordinal, name, coverage, remarks) VALUES (?, ?, ?, ?, ?)",
+        [(license_id, i, s.name, s.coverage, s.remarks) for i, s in enumerate(lic.services)],
+    )
+    for i, site in enumerate(lic.annex):
+        cursor = conn.execute(
+            "INSERT INTO websites (license_id, ordinal, site_name, server_location, access_provider) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (license_id, i, site.site_name, site.server_location, site.access_provider),
+        )
+        website_id = cursor.lastrowid
+        conn.executemany(
+            "INSERT INTO domains (website_id, ordinal, domain, domain_key) VALUES (?, ?, ?, ?)",
+            [(website_id, j, d, domain_key(d)) for j, d in enumerate(site.domains)],
+        )
+    _insert_clauses(conn, license_id, None, lic.clauses)
+    conn.executemany(
+        "INSERT INTO inspections (license_id, ordinal, year, kind, result, authority, date, note) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(license_id, i, r.year, r.kind, r.result, r.authority, iso(r.date), r.note)
+         for i, r in enumerate(lic.inspections)],
+    )
+    conn.executemany(
+        "INSERT INTO events (license_id, ordinal, kind, date, note, filed) VALUES (?, ?, ?, ?, ?, ?)",
+        [(license_id, i, e.kind, iso(e.date), e.note, iso(e.filed)) for i, e in enumerate(lic.events)],
+    )
+
+
+def _insert_clauses(conn: sqlite3.Connection, license_id: int, parent_id: int | None,
+                    clauses: list[Clause]) -> None:
+    for ordinal, clause in enumerate(clauses):
+        cursor = conn.execute(
+            "INSERT INTO clauses (license_id, parent_id, ordinal, number, label, text, applies_to) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (license_id, parent_id, ordinal, clause.number, clause.label, clause.text, clause.applies_to),
+        )
+        _insert_clauses(conn, license_id, cursor.lastrowid, clause.children)
+
+
+def delete_children(conn: sqlite3.Connection, license_id: int) -> None:
+    for table in ("services", "websites", "clauses", "inspections", "events"):
+        conn.execute(f"DELETE FROM {table} WHERE license_id = ?", (license_id,))
+
+
+def domain_key(domain: str) -> str:
+    return (domain or "").strip().lower()
+
+
+def read_license(conn: sqlite3.Connection, row: sqlite3.Row) -> License:
+    """The whole License of one licenses row."""
+    license_id = row["id"]
+    services = [
+        Service(name=r["name"], coverage=r["coverage"], remarks=r["remarks"])
+        for r in conn.execute("SELECT * FROM services WHERE license_id = ? ORDER BY ordinal", (license_id,))
+    ]
+    sites: list[Website] = []
+    site_ids: list[int] = []
+    for r in conn.execute("SELECT * FROM websites WHERE license_id = ? ORDER BY ordinal", (license_id,)):
+        sites.append(Website(site_name=r["site_name"], server_location=r["server_location"],
+                             access_provider=r["access_provider"]))
+        site_ids.append(r["id"])
+    for site, website_id in zip(sites, site_ids):
+        site.domains = [d["domain"] for d in conn.execute(
+            "SELECT domain FROM domains WHERE website_id = ? ORDER BY ordinal", (website_id,))]
+    inspections = [
+        Inspection(year=r["year"], result=r["result"], authority=r["authority"], date=date_or_none(r["date"]),
+                   kind=r["kind"], note=r["note"])
+        for r in conn.execute("SELECT * FROM inspections WHERE license_id = ? ORDER BY ordinal", (license_id,))
+    ]
+    events = [
+        Event(kind=r["kind"], date=_dt.date.fromisoformat(r["date"]), note=r["note"],
+              filed=date_or_none(r["filed"]))
+        for r in conn.execute("SELECT * FROM events WHERE license_id = ? ORDER BY ordinal", (license_id,))
+    ]
+    return License(
+        number=row["number"],
+        company=row["company"],
+        legal_representative=row["legal_representative"],
+        title=row["title"],
+        preamble=row["preamble"],
+        services=services,
+        issuer=row["issuer"],
+        issue_date=date_or_none(row["issue_date"]),
+        expiry_date=date_or_none(row["expiry_date"]),
+        annex_heading=row["annex_heading"],
+        annex=sites,
+        provisions_intro=row["provisions_intro"],
+        clauses=_read_clauses(conn, license_id),
+        inspections=inspections,
+        events=events,
+        warnings=[str(w) for w in json.loads(row["warnings"] or "[]")],
+    )
+
+
+def _read_clauses(conn: sqlite3.Connection, license_id: int) -> list[Clause]:
+    """Rebuild the clause tree from its parent links, siblings in their stored order."""
+    rows = conn.execute(
+        "SELECT * FROM clauses WHERE license_id = ? ORDER BY ordinal, id", (license_id,)
+    ).fetchall()
+    by_parent: dict[int | None, list[sqlite3.Row]] = {}
+    for r in rows:
+        by_parent.setdefault(r["parent_id"], []).append(r)
+
+    def build(parent_id: int | None) -> list[Clause]:
+        return [
+            Clause(number=r["number"], label=r["label"], text=r["text"], applies_to=r["applies_to"],
+                   children=build(r["id"]))
+            for r in by_parent.get(parent_id, [])
+        ]
+
+    return build(None)
+
+
+def search_columns(lic: License) -> dict[str, str]:
+    """The words a search looks through for one license."""
+    return {
+        "number": lic.number,
+        "company": lic.company,
+        "legal_representative": lic.legal_representative,
+        "sites": "\n".join(s.site_name for s in lic.annex if s.site_name),
+        "domains": "\n".join(lic.domains()),
+        "clauses": "\n".join(f"{c.label}{c.text}" for _, c in lic.walk_clauses()),
+    }

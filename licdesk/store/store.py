@@ -1,0 +1,435 @@
+"""The Store: one licdesk database file, read and written in whole licenses.
+
+A Store owns one connection and is used by one thread: a worker thread opens its own Store on the
+same path (SQLite's WAL mode lets it read while another connection writes).  Every write is one
+transaction, so a license is never half saved.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator, TypeVar
+
+from sqlite_utils import Database
+
+from licdesk.domain.model import License
+from licdesk.domain.validation import Finding, validate
+from licdesk.store import audit, rows, search
+from licdesk.store.audit import AuditEntry
+from licdesk.store.connection import keep_private, open_connection
+from licdesk.store.errors import ConflictError, DuplicateLicenseError, StoreError, message, translate
+
+STATUSES = ("valid", "expiring", "expired", "unknown")
+
+_ORDER_COLUMNS = {
+    "number": "l.number",
+    "company": "l.company",
+    "expiry_date": "l.expiry_date",
+    "issue_date": "l.issue_date",
+    "status": "status_rank",
+    "categories": "l.categories",
+    "services": "l.service_names",
+}
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True)
+class LicenseSummary:
+    """One line of the library: what a list shows without loading the whole license."""
+
+    number: str
+    company: str
+    legal_representative: str
+    categories: tuple[str, ...]
+    services: tuple[str, ...]
+    issue_date: _dt.date | None
+    expiry_date: _dt.date | None
+    status: str  # valid / expiring / expired / unknown
+    deleted_at: _dt.datetime | None = None  # set for licenses in the trash
+
+
+class LicenseNotFoundError(StoreError):
+    """No license with this number (or not in the place asked: library or trash)."""
+
+
+def _sqlite_errors_translated(method: Callable[..., _T]) -> Callable[..., _T]:
+    """SQLite errors leave the store as StoreError with a clear message."""
+
+    @functools.wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> _T:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from exc
+
+    return wrapper
+
+
+class Store:
+    """The licenses of one database file.  Not shared across threads: open one Store per thread."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        conn.row_factory = sqlite3.Row
+        self._conn = conn
+        self.db = Database(conn, execute_plugins=False)
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, *, timeout: float = 5.0) -> Store:
+        """Create or open (and migrate) the database at `path`; `timeout` = seconds to wait for a lock."""
+        path = Path(path).expanduser()
+        return cls(open_connection(path, timeout=timeout), path)
+
+    def close(self) -> None:
+        self._conn.close()
+        keep_private(self.path)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; taken for writing at once so two writers never deadlock half way."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+        else:
+            self._conn.execute("COMMIT")
+
+    # -- reading whole licenses ---------------------------------------------------------
+    def _row(self, number: str) -> sqlite3.Row | None:
+        """The licenses row for this number, written exactly or in another spelling of it."""
+        row = self._conn.execute("SELECT * FROM licenses WHERE number = ?", (number,)).fetchone()
+        if row is None:
+            row = self._conn.execute(
+                "SELECT * FROM licenses WHERE number_key = ?", (rows.number_key(number),)
+            ).fetchone()
+        return row
+
+    @_sqlite_errors_translated
+    def load(self, number: str, *, include_trash: bool = False) -> License | None:
+        """The license with this number; None when there is none (or it is in the trash)."""
+        row = self._row(number)
+        if row is None or (row["deleted_at"] is not None and not include_trash):
+            return None
+        return rows.read_license(self._conn, row)
+
+    @_sqlite_errors_translated
+    def exists(self, number: str) -> bool:
+        """True when saving this number would need replace=True (the trash counts too)."""
+        return self._row(number) is not None
+
+    @_sqlite_errors_translated
+    def in_trash(self, number: str) -> bool:
+        row = self._row(number)
+        return row is not None and row["deleted_at"] is not None
+
+    @_sqlite_errors_translated
+    def version(self, number: str) -> int | None:
+        """The stored version (1 on first save, +1 per replace), for save(expected_version=…)."""
+        row = self._row(number)
+        return None if row is None else int(row["version"])
+
+    @_sqlite_errors_translated
+    def licenses(self) -> Iterator[License]:
+        """Every license not in the trash, ordered by number."""
+        ids = [r[0] for r in self._conn.execute(
+            "SELECT id FROM licenses WHERE deleted_at IS NULL ORDER BY number")]
+        return self._iter_licenses(ids)
+
+    def _iter_licenses(self, ids: list[int]) -> Iterator[License]:
+        for license_id in ids:
+            try:
+                row = self._conn.execute("SELECT * FROM licenses WHERE id = ?", (license_id,)).fetchone()
+                if row is not None:  # purged meanwhile by another window
+                    yield rows.read_license(self._conn, row)
+            except sqlite3.Error as exc:
+                raise translate(exc, self.path) from exc
+
+    # -- writing ----------------------------------------------------------------------
+    @_sqlite_errors_translated
+    def save(self, lic: License, *, replace: bool = False, expected_version: int | None = None) -> None:
+        """Store `lic` in one transaction.
+
+        A number already stored (also in the trash) raises DuplicateLicenseError unless `replace`;
+        replacing swaps every row of the old license at once, bumps its version and notes each change
+        in the audit log.  With `expected_version`, a license changed since it was loaded raises
+        ConflictError instead of being overwritten.
+        """
+        if not lic.number.strip():
+            raise StoreError(message("缺少经营许可证编号，无法保存", "the license number is missing; cannot save"))
+        columns = rows.license_columns(lic)
+        now = audit.now_text()
+        with self._transaction() as conn:
+            existing = self._row(lic.number)
+            if existing is None:
+                license_id = self._insert(conn, columns, now)
+                self._log(conn, now, lic.number, audit.CREATE)
+            else:
+                self._check_replace(existing, lic, replace, expected_version)
+                old = rows.read_license(conn, existing)
+                license_id = existing["id"]
+                rows.delete_children(conn, license_id)
+                assignments = ", ".join(f"{name} = :{name}" for name in columns)
+                conn.execute(
+                    f"UPDATE licenses SET {assignments}, version = version + 1, updated_at = :now, "
+                    "deleted_at = NULL WHERE id = :id",
+                    {**columns, "now": now, "id": license_id},
+                )
+                self._log_replace(conn, now, old, lic, was_trashed=existing["deleted_at"] is not None)
+            rows.insert_children(conn, license_id, lic)
+            self._write_search_text(conn, license_id, lic)
+
+    def _insert(self, conn: sqlite3.Connection, columns: dict[str, Any], now: str) -> int:
+        names = ", ".join(columns)
+        values = ", ".join(f":{name}" for name in columns)
+        cursor = conn.execute(
+            f"INSERT INTO licenses ({names}, version, created_at, updated_at) VALUES ({values}, 1, :now, :now)",
+            {**columns, "now": now},
+        )
+        return int(cursor.lastrowid)
+
+    @staticmethod
+    def _check_replace(existing: sqlite3.Row, lic: License, replace: bool, expected_version: int | None) -> None:
+        trashed = existing["deleted_at"] is not None
+        if not replace:
+            where_zh = "（在回收站中）" if trashed else ""
+            where_en = " (in the trash)" if trashed else ""
+            raise DuplicateLicenseError(
+                message(f"许可证 {existing['number']} 已存在{where_zh}", f"license {existing['number']} already "
+                        f"exists{where_en}"),
+                number=existing["number"], in_trash=trashed,
+            )
+        if expected_version is not None and existing["version"] != expected_version:
+            raise ConflictError(message(
+                f"许可证 {lic.number} 已在别处被修改（第 {existing['version']} 版），请重新打开后再修改",
+                f"license {lic.number} was changed elsewhere (now version {existing['version']}); "
+                "reopen it and edit again",
+            ))
+
+    def _write_search_text(self, conn: sqlite3.Connection, license_id: int, lic: License) -> None:
+        conn.execute("DELETE FROM search_text WHERE license_id = ?", (license_id,))
+        text = rows.search_columns(lic)
+        conn.execute(
+            "INSERT INTO search_text (license_id, number, company, legal_representative, sites, domains, clauses) "
+            "VALUES (:id, :number, :company, :legal_representative, :sites, :domains, :clauses)",
+            {"id": license_id, **text},
+        )
+
+    def _log(self, conn: sqlite3.Connection, at: str, number: str, action: str,
+             field: str | None = None, old: str | None = None, new: str | None = None) -> None:
+        conn.execute(
+            "INSERT INTO audit_log (at, number, action, field, old, new) VALUES (?, ?, ?, ?, ?, ?)",
+            (at, number, action, field, old, new),
+        )
+
+    def _log_replace(self, conn: sqlite3.Connection, at: str, old: License, new: License, was_trashed: bool) -> None:
+        if was_trashed:
+            self._log(conn, at, new.number, audit.UNDELETE)
+        differences = audit.changes(old, new)
+        if not differences:
+            self._log(conn, at, new.number, audit.REPLACE)
+        for field_name, before, after in differences:
+            self._log(conn, at, new.number, audit.REPLACE, field_name, before, after)
+
+    # -- the trash ----------------------------------------------------------------------
+    def _require(self, number: str) -> sqlite3.Row:
+        row = self._row(number)
+        if row is None:
+            raise LicenseNotFoundError(message(f"没有编号为 {number} 的许可证", f"no license numbered {number}"))
+        return row
+
+    @_sqlite_errors_translated
+    def delete(self, number: str) -> None:
+        """Move the license to the trash (hidden everywhere, kept until purged)."""
+        with self._transaction() as conn:
+            row = self._require(number)
+            if row["deleted_at"] is not None:
+                raise LicenseNotFoundError(message(f"许可证 {row['number']} 已在回收站中",
+                                                   f"license {row['number']} is already in the trash"))
+            now = audit.now_text()
+            conn.execute("UPDATE licenses SET deleted_at = ? WHERE id = ?", (now, row["id"]))
+            self._log(conn, now, row["number"], audit.DELETE)
+
+    @_sqlite_errors_translated
+    def undelete(self, number: str) -> None:
+        """Bring a license back from the trash."""
+        with self._transaction() as conn:
+            row = self._require(number)
+            if row["deleted_at"] is None:
+                raise LicenseNotFoundError(message(f"许可证 {row['number']} 不在回收站中",
+                                                   f"license {row['number']} is not in the trash"))
+            now = audit.now_text()
+            conn.execute("UPDATE licenses SET deleted_at = NULL WHERE id = ?", (row["id"],))
+            self._log(conn, now, row["number"], audit.UNDELETE)
+
+    @_sqlite_errors_translated
+    def purge(self, number: str) -> None:
+        """Remove a license from the trash for good (its audit history stays)."""
+        with self._transaction() as conn:
+            row = self._require(number)
+            if row["deleted_at"] is None:
+                raise StoreError(message(f"许可证 {row['number']} 不在回收站中；只能永久删除回收站中的许可证",
+                                         f"license {row['number']} is not in the trash; only licenses in the "
+                                         "trash can be removed for good"))
+            conn.execute("DELETE FROM search_text WHERE license_id = ?", (row["id"],))
+            conn.execute("DELETE FROM licenses WHERE id = ?", (row["id"],))
+            self._log(conn, audit.now_text(), row["number"], audit.PURGE)
+
+    @_sqlite_errors_translated
+    def list_trash(self) -> list[LicenseSummary]:
+        """Licenses in the trash, most recently deleted first."""
+        sql = (f"SELECT l.*, {_status_sql()} AS status FROM licenses l "
+               "WHERE l.deleted_at IS NOT NULL ORDER BY l.deleted_at DESC, l.number")
+        return [_summary(r) for r in self._conn.execute(sql, _status_params(None, 90))]
+
+    # -- the library ------------------------------------------------------------------------
+    @_sqlite_errors_translated
+    def summaries(self, *, status: str | None = None, search: str | None = None, today: _dt.date | None = None,
+                  soon_days: int = 90, order_by: str = "number", descending: bool = False,
+                  limit: int | None = None, offset: int = 0) -> list[LicenseSummary]:
+        """One page of the library: filtered by status as of `today` and by a full-text search."""
+        if order_by not in _ORDER_COLUMNS:
+            raise ValueError(f"order_by must be one of {sorted(_ORDER_COLUMNS)}, not {order_by!r}")
+        where, params = _filters(status, search, today, soon_days)
+        direction = "DESC" if descending else "ASC"
+        sql = (
+            f"SELECT l.number, l.company, l.legal_representative, l.categories, l.service_names, l.issue_date, "
+            f"l.expiry_date, l.deleted_at, {_status_sql()} AS status, {_status_rank_sql()} AS status_rank "
+            f"FROM licenses l WHERE {where} "
+            f"ORDER BY {_ORDER_COLUMNS[order_by]} {direction}, l.number {direction}"
+        )
+        if limit is not None:
+            sql += " LIMIT :limit OFFSET :offset"
+            params.update(limit=int(limit), offset=int(offset))
+        elif offset:
+            sql += " LIMIT -1 OFFSET :offset"
+            params.update(offset=int(offset))
+        return [_summary(r) for r in self._conn.execute(sql, params)]
+
+    @_sqlite_errors_translated
+    def count(self, *, status: str | None = None, search: str | None = None, today: _dt.date | None = None,
+              soon_days: int = 90) -> int:
+        where, params = _filters(status, search, today, soon_days)
+        return int(self._conn.execute(f"SELECT count(*) FROM licenses l WHERE {where}", params).fetchone()[0])
+
+    @_sqlite_errors_translated
+    def status_counts(self, today: _dt.date | None = None, soon_days: int = 90) -> dict[str, int]:
+        """How many licenses are in each status: keys all, valid, expiring, expired, unknown."""
+        counts = {"all": 0, **{s: 0 for s in STATUSES}}
+        sql = f"SELECT {_status_sql()} AS status, count(*) FROM licenses l WHERE l.deleted_at IS NULL GROUP BY 1"
+        for status_name, n in self._conn.execute(sql, _status_params(today, soon_days)):
+            counts[status_name] = n
+            counts["all"] += n
+        return counts
+
+    # -- checks and history ------------------------------------------------------------------
+    @_sqlite_errors_translated
+    def findings(self, lic: License) -> list[Finding]:
+        """Validation findings, including domains that other licenses in the library list too."""
+        return validate(lic, other_domains=self._other_domains(lic))
+
+    def _other_domains(self, lic: License) -> dict[str, list[str]]:
+        keys = sorted({rows.domain_key(d) for d in lic.domains() if d.strip()})
+        found: dict[str, list[str]] = {}
+        own_key = rows.number_key(lic.number)
+        for start in range(0, len(keys), 500):  # stay under SQLite's limit on parameters
+            chunk = keys[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            sql = (
+                "SELECT DISTINCT d.domain_key, l.number FROM domains d "
+                "JOIN websites w ON w.id = d.website_id JOIN licenses l ON l.id = w.license_id "
+                f"WHERE l.deleted_at IS NULL AND l.number_key != ? AND d.domain_key IN ({marks}) "
+                "ORDER BY l.number"
+            )
+            for key, number in self._conn.execute(sql, [own_key, *chunk]):
+                found.setdefault(key, []).append(number)
+        return found
+
+    @_sqlite_errors_translated
+    def audit(self, number: str | None = None) -> list[AuditEntry]:
+        """The history, oldest first; of one license (any spelling of its number) or of all."""
+        if number is None:
+            cursor = self._conn.execute("SELECT * FROM audit_log ORDER BY id")
+        else:
+            row = self._row(number)
+            names = {number} | ({row["number"]} if row is not None else set())
+            marks = ", ".join("?" for _ in names)
+            cursor = self._conn.execute(f"SELECT * FROM audit_log WHERE number IN ({marks}) ORDER BY id",
+                                        sorted(names))
+        return [
+            AuditEntry(at=audit.parse_at(r["at"]), number=r["number"], action=r["action"], field=r["field"],
+                       old=r["old"], new=r["new"])
+            for r in cursor
+        ]
+
+
+# -- SQL pieces ---------------------------------------------------------------------------------
+def _status_sql() -> str:
+    """The status of row `l` as of :today, computed in SQL from the (indexed) expiry date."""
+    return ("CASE WHEN l.expiry_date IS NULL THEN 'unknown' "
+            "WHEN l.expiry_date < :today THEN 'expired' "
+            "WHEN l.expiry_date <= :soon THEN 'expiring' ELSE 'valid' END")
+
+
+def _status_rank_sql() -> str:
+    """Most urgent first: expired, expiring, valid, unknown; by expiry within each."""
+    return ("(CASE WHEN l.expiry_date IS NULL THEN 3 WHEN l.expiry_date < :today THEN 0 "
+            "WHEN l.expiry_date <= :soon THEN 1 ELSE 2 END) || coalesce(l.expiry_date, '')")
+
+
+def _status_params(today: _dt.date | None, soon_days: int) -> dict[str, Any]:
+    today = today or _dt.date.today()
+    return {"today": today.isoformat(), "soon": (today + _dt.timedelta(days=int(soon_days))).isoformat()}
+
+
+_STATUS_FILTERS = {
+    "expired": "l.expiry_date < :today",
+    "expiring": "l.expiry_date >= :today AND l.expiry_date <= :soon",
+    "valid": "l.expiry_date > :soon",
+    "unknown": "l.expiry_date IS NULL",
+}
+
+
+def _filters(status: str | None, query: str | None, today: _dt.date | None,
+             soon_days: int) -> tuple[str, dict[str, Any]]:
+    params = _status_params(today, soon_days)
+    parts = ["l.deleted_at IS NULL"]
+    if status is not None:
+        if status not in _STATUS_FILTERS:
+            raise ValueError(f"status must be one of {sorted(_STATUS_FILTERS)}, not {status!r}")
+        parts.append(_STATUS_FILTERS[status])
+    condition = search.condition(query)
+    if condition is not None:
+        parts.append(condition.sql)
+        params.update(condition.params)
+    return " AND ".join(parts), params
+
+
+def _summary(row: sqlite3.Row) -> LicenseSummary:
+    deleted = row["deleted_at"]
+    return LicenseSummary(
+        number=row["number"],
+        company=row["company"],
+        legal_representative=row["legal_representative"],
+        categories=tuple(json.loads(row["categories"] or "[]")),
+        services=tuple(json.loads(row["service_names"] or "[]")),
+        issue_date=rows.date_or_none(row["issue_date"]),
+        expiry_date=rows.date_or_none(row["expiry_date"]),
+        status=row["status"],
+        deleted_at=audit.parse_at(deleted) if deleted else None,
+    )
