@@ -102,8 +102,6 @@ def parse(raw: str) -> LicenseNumber:
             warnings.append((f"省份简称“{prefix}”不常用，按“{_LONG_PREFIXES[prefix]}”处理",
                              f"unusual province prefix '{prefix}', read as '{_LONG_PREFIXES[prefix]}'"))
             prefix = _LONG_PREFIXES[prefix]
-        if prefix in ("藏", "甘", "青", "宁", "新", "陇"):
-            pass  # plausible prefixes not yet seen on a printed certificate; accepted as they are
         classes = tuple(dict.fromkeys(re.findall(r"[AB][12]", match.group("classes"))))
         year = int(match.group("year"))
         if not 1990 <= year <= 2100:
@@ -111,6 +109,9 @@ def parse(raw: str) -> LicenseNumber:
         if match.group("site"):
             warnings.append(("编号带有网站序号后缀（备案号形式），已保留原样",
                              "the number carries a website suffix (ICP filing form); kept as written"))
+        if match.group("note"):
+            warnings.append((f"编号带有附注 {match.group('note')}，已保留原样",
+                             f"the number carries an annotation {match.group('note')}; kept as written"))
         if any(c.startswith("A") for c in classes):
             warnings.append(("编号为基础电信业务（A类）许可证", "the number is a basic telecom (class A) license"))
         normalized = (prefix or "") + ".".join(classes) + f"-{match.group('year')}{match.group('serial')}"

@@ -47,18 +47,29 @@ def _decode_bytes(data: bytes) -> str:
 
 
 def _looks_like_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: Chinese and ASCII text leave NUL in every other byte often enough."""
-    sample = data[:4096]
-    if len(sample) < 8:
+    """UTF-16 without a BOM: NUL bytes on one side only, and text that reads as Chinese or Latin."""
+    sample = data[:8192]
+    even_nuls, odd_nuls = sample[0::2].count(0), sample[1::2].count(0)
+    if max(even_nuls, odd_nuls) < 2 or min(even_nuls, odd_nuls) * 5 > max(even_nuls, odd_nuls):
         return None
-    even_nuls = sample[0::2].count(0)
-    odd_nuls = sample[1::2].count(0)
-    half = len(sample) / 2
-    if odd_nuls > 0.2 * half and even_nuls < 0.02 * half:
-        return "utf-16-le"
-    if even_nuls > 0.2 * half and odd_nuls < 0.02 * half:
-        return "utf-16-be"
-    return None
+    encoding = "utf-16-le" if odd_nuls > even_nuls else "utf-16-be"
+    try:
+        text = data[: len(data) - len(data) % 2].decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding if _reads_as_text(text) else None
+
+
+def _reads_as_text(text: str) -> bool:
+    """Most characters are printable ASCII, CJK ideographs or CJK/full-width punctuation."""
+    if not text:
+        return False
+    usual = sum(
+        1 for ch in text
+        if ch in "\n\r\t" or " " <= ch <= "~" or "\u4e00" <= ch <= "\u9fff"
+        or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’、—…·"
+    )
+    return usual >= 0.9 * len(text)
 
 
 def _strict(data: bytes, encoding: str) -> str:

@@ -17,9 +17,41 @@ _AUTHORITY = re.compile(r"(?P<name>(?:中华人民共和国)?工业和信息化�
 FORM_TEXT = ("根据《电信业务经营许可证管理办法》", "年检情况记录表", "年报情况记录表", "对年检合格的")
 
 
-def read_records(section_text: str) -> list[Inspection]:
+def read_records(lines: list[str]) -> list[Inspection]:
     """Every filled cell of the grid, in the order written.  Blank cells (你公司 年度…) give nothing."""
-    key = make_key(section_text)
+    records: list[Inspection] = []
+    for cell in _cells(lines):
+        records.extend(_read_cell(make_key(cell)))
+    return records
+
+
+def _cells(lines: list[str]) -> list[str]:
+    """The grid's cells in reading order.
+
+    A grid row copied out of a table arrives as lines whose columns are split by tabs, and one cell's
+    words are spread over several such lines (sentence / stamp / date): put each column back together.
+    """
+    cells: list[str] = []
+    block: list[list[str]] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        width = max(len(row) for row in block)
+        for column in range(width):
+            cells.append(" ".join(row[column] for row in block if column < len(row)))
+        block.clear()
+
+    for line in lines:
+        row = [cell.strip() for cell in line.split("\t")]
+        if "经审核" in make_key(line):
+            flush()
+        block.append(row)
+    flush()
+    return cells
+
+
+def _read_cell(key: str) -> list[Inspection]:
     records: list[Inspection] = []
     for cell in re.split(r"(?=经审核)", key):
         match = _RECORD.search(cell)

@@ -57,7 +57,7 @@ def is_stamp_line(line: Line) -> bool:
     key = line.key
     if _STAMP_DATES.match(key):
         # A lone filled-in date may be a field's value on the next line; a blank 年月日 is always a stamp.
-        return "年月日" in key or key.count("日") > 1
+        return "年月日" in key
     return key in ("发证机关(盖章)", "(盖章)", "盖章", "发证机关(章)")
 
 

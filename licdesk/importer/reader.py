@@ -176,7 +176,7 @@ class _Reader:
             annex=self.annex.sites,
             provisions_intro=self.clauses.intro,
             clauses=clauses,
-            inspections=inspections.read_records("\n".join(self.inspection_lines)),
+            inspections=inspections.read_records(self.inspection_lines),
         )
         if not lic.company:
             self.warnings.append("未找到公司名称")

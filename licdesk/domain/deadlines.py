@@ -1,0 +1,523 @@
+"""The compliance calendar: what each license obliges its company to do, and by when.
+
+From a License (its expiry, its own clause text, its yearly records and recorded events) the engine
+derives the obligations R1–R11 of the rules table (DOMAIN.md) as of any date.  Periods are read from
+the license's clauses where they state them (提前90日, 30日内, 10个工作日内) and fall back to the
+defaults of order No. 42 otherwise.  No Qt, no SQL, no clock: `today` is always given.
+
+Horizon: every obligation of the license's own past that is not done stays listed (overdue) until it
+is recorded as done; done ones are listed too (status done) so a view can show the history; the
+future holds the renewal and expiry of the current certificate and the next annual report only.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from licdesk.domain.holidays import NO_HOLIDAYS, HolidayTable
+from licdesk.domain.model import Event, License
+
+# -- statuses ----------------------------------------------------------------------------
+DONE = "done"
+OVERDUE = "overdue"
+DUE_SOON = "due_soon"
+UPCOMING = "upcoming"
+STATUSES = (OVERDUE, DUE_SOON, UPCOMING, DONE)
+
+DEFAULT_WINDOW_DAYS = 30
+
+# -- obligation kinds --------------------------------------------------------------------
+RENEWAL = "renewal"
+NOT_CONTINUING_REPORT = "not_continuing_report"
+EXPIRY = "expiry"
+ANNUAL_REPORT = "annual_report"
+LATE_ANNUAL_REPORT = "late_annual_report"
+CHANGE_FILING = "change_filing"
+SYSTEM_UPDATE = "system_update"
+PROVINCIAL_LICENSE_CANCEL = "provincial_license_cancel"
+SECURITY_ASSESSMENT_REPORT = "security_assessment_report"
+ILLEGAL_INFO_REPORT = "illegal_info_report"
+OBLIGATION_KINDS = (
+    RENEWAL, NOT_CONTINUING_REPORT, EXPIRY, ANNUAL_REPORT, LATE_ANNUAL_REPORT, CHANGE_FILING,
+    SYSTEM_UPDATE, PROVINCIAL_LICENSE_CANCEL, SECURITY_ASSESSMENT_REPORT, ILLEGAL_INFO_REPORT,
+)
+
+# Short names of the kinds, for filters and table columns.
+KIND_NAMES: dict[str, tuple[str, str]] = {
+    RENEWAL: ("续办申请", "Renewal application"),
+    NOT_CONTINUING_REPORT: ("不再继续经营报告", "Report of not continuing"),
+    EXPIRY: ("有效期届满", "Expiry"),
+    ANNUAL_REPORT: ("年报", "Annual report"),
+    LATE_ANNUAL_REPORT: ("年报补报", "Late annual report"),
+    CHANGE_FILING: ("变更申请", "Change filing"),
+    SYSTEM_UPDATE: ("系统信息更新", "System update"),
+    PROVINCIAL_LICENSE_CANCEL: ("省级许可证注销或变更", "Provincial license cancellation"),
+    SECURITY_ASSESSMENT_REPORT: ("安全评估报告", "Security assessment report"),
+    ILLEGAL_INFO_REPORT: ("违法信息处置上报", "Illegal information report"),
+}
+
+# -- event kinds (Event.kind) ------------------------------------------------------------
+LEGAL_REPRESENTATIVE_CHANGE = "legal_representative_change"
+NAME_CHANGE = "name_change"
+REGISTERED_CAPITAL_CHANGE = "registered_capital_change"
+ADDRESS_CHANGE = "address_change"
+SHAREHOLDING_CHANGE = "shareholding_change"
+ENTITY_CHANGE = "entity_change"  # merger or split
+BUSINESS_SCOPE_CHANGE = "business_scope_change"
+SECURITY_ASSESSMENT = "security_assessment"
+ILLEGAL_INFO_DISPOSAL = "illegal_info_disposal"
+CROSS_REGIONAL_GRANT = "cross_regional_grant"
+RENEWAL_APPLIED = "renewal_applied"
+NOT_CONTINUING_REPORTED = "not_continuing_reported"
+
+EVENT_NAMES: dict[str, tuple[str, str]] = {
+    LEGAL_REPRESENTATIVE_CHANGE: ("法定代表人变更", "Change of legal representative"),
+    NAME_CHANGE: ("公司名称变更", "Change of company name"),
+    REGISTERED_CAPITAL_CHANGE: ("注册资本变更", "Change of registered capital"),
+    ADDRESS_CHANGE: ("住所变更", "Change of registered address"),
+    SHAREHOLDING_CHANGE: ("股东股权变更", "Change of shareholding"),
+    ENTITY_CHANGE: ("经营主体变更（合并、分立）", "Change of operating entity (merger, split)"),
+    BUSINESS_SCOPE_CHANGE: ("业务范围变化", "Change of business scope"),
+    SECURITY_ASSESSMENT: ("完成安全评估", "Security assessment completed"),
+    ILLEGAL_INFO_DISPOSAL: ("处置违法信息", "Illegal information disposed of"),
+    CROSS_REGIONAL_GRANT: ("取得跨地区许可证", "Cross-regional license granted"),
+    RENEWAL_APPLIED: ("已申请续办", "Renewal applied for"),
+    NOT_CONTINUING_REPORTED: ("已报告不再继续经营", "Not continuing reported"),
+}
+EVENT_KINDS = tuple(EVENT_NAMES)
+
+# -- periods -----------------------------------------------------------------------------
+# Order No. 42 art. 38: the late-report grace ends about 30 April (the yearly notice may move it).
+LATE_REPORT_MONTH_DAY = (4, 30)
+# 年检 was replaced by 年报 under order No. 42 (in force 2017-09-01); the first 年报 covered 2017.
+FIRST_ANNUAL_REPORT_YEAR = 2017
+# A renewal application older than this before expiry belongs to an earlier certificate.
+RENEWAL_LOOKBACK_DAYS = 365
+
+
+@dataclass(frozen=True)
+class Period:
+    """A reporting period: `days` calendar days, or working days when `working`."""
+
+    days: int
+    working: bool = False
+    source: str | None = None  # the clause label it was read from, None for the default
+
+    def after(self, start: _dt.date, holidays: HolidayTable = NO_HOLIDAYS) -> _dt.date:
+        if self.working:
+            return holidays.add_working_days(start, self.days)
+        return start + _dt.timedelta(days=self.days)
+
+    def describe_zh(self) -> str:
+        return f"{self.days}个工作日" if self.working else f"{self.days}日"
+
+    def describe_en(self) -> str:
+        return f"{self.days} working days" if self.working else f"{self.days} days"
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """How to find a rule's period in the clause text: words the sentence must hold, and the period."""
+
+    default: Period
+    topic: re.Pattern[str]
+    period: re.Pattern[str]
+
+
+_NUM = r"([0-9]+|[一二三四五六七八九十百]+)"
+_WITHIN = re.compile(_NUM + r"个?(工作)?[日天]内")
+
+_RULES: dict[str, _Rule] = {
+    "R1": _Rule(Period(90), re.compile(r"续办|延续"), re.compile(r"提前" + _NUM + r"个?(工作)?[日天]")),
+    "R2": _Rule(Period(90), re.compile(r"不再继续"), re.compile(r"提前" + _NUM + r"个?(工作)?[日天]")),
+    "R6": _Rule(Period(30), re.compile(r"合并|分立|经营主体|业务范围"), _WITHIN),
+    "R7": _Rule(Period(30), re.compile(r"名称|法定代表人"), _WITHIN),
+    "R8": _Rule(Period(30), re.compile(r"住所|注册资本|股东股权|机构信息"), _WITHIN),
+    "R9": _Rule(Period(30), re.compile(r"注销或变更"), _WITHIN),
+    "R10": _Rule(Period(30), re.compile(r"安全评估"), _WITHIN),
+    "R11": _Rule(Period(10, working=True), re.compile(r"违法信息"), _WITHIN),
+}
+_QUARTER = re.compile(r"第([一二三四1-4])季度")
+_ANNUAL_TOPIC = re.compile(r"年报|年检")
+
+
+@dataclass(frozen=True)
+class LicensePeriods:
+    """The periods one license's clauses state, with defaults where they are silent."""
+
+    by_rule: dict[str, Period]
+    report_quarter: int = 1
+    report_source: str | None = None
+
+    def __getitem__(self, rule: str) -> Period:
+        return self.by_rule[rule]
+
+
+def read_periods(lic: License) -> LicensePeriods:
+    """Read R1/R2/R4/R6–R11 periods from the license's own clauses (first matching sentence wins)."""
+    sentences = list(_clause_sentences(lic))
+    found: dict[str, Period] = {}
+    for rule, spec in _RULES.items():
+        found[rule] = spec.default
+        for label, sentence in sentences:
+            if not spec.topic.search(sentence):
+                continue
+            match = spec.period.search(sentence)
+            days = _cn_int(match.group(1)) if match else None
+            if days:
+                found[rule] = Period(days, working=bool(match.group(2)), source=label)
+                break
+    if found["R2"].source is None:  # a template that states one period for both branches of 十二
+        found["R2"] = found["R1"]
+    quarter, quarter_source = 1, None
+    for label, sentence in sentences:
+        match = _QUARTER.search(sentence) if _ANNUAL_TOPIC.search(sentence) else None
+        if match:
+            quarter, quarter_source = _cn_int(match.group(1)) or 1, label
+            break
+    return LicensePeriods(found, quarter, quarter_source)
+
+
+def _clause_sentences(lic: License) -> Iterable[tuple[str, str]]:
+    """(clause label such as 十二 or 十六（八）, one sentence of its text), clause by clause."""
+    labels: dict[tuple[int, ...], str] = {}
+    for path, clause in lic.walk_clauses():
+        own = clause.label.strip().rstrip("、.．:：")
+        label = labels.get(path[:-1], "") + own
+        labels[path] = label
+        text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", clause.text or ""))
+        for sentence in re.split(r"[。;；]", text):
+            if sentence:
+                yield label, sentence
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _cn_int(text: str) -> int | None:
+    """30 → 30, 三十 → 30, 九十 → 90, 十 → 10, 一百二十 → 120."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for char in text:
+        if char in _CN_DIGIT:
+            current = _CN_DIGIT[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current or None
+
+
+# -- obligations -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Obligation:
+    """One thing a company must do for one license, with its due date and status as of a day."""
+
+    number: str
+    company: str
+    kind: str  # one of OBLIGATION_KINDS
+    title_zh: str
+    title_en: str
+    due: _dt.date
+    status: str  # one of STATUSES
+    rule: str  # R1 … R11
+    window_start: _dt.date | None = None
+    source: str | None = None  # clause label the period was read from
+    year: int | None = None  # the year an annual report covers
+    event_kind: str | None = None  # the recorded event that started it
+    event_date: _dt.date | None = None
+    done_on: _dt.date | None = None  # when it was filed, when known
+    note: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Identifies the obligation across runs (the same duty keeps the same key as days pass)."""
+        anchor = self.year if self.year is not None else (self.event_date or self.due).isoformat()
+        return f"{self.number}/{self.kind}/{self.event_kind or ''}/{anchor}"
+
+    @property
+    def uid(self) -> str:
+        return hashlib.sha1(self.key.encode("utf-8")).hexdigest()[:24] + "@licdesk"
+
+    def title(self, language: str = "zh") -> str:
+        return self.title_en if language.startswith("en") else self.title_zh
+
+    def days_left(self, today: _dt.date) -> int:
+        return (self.due - today).days
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "company": self.company,
+            "obligation": self.kind,
+            "rule": self.rule,
+            "title_zh": self.title_zh,
+            "title_en": self.title_en,
+            "due": self.due.isoformat(),
+            "window_start": self.window_start.isoformat() if self.window_start else None,
+            "status": self.status,
+            "source": self.source,
+            "year": self.year,
+            "event_kind": self.event_kind,
+            "event_date": self.event_date.isoformat() if self.event_date else None,
+            "done_on": self.done_on.isoformat() if self.done_on else None,
+            "note": self.note,
+        }
+
+
+def status_of(due: _dt.date, today: _dt.date, window_days: int, done: bool) -> str:
+    if done:
+        return DONE
+    if due < today:
+        return OVERDUE
+    if (due - today).days <= window_days:
+        return DUE_SOON
+    return UPCOMING
+
+
+def obligations(
+    lic: License,
+    today: _dt.date,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+    holidays: HolidayTable | None = None,
+) -> list[Obligation]:
+    """Every obligation of one license as of `today`, in the order of `sort_key`."""
+    context = _Context(lic, today, window_days, holidays or NO_HOLIDAYS, read_periods(lic))
+    found = context.renewal_and_expiry() + context.annual_reports() + context.event_followups()
+    return sorted(found, key=sort_key)
+
+
+def all_obligations(
+    licenses: Iterable[License],
+    today: _dt.date,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+    holidays: HolidayTable | None = None,
+) -> list[Obligation]:
+    """The obligations of many licenses: overdue first, then by due date; done ones last."""
+    found: list[Obligation] = []
+    for lic in licenses:
+        found += obligations(lic, today, window_days, holidays)
+    return sorted(found, key=sort_key)
+
+
+_STATUS_ORDER = {OVERDUE: 0, DUE_SOON: 1, UPCOMING: 1, DONE: 2}
+
+
+def sort_key(item: Obligation) -> tuple[Any, ...]:
+    return (_STATUS_ORDER[item.status], item.due, item.number, item.rule, item.year or 0)
+
+
+def needs_attention(items: Iterable[Obligation]) -> list[Obligation]:
+    """The overdue and due-soon obligations: what a reminder shows."""
+    return [o for o in items if o.status in (OVERDUE, DUE_SOON)]
+
+
+@dataclass
+class _Context:
+    lic: License
+    today: _dt.date
+    window_days: int
+    holidays: HolidayTable
+    periods: LicensePeriods
+
+    def make(self, kind: str, rule: str, title_zh: str, title_en: str, due: _dt.date, done: bool,
+             **extra: Any) -> Obligation:
+        return Obligation(
+            number=self.lic.number, company=self.lic.company, kind=kind, title_zh=title_zh,
+            title_en=title_en, due=due, status=status_of(due, self.today, self.window_days, done),
+            rule=rule, **extra,
+        )
+
+    def events(self, kind: str) -> list[Event]:
+        return [e for e in self.lic.events if e.kind == kind]
+
+    # R1, R2, R3 ---------------------------------------------------------------------
+    def renewal_and_expiry(self) -> list[Obligation]:
+        expiry = self.lic.expiry_date
+        if expiry is None:
+            return []
+        since = expiry - _dt.timedelta(days=RENEWAL_LOOKBACK_DAYS)
+        applied = [e for e in self.events(RENEWAL_APPLIED) if e.date >= since]
+        stopping = [e for e in self.events(NOT_CONTINUING_REPORTED) if e.date >= since]
+        out: list[Obligation] = []
+        r1, r2 = self.periods["R1"], self.periods["R2"]
+        if applied:
+            first = min(e.date for e in applied)
+            out.append(self.make(
+                RENEWAL, "R1", f"申请续办经营许可证（有效期届满前{r1.days}日）",
+                f"Apply for renewal of the license ({r1.days} days before expiry)",
+                expiry - _dt.timedelta(days=r1.days), True, source=r1.source, done_on=first,
+                event_kind=RENEWAL_APPLIED))
+        elif stopping:
+            first = min(e.date for e in stopping)
+            out.append(self.make(
+                NOT_CONTINUING_REPORT, "R2", f"报告不再继续经营（有效期届满前{r2.days}日）",
+                f"Report that the license will not be continued ({r2.days} days before expiry)",
+                expiry - _dt.timedelta(days=r2.days), True, source=r2.source, done_on=first,
+                event_kind=NOT_CONTINUING_REPORTED))
+        elif self.today <= expiry:
+            # Once the license has lapsed the renewal duty is moot: the expiry item says it.
+            out.append(self.make(
+                RENEWAL, "R1", f"申请续办经营许可证，或报告不再继续经营（有效期届满前{r1.days}日）",
+                f"Apply for renewal, or report not continuing ({r1.days} days before expiry)",
+                expiry - _dt.timedelta(days=r1.days), False, source=r1.source))
+        if self.today <= expiry:
+            out.append(self.make(EXPIRY, "R3", "经营许可证有效期届满", "The license expires", expiry, False))
+        elif stopping:
+            out.append(self.make(EXPIRY, "R3", "经营许可证已到期（已报告不再继续经营）",
+                                 "The license has expired (not continuing was reported)", expiry, True,
+                                 done_on=min(e.date for e in stopping)))
+        else:
+            out.append(self.make(
+                EXPIRY, "R3", "经营许可证已过期失效：请录入续办后的新证书，或报告不再继续经营",
+                "The license has lapsed: enter the renewed certificate, or report not continuing",
+                expiry, False))
+        return out
+
+    # R4, R5 -------------------------------------------------------------------------
+    def annual_reports(self) -> list[Obligation]:
+        expiry, issued = self.lic.expiry_date, self.lic.issue_date
+        if expiry is None:
+            return []
+        first_year = issued.year if issued else expiry.year - 5
+        recorded = {}
+        for record in self.lic.inspections:
+            recorded.setdefault(record.year, record)
+        quarter = self.periods.report_quarter
+        out: list[Obligation] = []
+        for year in range(first_year, self.today.year + 1):
+            year_end = _dt.date(year, 12, 31)
+            if not held_on(self.lic, year_end):
+                continue
+            window_start = _dt.date(year + 1, 3 * (quarter - 1) + 1, 1)
+            due = _quarter_end(year + 1, quarter)
+            record = recorded.get(year)
+            word_zh, word_en = ("年报", "annual report") if year >= FIRST_ANNUAL_REPORT_YEAR else ("年检", "annual inspection")
+            out.append(self.make(
+                ANNUAL_REPORT, "R4", f"{year}年度经营许可证{word_zh}（{year + 1}年第{'一二三四'[quarter - 1]}季度）",
+                f"{year} {word_en} of the license (Q{quarter} {year + 1})", due, record is not None,
+                window_start=window_start, source=self.periods.report_source, year=year,
+                done_on=record.date if record else None))
+            late_due = _dt.date(year + 1, *LATE_REPORT_MONTH_DAY)
+            if record is None and self.today > due and late_due > due:
+                out.append(self.make(
+                    LATE_ANNUAL_REPORT, "R5", f"补报{year}年度{word_zh}，以免列入电信业务经营不良名单",
+                    f"File the {year} {word_en} late, before listing as a bad-record operator", late_due,
+                    False, window_start=due + _dt.timedelta(days=1), year=year))
+        return out
+
+    # R6–R11 -------------------------------------------------------------------------
+    def event_followups(self) -> list[Obligation]:
+        out: list[Obligation] = []
+        for event in self.lic.events:
+            spec = _FOLLOWUPS.get(event.kind)
+            if spec is None:
+                continue
+            period = self.periods[spec.rule]
+            due = period.after(event.date, self.holidays)
+            out.append(self.make(
+                spec.kind, spec.rule,
+                f"{spec.title_zh}（{event.date.isoformat()}起{period.describe_zh()}内）",
+                f"{spec.title_en} (within {period.describe_en()} of {event.date.isoformat()})",
+                due, event.filed is not None, window_start=event.date, source=period.source,
+                event_kind=event.kind, event_date=event.date, done_on=event.filed, note=event.note))
+        return out
+
+
+@dataclass(frozen=True)
+class _Followup:
+    kind: str
+    rule: str
+    title_zh: str
+    title_en: str
+
+
+_FOLLOWUPS: dict[str, _Followup] = {
+    LEGAL_REPRESENTATIVE_CHANGE: _Followup(
+        CHANGE_FILING, "R7", "法定代表人变更：向原发证机关申请办理许可证变更",
+        "Legal representative changed: apply to the issuer to amend the license"),
+    NAME_CHANGE: _Followup(
+        CHANGE_FILING, "R7", "公司名称变更：向原发证机关申请办理许可证变更",
+        "Company name changed: apply to the issuer to amend the license"),
+    REGISTERED_CAPITAL_CHANGE: _Followup(
+        CHANGE_FILING, "R7", "注册资本变更：向原发证机关申请办理许可证变更",
+        "Registered capital changed: apply to the issuer to amend the license"),
+    ADDRESS_CHANGE: _Followup(
+        SYSTEM_UPDATE, "R8", "住所变更：在电信业务市场综合管理信息系统中更新信息",
+        "Address changed: update the ministry's licensing system"),
+    SHAREHOLDING_CHANGE: _Followup(
+        SYSTEM_UPDATE, "R8", "股东股权变更：在电信业务市场综合管理信息系统中更新信息",
+        "Shareholding changed: update the ministry's licensing system"),
+    ENTITY_CHANGE: _Followup(
+        CHANGE_FILING, "R6", "经营主体变更（合并、分立）：向发证机关提出申请，经批准后方可实施",
+        "Change of operating entity (merger, split): apply to the issuer; act only once approved"),
+    BUSINESS_SCOPE_CHANGE: _Followup(
+        CHANGE_FILING, "R6", "业务范围变化：向发证机关提出申请，经批准后方可实施",
+        "Change of business scope: apply to the issuer; act only once approved"),
+    CROSS_REGIONAL_GRANT: _Followup(
+        PROVINCIAL_LICENSE_CANCEL, "R9", "取得跨地区许可证：办理省级许可证的注销或变更手续",
+        "Cross-regional license granted: cancel or amend the overlapping provincial license"),
+    SECURITY_ASSESSMENT: _Followup(
+        SECURITY_ASSESSMENT_REPORT, "R10", "安全评估完成：向电信主管部门提交书面评估报告",
+        "Security assessment done: submit the written report to the regulator"),
+    ILLEGAL_INFO_DISPOSAL: _Followup(
+        ILLEGAL_INFO_REPORT, "R11", "违法信息已处置：向电信主管部门上报",
+        "Illegal information disposed of: report it to the regulator"),
+}
+
+
+def held_on(lic: License, day: _dt.date) -> bool:
+    """Whether the license was in force on `day` (issued on or before it, expiring after it)."""
+    if lic.expiry_date is None or lic.expiry_date <= day:
+        return False
+    return lic.issue_date is None or lic.issue_date <= day
+
+
+def _quarter_end(year: int, quarter: int) -> _dt.date:
+    month = 3 * quarter
+    next_month = _dt.date(year + (month == 12), month % 12 + 1, 1)
+    return next_month - _dt.timedelta(days=1)
+
+
+# -- marking done ----------------------------------------------------------------------------
+def can_mark_done(item: Obligation) -> bool:
+    """Whether recording a filing would settle it (an expiry is settled by a new certificate)."""
+    return item.status != DONE and item.kind != EXPIRY
+
+
+def mark_done(lic: License, item: Obligation, on: _dt.date, note: str | None = None) -> None:
+    """Record on `lic` the filing that settles `item` (the caller saves the license).
+
+    An annual report adds the year's record; a renewal adds a renewal_applied event; an event's
+    follow-up gets its filing date.  Raises ValueError when the item cannot be settled this way.
+    """
+    from licdesk.domain.model import ANNUAL_REPORT as REPORT_RECORD, INSPECTION, Inspection
+
+    if item.number != lic.number:
+        raise ValueError(f"obligation of {item.number} given with license {lic.number}")
+    if not can_mark_done(item):
+        raise ValueError(f"{item.kind} cannot be marked done")
+    if item.kind in (ANNUAL_REPORT, LATE_ANNUAL_REPORT) and item.year is not None:
+        kind = REPORT_RECORD if item.year >= FIRST_ANNUAL_REPORT_YEAR else INSPECTION
+        lic.inspections.append(Inspection(year=item.year, result="已报送", date=on, kind=kind, note=note))
+        lic.inspections.sort(key=lambda r: r.year)
+    elif item.kind == RENEWAL:
+        lic.events.append(Event(kind=RENEWAL_APPLIED, date=on, note=note))
+    elif item.kind == NOT_CONTINUING_REPORT:
+        lic.events.append(Event(kind=NOT_CONTINUING_REPORTED, date=on, note=note))
+    else:
+        for event in lic.events:
+            if event.kind == item.event_kind and event.date == item.event_date and event.filed is None:
+                event.filed = on
+                return
+        raise ValueError(f"no unfiled {item.event_kind} event of {item.event_date} on {lic.number}")
