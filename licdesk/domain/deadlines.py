@@ -521,3 +521,11 @@ def mark_done(lic: License, item: Obligation, on: _dt.date, note: str | None = N
                 event.filed = on
                 return
         raise ValueError(f"no unfiled {item.event_kind} event of {item.event_date} on {lic.number}")
+
+
+STATUS_NAMES: dict[str, tuple[str, str]] = {
+    OVERDUE: ("已逾期", "Overdue"),
+    DUE_SOON: ("即将到期", "Due soon"),
+    UPCOMING: ("未到期", "Upcoming"),
+    DONE: ("已完成", "Done"),
+}

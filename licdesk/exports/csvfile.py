@@ -1,0 +1,38 @@
+"""The library and the deadlines as CSV: UTF-8 with a byte order mark so that Excel reads Chinese."""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+from pathlib import Path
+from typing import Any, Iterable
+
+from licdesk.domain import deadlines as dl
+from licdesk.domain.model import License
+from licdesk.exports.files import write_atomically
+from licdesk.exports.tables import Column, deadline_columns, license_columns, rows, store_obligations
+
+
+def _write(path: str | Path, columns: list[Column], items: Iterable[Any]) -> Path:
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([c.header for c in columns])
+            for row in rows(columns, items):
+                writer.writerow(["" if v is None else v.isoformat() if isinstance(v, _dt.date) else v for v in row])
+
+    return write_atomically(path, write)
+
+
+def write_deadlines_csv(items: Iterable[dl.Obligation], path: str | Path, today: _dt.date) -> Path:
+    return _write(path, deadline_columns(today), items)
+
+
+def write_library_csv(licenses: Iterable[License], path: str | Path, today: _dt.date) -> Path:
+    return _write(path, license_columns(today), licenses)
+
+
+def write_due_csv(store: Any, path: str | Path, today: _dt.date | None = None) -> Path:
+    """Every obligation of every license in the store (the CSV twin of `licdesk due --json`)."""
+    today = today or _dt.date.today()
+    return write_deadlines_csv(store_obligations(store, today), path, today)

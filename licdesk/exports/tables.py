@@ -1,0 +1,66 @@
+"""The columns of the exported tables, shared by the Excel and CSV writers."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+from licdesk.domain import deadlines as dl
+from licdesk.domain.model import License
+
+LICENSE_STATUS_NAMES = {"valid": "有效", "expiring": "即将到期", "expired": "已过期", "unknown": "未知"}
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Any], Any]
+    width: int | None = None  # characters; None = fit the content
+
+
+def license_columns(today: _dt.date) -> list[Column]:
+    return [
+        Column("经营许可证编号", lambda lic: lic.number),
+        Column("公司名称", lambda lic: lic.company),
+        Column("法定代表人", lambda lic: lic.legal_representative),
+        Column("类别", lambda lic: "、".join(lic.categories)),
+        Column("业务种类", lambda lic: "；".join(s.name for s in lic.services), 40),
+        Column("覆盖范围", lambda lic: "；".join(s.coverage or "" for s in lic.services if s.coverage), 30),
+        Column("发证机关", lambda lic: lic.effective_issuer or ""),
+        Column("发证日期", lambda lic: lic.issue_date),
+        Column("有效期至", lambda lic: lic.expiry_date),
+        Column("状态", lambda lic: LICENSE_STATUS_NAMES.get(lic.status(today), "")),
+        Column("网站域名", lambda lic: "、".join(lic.domains()), 40),
+    ]
+
+
+def deadline_columns(today: _dt.date) -> list[Column]:
+    return [
+        Column("状态", lambda o: dl.STATUS_NAMES[o.status][0]),
+        Column("截止日期", lambda o: o.due),
+        Column("剩余天数", lambda o: None if o.status == dl.DONE else o.days_left(today)),
+        Column("经营许可证编号", lambda o: o.number),
+        Column("公司名称", lambda o: o.company),
+        Column("事项", lambda o: o.title_zh, 50),
+        Column("类别", lambda o: dl.KIND_NAMES[o.kind][0]),
+        Column("规则", lambda o: o.rule),
+        Column("依据条款", lambda o: o.source or ""),
+        Column("年度", lambda o: o.year),
+        Column("起始日期", lambda o: o.window_start),
+        Column("完成日期", lambda o: o.done_on),
+        Column("备注", lambda o: o.note or "", 30),
+    ]
+
+
+def rows(columns: list[Column], items: Iterable[Any]) -> Iterable[list[Any]]:
+    for item in items:
+        yield [column.value(item) for column in columns]
+
+
+def store_obligations(store: Any, today: _dt.date, window_days: int = dl.DEFAULT_WINDOW_DAYS) -> list[dl.Obligation]:
+    return dl.all_obligations(store.licenses(), today, window_days)
+
+
+def licenses_of(store: Any) -> list[License]:
+    return list(store.licenses())
