@@ -44,10 +44,15 @@ CREATE TABLE licenses (
     updated_at TEXT NOT NULL,
     deleted_at TEXT                           -- NULL = not in the trash
 );
-CREATE INDEX licenses_expiry ON licenses(expiry_date);
-CREATE INDEX licenses_issue ON licenses(issue_date);
-CREATE INDEX licenses_company ON licenses(company);
-CREATE INDEX licenses_deleted ON licenses(deleted_at);
+-- The library lists licenses not in the trash, so its indexes are partial: only those rows, and a
+-- query saying "deleted_at IS NULL" can walk them in order without sorting 100,000 rows.
+CREATE INDEX licenses_live_expiry ON licenses(expiry_date) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_live_urgency ON licenses(coalesce(expiry_date, '9999-12-31')) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_live_issue ON licenses(issue_date) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_live_company ON licenses(company) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_live_categories ON licenses(categories) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_live_services ON licenses(service_names) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_trash ON licenses(deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE services (
     license_id INTEGER NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,

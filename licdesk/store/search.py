@@ -2,7 +2,8 @@
 
 Chinese has no spaces, so the index is FTS5 with the trigram tokenizer: any run of three or more
 characters is found wherever it appears.  Terms shorter than three characters cannot use that index
-and are looked for with LIKE instead.  Every term is quoted, so operators and quotes typed by the
+and are looked for with LIKE in the identifying fields (number, company, legal
+representative, site names, domains) instead.  Every term is quoted, so operators and quotes typed by the
 user (AND, *, ", NEAR) are just text.
 """
 
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-_SEARCH_COLUMNS = ("number", "company", "legal_representative", "sites", "domains", "clauses")
+# One or two characters would match nearly every clause text, so short terms look only at the fields
+# a clerk identifies a license by.
+_SHORT_TERM_COLUMNS = ("number", "company", "legal_representative", "sites", "domains")
 MIN_INDEXED_LENGTH = 3
 
 
@@ -51,6 +54,7 @@ def condition(query: str | None) -> SearchCondition | None:
     for i, word in enumerate(short_words):
         name = f"like{i}"
         params[name] = like_pattern(word)
-        any_column = " OR ".join(f"s.{c} LIKE :{name} ESCAPE '\\'" for c in _SEARCH_COLUMNS)
-        parts.append(f"l.id IN (SELECT s.license_id FROM search_text s WHERE {any_column})")
+        any_column = " OR ".join(f"s.{c} LIKE :{name} ESCAPE '\\'" for c in _SHORT_TERM_COLUMNS)
+        # EXISTS, not IN: a page of results ordered by an index can stop after its first matches.
+        parts.append(f"EXISTS (SELECT 1 FROM search_text s WHERE s.license_id = l.id AND ({any_column}))")
     return SearchCondition(" AND ".join(parts), params)

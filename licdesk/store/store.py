@@ -14,7 +14,7 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from sqlite_utils import Database
 
@@ -32,7 +32,9 @@ _ORDER_COLUMNS = {
     "company": "l.company",
     "expiry_date": "l.expiry_date",
     "issue_date": "l.issue_date",
-    "status": "status_rank",
+    # Most urgent first: expired, expiring, valid, then no date.  Status follows the expiry date, so
+    # this is the expiry order with missing dates last (an indexed expression).
+    "status": "coalesce(l.expiry_date, '9999-12-31')",
     "categories": "l.categories",
     "services": "l.service_names",
 }
@@ -170,29 +172,43 @@ class Store:
         in the audit log.  With `expected_version`, a license changed since it was loaded raises
         ConflictError instead of being overwritten.
         """
+        with self._transaction() as conn:
+            self._save_in(conn, lic, replace, expected_version, audit.now_text())
+
+    @_sqlite_errors_translated
+    def save_many(self, licenses: Iterable[License], *, replace: bool = False) -> int:
+        """Save several licenses in ONE transaction (all or none); returns how many were saved."""
+        saved = 0
+        with self._transaction() as conn:
+            now = audit.now_text()
+            for lic in licenses:
+                self._save_in(conn, lic, replace, None, now)
+                saved += 1
+        return saved
+
+    def _save_in(self, conn: sqlite3.Connection, lic: License, replace: bool, expected_version: int | None,
+                 now: str) -> None:
         if not lic.number.strip():
             raise StoreError(message("缺少经营许可证编号，无法保存", "the license number is missing; cannot save"))
         columns = rows.license_columns(lic)
-        now = audit.now_text()
-        with self._transaction() as conn:
-            existing = self._row(lic.number)
-            if existing is None:
-                license_id = self._insert(conn, columns, now)
-                self._log(conn, now, lic.number, audit.CREATE)
-            else:
-                self._check_replace(existing, lic, replace, expected_version)
-                old = rows.read_license(conn, existing)
-                license_id = existing["id"]
-                rows.delete_children(conn, license_id)
-                assignments = ", ".join(f"{name} = :{name}" for name in columns)
-                conn.execute(
-                    f"UPDATE licenses SET {assignments}, version = version + 1, updated_at = :now, "
-                    "deleted_at = NULL WHERE id = :id",
-                    {**columns, "now": now, "id": license_id},
-                )
-                self._log_replace(conn, now, old, lic, was_trashed=existing["deleted_at"] is not None)
-            rows.insert_children(conn, license_id, lic)
-            self._write_search_text(conn, license_id, lic)
+        existing = self._row(lic.number)
+        if existing is None:
+            license_id = self._insert(conn, columns, now)
+            self._log(conn, now, lic.number, audit.CREATE)
+        else:
+            self._check_replace(existing, lic, replace, expected_version)
+            old = rows.read_license(conn, existing)
+            license_id = existing["id"]
+            rows.delete_children(conn, license_id)
+            assignments = ", ".join(f"{name} = :{name}" for name in columns)
+            conn.execute(
+                f"UPDATE licenses SET {assignments}, version = version + 1, updated_at = :now, "
+                "deleted_at = NULL WHERE id = :id",
+                {**columns, "now": now, "id": license_id},
+            )
+            self._log_replace(conn, now, old, lic, was_trashed=existing["deleted_at"] is not None)
+        rows.insert_children(conn, license_id, lic)
+        self._write_search_text(conn, license_id, lic)
 
     def _insert(self, conn: sqlite3.Connection, columns: dict[str, Any], now: str) -> int:
         names = ", ".join(columns)
@@ -309,7 +325,7 @@ class Store:
         direction = "DESC" if descending else "ASC"
         sql = (
             f"SELECT l.number, l.company, l.legal_representative, l.categories, l.service_names, l.issue_date, "
-            f"l.expiry_date, l.deleted_at, {_status_sql()} AS status, {_status_rank_sql()} AS status_rank "
+            f"l.expiry_date, l.deleted_at, {_status_sql()} AS status "
             f"FROM licenses l WHERE {where} "
             f"ORDER BY {_ORDER_COLUMNS[order_by]} {direction}, l.number {direction}"
         )
@@ -384,12 +400,6 @@ def _status_sql() -> str:
     return ("CASE WHEN l.expiry_date IS NULL THEN 'unknown' "
             "WHEN l.expiry_date < :today THEN 'expired' "
             "WHEN l.expiry_date <= :soon THEN 'expiring' ELSE 'valid' END")
-
-
-def _status_rank_sql() -> str:
-    """Most urgent first: expired, expiring, valid, unknown; by expiry within each."""
-    return ("(CASE WHEN l.expiry_date IS NULL THEN 3 WHEN l.expiry_date < :today THEN 0 "
-            "WHEN l.expiry_date <= :soon THEN 1 ELSE 2 END) || coalesce(l.expiry_date, '')")
 
 
 def _status_params(today: _dt.date | None, soon_days: int) -> dict[str, Any]:
