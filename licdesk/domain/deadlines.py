@@ -409,7 +409,9 @@ class _Context:
                 window_start=window_start, source=self.periods.report_source, year=year,
                 done_on=record.date if record else None))
             late_due = _dt.date(year + 1, *LATE_REPORT_MONTH_DAY)
-            if record is None and self.today > due and late_due > due:
+            # Shown while the report is missed, until the next year's report takes over: older
+            # misses stay listed once (R4 overdue), not twice.
+            if record is None and due < self.today <= _dt.date(year + 1, 12, 31) and late_due > due:
                 out.append(self.make(
                     LATE_ANNUAL_REPORT, "R5", f"补报{year}年度{word_zh}，以免列入电信业务经营不良名单",
                     f"File the {year} {word_en} late, before listing as a bad-record operator", late_due,

@@ -7,6 +7,7 @@ their content (a Chinese character counts double), and overdue deadlines are tin
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import unicodedata
 from pathlib import Path
 from typing import Any, Iterable
@@ -30,6 +31,23 @@ def write_workbook(
     obligations: Iterable[dl.Obligation] | None = None,
 ) -> Path:
     """A workbook with a library sheet and/or a deadlines sheet."""
+    book = _workbook(today, licenses, obligations)
+    return write_atomically(path, lambda tmp: book.save(tmp))
+
+
+def workbook_bytes(
+    today: _dt.date,
+    licenses: Iterable[License] | None = None,
+    obligations: Iterable[dl.Obligation] | None = None,
+) -> bytes:
+    """The same workbook as bytes (for `licdesk export`, which writes the file itself)."""
+    buffer = io.BytesIO()
+    _workbook(today, licenses, obligations).save(buffer)
+    return buffer.getvalue()
+
+
+def _workbook(today: _dt.date, licenses: Iterable[License] | None,
+              obligations: Iterable[dl.Obligation] | None) -> Any:
     from openpyxl import Workbook
 
     book = Workbook()
@@ -42,7 +60,7 @@ def write_workbook(
         _tint_by_status(sheet, items)
     if not book.worksheets:
         book.create_sheet(LIBRARY_SHEET)
-    return write_atomically(path, lambda tmp: book.save(tmp))
+    return book
 
 
 def write_xlsx(store: Any, path: str | Path, today: _dt.date | None = None) -> Path:

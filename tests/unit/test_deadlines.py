@@ -137,6 +137,10 @@ def test_the_late_report_appears_only_once_the_annual_report_is_missed() -> None
     assert late.rule == "R5"
     assert late.status == dl.DUE_SOON
     assert only(dl.obligations(lic, D(2024, 5, 1)), dl.LATE_ANNUAL_REPORT, 2023).status == dl.OVERDUE
+    # A year on, the miss is listed once, as the overdue annual report.
+    next_year = dl.obligations(lic, D(2025, 1, 2))
+    assert [o for o in next_year if o.kind == dl.LATE_ANNUAL_REPORT] == []
+    assert only(next_year, dl.ANNUAL_REPORT, 2023).status == dl.OVERDUE
 
 
 def test_an_old_inspection_stamp_marks_a_year_before_2017_done_and_is_called_nianjian() -> None:
