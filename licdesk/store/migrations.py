@@ -46,6 +46,7 @@ CREATE TABLE licenses (
 );
 -- The library lists licenses not in the trash, so its indexes are partial: only those rows, and a
 -- query saying "deleted_at IS NULL" can walk them in order without sorting 100,000 rows.
+CREATE INDEX licenses_live_number ON licenses(number) WHERE deleted_at IS NULL;
 CREATE INDEX licenses_live_expiry ON licenses(expiry_date) WHERE deleted_at IS NULL;
 CREATE INDEX licenses_live_urgency ON licenses(coalesce(expiry_date, '9999-12-31')) WHERE deleted_at IS NULL;
 CREATE INDEX licenses_live_issue ON licenses(issue_date) WHERE deleted_at IS NULL;
@@ -129,37 +130,28 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_number ON audit_log(number, id);
 
--- The words a search looks through, one row per license; the FTS index reads its text from here
--- and the triggers keep the two in step.  Short queries (under three characters) use LIKE on it.
-CREATE TABLE search_text (
+-- The words a search looks through, one row per license, in two tables: the identifying fields
+-- (small rows, scanned with LIKE for queries under three characters) and the clause text (large).
+-- The FTS index reads its text through the search_text view; the store keeps it in step.
+CREATE TABLE search_keys (
     license_id INTEGER PRIMARY KEY REFERENCES licenses(id) ON DELETE CASCADE,
     number TEXT NOT NULL,
     company TEXT NOT NULL,
     legal_representative TEXT NOT NULL,
     sites TEXT NOT NULL,
-    domains TEXT NOT NULL,
+    domains TEXT NOT NULL
+);
+CREATE TABLE search_clauses (
+    license_id INTEGER PRIMARY KEY REFERENCES licenses(id) ON DELETE CASCADE,
     clauses TEXT NOT NULL
 );
+CREATE VIEW search_text AS
+    SELECT k.license_id, k.number, k.company, k.legal_representative, k.sites, k.domains, c.clauses
+    FROM search_keys k JOIN search_clauses c ON c.license_id = k.license_id;
 CREATE VIRTUAL TABLE search_index USING fts5(
     number, company, legal_representative, sites, domains, clauses,
     content='search_text', content_rowid='license_id', tokenize='trigram'
 );
-CREATE TRIGGER search_text_ai AFTER INSERT ON search_text BEGIN
-    INSERT INTO search_index(rowid, number, company, legal_representative, sites, domains, clauses)
-    VALUES (new.license_id, new.number, new.company, new.legal_representative, new.sites, new.domains, new.clauses);
-END;
-CREATE TRIGGER search_text_ad AFTER DELETE ON search_text BEGIN
-    INSERT INTO search_index(search_index, rowid, number, company, legal_representative, sites, domains, clauses)
-    VALUES ('delete', old.license_id, old.number, old.company, old.legal_representative, old.sites, old.domains,
-            old.clauses);
-END;
-CREATE TRIGGER search_text_au AFTER UPDATE ON search_text BEGIN
-    INSERT INTO search_index(search_index, rowid, number, company, legal_representative, sites, domains, clauses)
-    VALUES ('delete', old.license_id, old.number, old.company, old.legal_representative, old.sites, old.domains,
-            old.clauses);
-    INSERT INTO search_index(rowid, number, company, legal_representative, sites, domains, clauses)
-    VALUES (new.license_id, new.number, new.company, new.legal_representative, new.sites, new.domains, new.clauses);
-END;
 """
 
 

@@ -56,5 +56,5 @@ def condition(query: str | None) -> SearchCondition | None:
         params[name] = like_pattern(word)
         any_column = " OR ".join(f"s.{c} LIKE :{name} ESCAPE '\\'" for c in _SHORT_TERM_COLUMNS)
         # EXISTS, not IN: a page of results ordered by an index can stop after its first matches.
-        parts.append(f"EXISTS (SELECT 1 FROM search_text s WHERE s.license_id = l.id AND ({any_column}))")
+        parts.append(f"EXISTS (SELECT 1 FROM search_keys s WHERE s.license_id = l.id AND ({any_column}))")
     return SearchCondition(" AND ".join(parts), params)

@@ -237,14 +237,30 @@ class Store:
                 "reopen it and edit again",
             ))
 
+    _SEARCH_COLUMNS = ("number", "company", "legal_representative", "sites", "domains", "clauses")
+
     def _write_search_text(self, conn: sqlite3.Connection, license_id: int, lic: License) -> None:
-        conn.execute("DELETE FROM search_text WHERE license_id = ?", (license_id,))
-        text = rows.search_columns(lic)
+        """Replace the license's search words and its entries in the full-text index."""
+        self._drop_search_text(conn, license_id)
+        text = {"id": license_id, **rows.search_columns(lic)}
         conn.execute(
-            "INSERT INTO search_text (license_id, number, company, legal_representative, sites, domains, clauses) "
-            "VALUES (:id, :number, :company, :legal_representative, :sites, :domains, :clauses)",
-            {"id": license_id, **text},
-        )
+            "INSERT INTO search_keys (license_id, number, company, legal_representative, sites, domains) "
+            "VALUES (:id, :number, :company, :legal_representative, :sites, :domains)", text)
+        conn.execute("INSERT INTO search_clauses (license_id, clauses) VALUES (:id, :clauses)", text)
+        names = ", ".join(self._SEARCH_COLUMNS)
+        values = ", ".join(f":{c}" for c in self._SEARCH_COLUMNS)
+        conn.execute(f"INSERT INTO search_index (rowid, {names}) VALUES (:id, {values})", text)
+
+    def _drop_search_text(self, conn: sqlite3.Connection, license_id: int) -> None:
+        """An external-content FTS index forgets a row only when told the exact words it indexed."""
+        names = ", ".join(self._SEARCH_COLUMNS)
+        old = conn.execute(f"SELECT {names} FROM search_text WHERE license_id = ?", (license_id,)).fetchone()
+        if old is not None:
+            marks = ", ".join("?" for _ in self._SEARCH_COLUMNS)
+            conn.execute(f"INSERT INTO search_index (search_index, rowid, {names}) VALUES ('delete', ?, {marks})",
+                         (license_id, *old))
+        conn.execute("DELETE FROM search_keys WHERE license_id = ?", (license_id,))
+        conn.execute("DELETE FROM search_clauses WHERE license_id = ?", (license_id,))
 
     def _log(self, conn: sqlite3.Connection, at: str, number: str, action: str,
              field: str | None = None, old: str | None = None, new: str | None = None) -> None:
@@ -302,7 +318,7 @@ class Store:
                 raise StoreError(message(f"许可证 {row['number']} 不在回收站中；只能永久删除回收站中的许可证",
                                          f"license {row['number']} is not in the trash; only licenses in the "
                                          "trash can be removed for good"))
-            conn.execute("DELETE FROM search_text WHERE license_id = ?", (row["id"],))
+            self._drop_search_text(conn, row["id"])
             conn.execute("DELETE FROM licenses WHERE id = ?", (row["id"],))
             self._log(conn, audit.now_text(), row["number"], audit.PURGE)
 
@@ -346,12 +362,13 @@ class Store:
     @_sqlite_errors_translated
     def status_counts(self, today: _dt.date | None = None, soon_days: int = 90) -> dict[str, int]:
         """How many licenses are in each status: keys all, valid, expiring, expired, unknown."""
-        counts = {"all": 0, **{s: 0 for s in STATUSES}}
-        sql = f"SELECT {_status_sql()} AS status, count(*) FROM licenses l WHERE l.deleted_at IS NULL GROUP BY 1"
-        for status_name, n in self._conn.execute(sql, _status_params(today, soon_days)):
-            counts[status_name] = n
-            counts["all"] += n
-        return counts
+        params = _status_params(today, soon_days)
+        counts = {
+            status_name: int(self._conn.execute(
+                f"SELECT count(*) FROM licenses l WHERE l.deleted_at IS NULL AND {condition}", params).fetchone()[0])
+            for status_name, condition in _STATUS_FILTERS.items()  # each a range of the expiry index
+        }
+        return {"all": sum(counts.values()), **{s: counts[s] for s in STATUSES}}
 
     # -- checks and history ------------------------------------------------------------------
     @_sqlite_errors_translated

@@ -31,7 +31,7 @@ def test_a_new_database_gets_the_latest_schema(db_path: Path) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     conn.close()
     assert {"licenses", "services", "websites", "domains", "clauses", "inspections", "events",
-            "audit_log", "search_text", "search_index"} <= tables
+            "audit_log", "search_keys", "search_clauses", "search_index"} <= tables
 
 
 def test_missing_parent_folders_are_created(tmp_path: Path) -> None:
