@@ -19,7 +19,7 @@ def default_heading(lic: License) -> str:
     return f"{lic.company}获准经营信息服务业务(仅限互联网信息服务)相关信息"
 
 
-def story(lic: License, styles: Styles, markup: Markup, width: float) -> list[Flowable]:
+def story(lic: License, styles: Styles, markup: Markup, width: float, page_height: float) -> list[Flowable]:
     """Nothing when the license lists no website: the paper original has no annex then."""
     if not lic.annex:
         return []
@@ -31,8 +31,14 @@ def story(lic: License, styles: Styles, markup: Markup, width: float) -> list[Fl
         Spacer(1, 0.3 * cm),
     ]
     for site in lic.annex:
-        # A website's four lines stay together unless one alone is longer than a page.
-        flow.append(KeepTogether([_site_table(site, styles, markup, width), Spacer(1, 0.45 * cm)]))
+        table = _site_table(site, styles, markup, width)
+        gap = Spacer(1, 0.45 * cm)
+        # A website's four lines stay together on one page, unless together they are longer than
+        # a page: then they simply flow on (keeping them together would leave an empty page).
+        if table.wrap(width, page_height)[1] < page_height * 0.8:
+            flow.append(KeepTogether([table, gap]))
+        else:
+            flow += [table, gap]
     return flow
 
 

@@ -14,6 +14,7 @@ from licdesk.domain.model import License
 from licdesk.pdf import annex, certificate, fonts, inspections, provisions
 from licdesk.pdf.options import ANNEX, CERTIFICATE, INSPECTIONS, PART_LABELS, PROVISIONS, PrintOptions
 from licdesk.pdf.pages import (
+    BODY_HEIGHT,
     MARGIN_X,
     PAGE_WIDTH,
     Decorations,
@@ -111,7 +112,7 @@ def _parts(lic: License, options: PrintOptions, styles: Styles, markup: Markup) 
         yield "certificate", certificate.story(lic, styles, markup, width, height)
     if options.includes(ANNEX) and lic.annex:
         produced = True
-        yield "annex", annex.story(lic, styles, markup, body_width)
+        yield "plain", annex.story(lic, styles, markup, body_width, BODY_HEIGHT)
     if options.includes(PROVISIONS):
         produced = True
         yield "provisions", provisions.story(lic, styles, markup)

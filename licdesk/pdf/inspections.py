@@ -19,9 +19,10 @@ TITLE = "电信业务经营许可证年检情况记录表"
 EXPLANATION = "发证机关对经营许可证年检（年报）合格的，在本表相应栏内加盖印章。"
 COLUMNS = 2
 MIN_CELLS = 6  # three rows of two: five years from issue, and a spare
-CELL_HEIGHT = 5.6 * cm
+CELL_HEIGHT = 6.6 * cm
 RULE = colors.Color(0.3, 0.3, 0.3)
-BLANK_YEAR = "\u3000\u3000\u3000\u3000"  # room to write the year in by hand
+BLANK_YEAR = "&nbsp;" * 12  # room to write the year in by hand (plain spaces would collapse)
+BLANK_DATE = "年" + "&nbsp;" * 6 + "月" + "&nbsp;" * 6 + "日"
 
 
 def cell_count(lic: License) -> int:
@@ -73,15 +74,15 @@ def _filled_cell(record: Inspection, styles: Styles, markup: Markup) -> list[Flo
     cell += [
         Spacer(1, 1.6 * cm),
         Paragraph(f"{markup(record.authority) or '发证机关'}（盖章）", styles.cell_right),
-        Paragraph(format_cn_date(record.date) or "年\u3000\u3000月\u3000\u3000日", styles.cell_right),
+        Paragraph(format_cn_date(record.date) or BLANK_DATE, styles.cell_right),
     ]
     return cell
 
 
 def _blank_cell(styles: Styles) -> list[Flowable]:
     return [
-        Paragraph(f"经审核，你公司<u>{BLANK_YEAR}</u>年度年检合格。", styles.cell),
+        Paragraph(f"经审核，你公司 <u>{BLANK_YEAR}</u> 年度年检合格。", styles.cell),
         Spacer(1, 1.6 * cm),
         Paragraph("发证机关（盖章）", styles.cell_right),
-        Paragraph("年\u3000\u3000月\u3000\u3000日", styles.cell_right),
+        Paragraph(BLANK_DATE, styles.cell_right),
     ]

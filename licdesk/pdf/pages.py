@@ -27,6 +27,7 @@ MARGIN_X = 2.4 * cm
 MARGIN_TOP = 2.3 * cm
 MARGIN_BOTTOM = 2.2 * cm
 BORDER_INSET = 1.5 * cm  # the certificate's frame line, from the paper edge
+BODY_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 PROVISIONS_HEADER = 2.2 * cm  # room below the top margin for the repeated number and heading
 
 PROVISIONS_TITLE = "特别规定事项"
@@ -69,10 +70,6 @@ class Decorations:
         self._begin(canvas)
         _draw_border(canvas)
 
-    def annex_page(self, canvas: Canvas, doc) -> None:
-        self._begin(canvas)
-        self._number_line(canvas)
-
     def provisions_page(self, canvas: Canvas, doc) -> None:
         self._begin(canvas)
         self._number_line(canvas)
@@ -88,7 +85,9 @@ class Decorations:
         canvas.restoreState()
 
     def plain_page(self, canvas: Canvas, doc) -> None:
+        # Also the annex and the inspection record: a loose sheet still says which license it is.
         self._begin(canvas)
+        self._number_line(canvas)
 
     def end_page(self, canvas: Canvas, doc) -> None:
         if self.watermark:
@@ -107,7 +106,7 @@ class Decorations:
 
     # -- templates -------------------------------------------------------------------
     def templates(self) -> dict[str, PageTemplate]:
-        """Templates keyed by part kind: certificate, annex, provisions, plain."""
+        """Templates keyed by part kind: certificate, provisions, plain (annex, inspections)."""
         inner = BORDER_INSET + 1.2 * cm
         body_width = PAGE_WIDTH - 2 * MARGIN_X
         body_height = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
@@ -125,8 +124,6 @@ class Decorations:
                 frame(inner, inner, PAGE_WIDTH - 2 * inner, PAGE_HEIGHT - 2 * inner),
                 self.certificate_page,
             ),
-            "annex": template("annex", frame(MARGIN_X, MARGIN_BOTTOM, body_width, body_height),
-                              self.annex_page),
             "provisions": template(
                 "provisions",
                 frame(MARGIN_X, MARGIN_BOTTOM, body_width, body_height - PROVISIONS_HEADER),
