@@ -92,3 +92,11 @@ def fonts_in(pdf: bytes) -> dict[str, bool]:
                     embedded = embedded or any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
             result[str(font["/BaseFont"])] = embedded
     return result
+
+
+def flowing_text(pdf: bytes, number: str) -> str:
+    """The document's own text, whitespace removed, without the furniture of each page (number
+    header, provisions heading, page number), so that a clause broken over a page reads whole."""
+    header = re.compile(rf"^(经营许可证编号：{re.escape(squeeze(number))})?(特别规定事项)?")
+    footer = re.compile(r"第\d+页共\d+页$")
+    return "".join(footer.sub("", header.sub("", squeeze(t))) for t in pages_text(pdf))
