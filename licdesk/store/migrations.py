@@ -25,7 +25,7 @@ class Migration:
 _V1_SCHEMA = """
 CREATE TABLE licenses (
     id INTEGER PRIMARY KEY,
-    number TEXT NOT NULL UNIQUE,
+    number TEXT NOT NULL,                     -- as printed; unique through number_key (same number, same key)
     number_key TEXT NOT NULL UNIQUE,          -- normalised number: 京B2-20192917号 and 京B2-20192917 are one license
     company TEXT NOT NULL DEFAULT '',
     legal_representative TEXT NOT NULL DEFAULT '',
@@ -131,7 +131,7 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_number ON audit_log(number, id);
 
 -- The words a search looks through, one row per license, in two tables: the identifying fields
--- (small rows, scanned with LIKE for queries under three characters) and the clause text (large).
+-- (small rows, scanned for queries under three characters) and the clause text (large).
 -- The FTS index reads its text through the search_text view; the store keeps it in step.
 CREATE TABLE search_keys (
     license_id INTEGER PRIMARY KEY REFERENCES licenses(id) ON DELETE CASCADE,
@@ -139,7 +139,8 @@ CREATE TABLE search_keys (
     company TEXT NOT NULL,
     legal_representative TEXT NOT NULL,
     sites TEXT NOT NULL,
-    domains TEXT NOT NULL
+    domains TEXT NOT NULL,
+    folded TEXT NOT NULL                      -- the five fields above, lower case, one per line: for instr()
 );
 CREATE TABLE search_clauses (
     license_id INTEGER PRIMARY KEY REFERENCES licenses(id) ON DELETE CASCADE,

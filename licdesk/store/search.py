@@ -2,7 +2,7 @@
 
 Chinese has no spaces, so the index is FTS5 with the trigram tokenizer: any run of three or more
 characters is found wherever it appears.  Terms shorter than three characters cannot use that index
-and are looked for with LIKE in the identifying fields (number, company, legal
+and are looked for as plain substrings of the identifying fields (number, company, legal
 representative, site names, domains) instead.  Every term is quoted, so operators and quotes typed by the
 user (AND, *, ", NEAR) are just text.
 """
@@ -11,9 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# One or two characters would match nearly every clause text, so short terms look only at the fields
-# a clerk identifies a license by.
-_SHORT_TERM_COLUMNS = ("number", "company", "legal_representative", "sites", "domains")
 MIN_INDEXED_LENGTH = 3
 
 
@@ -34,9 +31,9 @@ def fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def fold(text: str) -> str:
+    """Lower case, as the short-query column is stored (so that Example.CN finds example.cn)."""
+    return text.lower()
 
 
 def condition(query: str | None) -> SearchCondition | None:
@@ -51,10 +48,12 @@ def condition(query: str | None) -> SearchCondition | None:
     if long_words:
         params["fts"] = " ".join(fts_phrase(w) for w in long_words)
         parts.append("l.id IN (SELECT rowid FROM search_index WHERE search_index MATCH :fts)")
-    for i, word in enumerate(short_words):
-        name = f"like{i}"
-        params[name] = like_pattern(word)
-        any_column = " OR ".join(f"s.{c} LIKE :{name} ESCAPE '\\'" for c in _SHORT_TERM_COLUMNS)
-        # EXISTS, not IN: a page of results ordered by an index can stop after its first matches.
-        parts.append(f"EXISTS (SELECT 1 FROM search_keys s WHERE s.license_id = l.id AND ({any_column}))")
+    if short_words:
+        # One or two characters would match nearly every clause, so short words look only at the
+        # fields a clerk identifies a license by (search_keys.folded); instr() treats them as plain text.
+        tests = []
+        for i, word in enumerate(short_words):
+            params[f"short{i}"] = fold(word)
+            tests.append(f"instr(k.folded, :short{i}) > 0")
+        parts.append(f"l.id IN (SELECT k.license_id FROM search_keys k WHERE {' AND '.join(tests)})")
     return SearchCondition(" AND ".join(parts), params)

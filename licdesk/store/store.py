@@ -115,11 +115,13 @@ class Store:
     # -- reading whole licenses ---------------------------------------------------------
     def _row(self, number: str) -> sqlite3.Row | None:
         """The licenses row for this number, written exactly or in another spelling of it."""
-        row = self._conn.execute("SELECT * FROM licenses WHERE number = ?", (number,)).fetchone()
-        if row is None:
+        row = self._conn.execute(
+            "SELECT * FROM licenses WHERE number_key = ?", (rows.number_key(number),)).fetchone()
+        if row is None:  # written exactly so, but keyed by an older reading of numbers
             row = self._conn.execute(
-                "SELECT * FROM licenses WHERE number_key = ?", (rows.number_key(number),)
-            ).fetchone()
+                "SELECT * FROM licenses WHERE number = ? AND deleted_at IS NULL", (number,)).fetchone() \
+                or self._conn.execute(
+                    "SELECT * FROM licenses WHERE number = ? AND deleted_at IS NOT NULL", (number,)).fetchone()
         return row
 
     @_sqlite_errors_translated
@@ -243,9 +245,10 @@ class Store:
         """Replace the license's search words and its entries in the full-text index."""
         self._drop_search_text(conn, license_id)
         text = {"id": license_id, **rows.search_columns(lic)}
+        text["folded"] = search.fold("\n".join(text[c] for c in self._SEARCH_COLUMNS if c != "clauses"))
         conn.execute(
-            "INSERT INTO search_keys (license_id, number, company, legal_representative, sites, domains) "
-            "VALUES (:id, :number, :company, :legal_representative, :sites, :domains)", text)
+            "INSERT INTO search_keys (license_id, number, company, legal_representative, sites, domains, folded) "
+            "VALUES (:id, :number, :company, :legal_representative, :sites, :domains, :folded)", text)
         conn.execute("INSERT INTO search_clauses (license_id, clauses) VALUES (:id, :clauses)", text)
         names = ", ".join(self._SEARCH_COLUMNS)
         values = ", ".join(f":{c}" for c in self._SEARCH_COLUMNS)

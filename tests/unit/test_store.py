@@ -324,3 +324,14 @@ def test_full_text_index_stays_in_step_with_the_licenses(store: Store) -> None:
     store.db.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
     assert store.count(search="替换后的示例") == 1
     assert store.count(search="一致示例") == 0
+
+
+def test_a_number_is_found_even_when_its_key_is_stale(store: Store) -> None:
+    """Should the reading of numbers change, licenses stored before are still found by their number."""
+    store.save(rich_license())
+    store.db.execute("UPDATE licenses SET number_key = 'older reading'")
+    assert store.exists("京B1.B2-20990001")
+    with pytest.raises(DuplicateLicenseError):
+        store.save(rich_license())
+    store.delete("京B1.B2-20990001")
+    assert store.in_trash("京B1.B2-20990001")
