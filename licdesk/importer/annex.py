@@ -6,7 +6,7 @@ import re
 
 from licdesk.domain.model import Website
 from licdesk.domain.validation import is_valid_host
-from licdesk.importer.lines import Line, join_text
+from licdesk.importer.lines import Line, join_text, make_key
 
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site_name", re.compile(r"^网站名称:?")),
@@ -38,11 +38,14 @@ class AnnexReader:
         self.unplaced: list[Line] = []
         self._pending: str | None = None
         self._table = False
+        self._heading_open = False
 
     def feed(self, line: Line) -> None:
         key = line.key
-        if "获准经营" in key or key.endswith("相关信息"):
+        if "获准经营" in key or key.endswith("相关信息") or self._heading_open:
             self.heading = line.text if self.heading is None else join_text(self.heading, line.text)
+            # The sentence ends with 相关信息; a narrow page wraps it onto the next line.
+            self._heading_open = not make_key(self.heading).endswith(("信息", "。", ":"))
             return
         if all(word in key for word in _TABLE_HEADER) and "服务器" in key:
             self._table = True

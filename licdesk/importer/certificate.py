@@ -69,6 +69,8 @@ class CertificateReader:
         self._in_services = False
         self._preamble_open = False
         self._after_stamp_label = False
+        self._coverage_open = False  # the coverage line ended with 、 and goes on
+        self._carried = ""  # a services line cut inside its brackets
 
     def feed(self, line: Line) -> None:
         key = line.key
@@ -155,13 +157,19 @@ class CertificateReader:
     # -- services ----------------------------------------------------------------------
     def _feed_service_line(self, text: str) -> None:
         """One line of the services block: a new business type, its coverage, or its qualifiers."""
-        text = text.strip()
+        text = self._carried + text.strip()
+        self._carried = ""
+        if _open_brackets(text) > 0:
+            # A name wrapped inside its brackets (…业务（仅限互联网信息 / 服务）): wait for the rest.
+            self._carried = text
+            return
         while text:
             key = make_key(text)
             start = _SERVICE_START.match(key)
             if start:
                 name, rest = _split_at_key(text, start.end())
                 self.fields.services.append(Service(name=name.strip()))
+                self._coverage_open = False
                 text = rest.lstrip(" ，,;；")
                 continue
             if not self.fields.services:
@@ -174,15 +182,45 @@ class CertificateReader:
                 text = text[coverage.end():]
                 current.coverage = _join_field(current.coverage, _trim_punct(text))
                 return
-            if current.coverage is None and current.remarks is None and _COVERAGE_START.match(key):
+            if current.coverage is None and (
+                (current.remarks is None and _COVERAGE_START.match(key)) or _WHOLE_COVERAGE.match(key)
+            ):
                 current.coverage = _trim_punct(text)
+                self._coverage_open = _ends_a_list_item(text)
+                if not self._coverage_open:
+                    current.coverage = current.coverage.rstrip("，,")
+                return
+            if self._coverage_open and current.remarks is None and not text.startswith(_QUALIFIER_STARTS):
+                # A list of places wrapped onto the next line (…北京、天津、 / 上海、广州).
+                current.coverage = join_text(current.coverage or "", _trim_punct(text))
+                if not _ends_a_list_item(text):
+                    current.coverage = current.coverage.rstrip("，,")
+                self._coverage_open = _ends_a_list_item(text)
                 return
             current.remarks = _join_field(current.remarks, text)
             return
 
 
+_PLACE = (r"(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+          r"广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|深圳|广州|成都|杭州|南京|苏州|武汉|西安)"
+          r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?")
+# A line that is nothing but a coverage: 全国, a list of places, or the IDC form.
+_WHOLE_COVERAGE = re.compile(rf"^(?:全国|机房所在地为?.+|{_PLACE}(?:[、,，]{_PLACE})*[、,，]?)$")
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+_QUALIFIER_STARTS = ("不含", "含", "仅限", "【", "[", "(", "（", "其中")
+
+
+def _ends_a_list_item(text: str) -> bool:
+    return text.rstrip().endswith(("、", "，", ","))
+
+
 def _trim_punct(text: str) -> str:
-    return text.strip().rstrip("；;，,")
+    return text.strip().rstrip("；;")
 
 
 def _join_field(old: str | None, new: str) -> str:

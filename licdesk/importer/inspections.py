@@ -43,12 +43,35 @@ def _cells(lines: list[str]) -> list[str]:
         block.clear()
 
     for line in lines:
-        row = [cell.strip() for cell in line.split("\t")]
+        row = _columns(line)
         if "经审核" in make_key(line):
             flush()
+            if len(row) == 1 and make_key(line).count("经审核") > 1:
+                row = [c.strip() for c in re.split(r"(?=经审核)", line) if c.strip()]
+        elif block and len(row) == 1 and len(block[0]) > 1:
+            row = _spread(line, len(block[0]))
         block.append(row)
     flush()
     return cells
+
+
+def _columns(line: str) -> list[str]:
+    """Columns come apart at tabs, or at wide runs of spaces where a PDF or a print-out drew them."""
+    return [cell.strip() for cell in re.split(r"\t| {3,}|\u3000{2,}", line)]
+
+
+_DATE_TEXT = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _spread(line: str, width: int) -> list[str]:
+    """One line under a row of `width` cells whose columns were joined by single spaces."""
+    dates = _DATE_TEXT.findall(line)
+    if len(dates) == width:
+        return dates
+    words = line.split()
+    if len(words) == width:
+        return words
+    return [line]
 
 
 def _read_cell(key: str) -> list[Inspection]:

@@ -58,7 +58,7 @@ def is_stamp_line(line: Line) -> bool:
     if _STAMP_DATES.match(key):
         # A lone filled-in date may be a field's value on the next line; a blank 年月日 is always a stamp.
         return "年月日" in key
-    return key in ("发证机关(盖章)", "(盖章)", "盖章", "发证机关(章)")
+    return key in ("发证机关(盖章)", "(盖章)", "盖章", "发证机关(章)", "(印章处)", "(盖章处)", "印章处")
 
 
 def is_signature_line(line: Line) -> bool:

@@ -14,7 +14,7 @@ from enum import Enum
 from licdesk.domain import numbers
 from licdesk.domain.dates import parse_cn_date
 from licdesk.domain.model import License
-from licdesk.importer import inspections
+from licdesk.importer import inspections, pdf_text
 from licdesk.importer.annex import AnnexReader
 from licdesk.importer.certificate import CertificateReader, build_title
 from licdesk.importer.clauses import ClauseReader, read_label
@@ -23,6 +23,10 @@ from licdesk.importer.errors import NotALicenseError
 from licdesk.importer.lines import (
     Line, is_number_header, is_page_noise, is_provisions_heading, is_stamp_line, split_lines,
 )
+
+
+# Electronic licenses with embedded fonts and a QR code are a few MB at most.
+MAX_PDF_BYTES = 50 * 1024 * 1024
 
 
 class Section(Enum):
@@ -38,7 +42,11 @@ _NUMBER_IN_HEADER = re.compile(r"^(?:经营)?许可证编号:?(?P<number>.+)$")
 
 def read_license(data: bytes | str, source: str | None = None) -> License:
     """Read one license text.  Raises NotALicenseError for input that is not a license text."""
-    if isinstance(data, (bytes, bytearray)):
+    if isinstance(data, (bytes, bytearray)) and pdf_text.is_pdf(bytes(data)):
+        if len(data) > MAX_PDF_BYTES:
+            raise NotALicenseError("PDF 文件过大", "the PDF file is too large")
+        text = pdf_text.extract_text(bytes(data))
+    elif isinstance(data, (bytes, bytearray)):
         text = decode(bytes(data))
     else:
         if len(data) > MAX_BYTES:
@@ -123,7 +131,7 @@ class _Reader:
         if any(form in key for form in inspections.FORM_TEXT) or self._inspection_intro_open:
             self._inspection_intro_open = not key.endswith("。")
             return
-        if re.search(r"经审核|年度|发证机关|盖章|通信管理局|工业和信息化部|\d{4}年", key):
+        if re.search(r"经审核|年度|年检|年报|合格|发证机关|盖章|通信管理局|工业和信息化部|\d{4}年", key):
             self.inspection_lines.append(line.text)
             return
         self._unplaced(line)
