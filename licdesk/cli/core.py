@@ -69,7 +69,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = command("export", cmd_export, "导出全部许可证 (export every license)")
     p.add_argument("--format", required=True, choices=EXPORT_FORMATS, metavar="FORMAT",
-                   help="导出格式 (format): " + ", ".join(EXPORT_FORMATS) + " …")
+                   help="导出格式 (format): %(choices)s")
     p.add_argument("-o", "--output", metavar="FILE", default="-", help="输出文件；- 或省略表示标准输出")
     add_today_option(p)
 
