@@ -1,0 +1,117 @@
+"""Starting the desk: `run_gui(argv)` (licdesk/__main__.py calls it when no subcommand is given).
+
+    licdesk [--db PATH] [--open NUMBER] [--screenshot FILE.png] [--lang zh|en]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from licdesk import __version__
+from licdesk.paths import default_database_path
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="licdesk", description="licdesk — 增值电信业务经营许可证管理（桌面窗口）")
+    parser.add_argument("--db", metavar="PATH", help="数据库文件 (database file)")
+    parser.add_argument("--open", metavar="NUMBER", help="打开时选中此许可证 (select this license)")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="保存主窗口截图后退出 (save a picture of the window and exit)")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="界面语言 (interface language)")
+    return parser
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or os.environ.get("QT_QPA_PLATFORM"))
+
+
+def run_gui(argv: list[str]) -> int:
+    args, _unknown = build_parser().parse_known_args(argv)
+    if not has_display():
+        if args.screenshot:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
+        else:
+            print("licdesk: 需要图形桌面才能打开窗口；没有桌面时可用 xvfb-run licdesk，"
+                  "或使用命令行子命令（licdesk --help）。"
+                  " (a desktop session is needed; try xvfb-run, or the subcommands)", file=sys.stderr)
+            return EXIT_BAD_INPUT
+
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from licdesk.store import Store, StoreError
+    from licdesk.ui.error_dialog import install_excepthook
+    from licdesk.ui.fonts import register_bundled_fonts, ui_font
+    from licdesk.ui.main_window import MainWindow
+    from licdesk.ui.plain import show_error
+    from licdesk.ui.status import app_icon
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "licdesk"])
+    QCoreApplication.setOrganizationName("licdesk")
+    QCoreApplication.setApplicationName("licdesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    register_bundled_fonts()
+    app.setFont(ui_font())
+    install_excepthook()
+    from licdesk.ui.i18n import install_translator
+
+    install_translator(app, args.lang)
+
+    db_path = Path(args.db).expanduser() if args.db else default_database_path()
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        store = Store.open(db_path)
+    except (StoreError, OSError) as exc:
+        if args.screenshot:
+            print(f"licdesk: {exc}", file=sys.stderr)
+        else:
+            show_error(None, "licdesk", f"无法打开数据库 {db_path}：\n{exc}")
+        return EXIT_BAD_INPUT
+
+    if args.screenshot:
+        # A picture shows the default layout, and taking one leaves the clerk's settings alone.
+        import tempfile
+
+        scratch = tempfile.mkdtemp(prefix="licdesk-shot-")
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings()
+    window = MainWindow(store, settings=settings)
+    if args.open and not window.select_license(args.open):
+        print(f"licdesk: 库中没有许可证 {args.open} (no license {args.open})", file=sys.stderr)
+    window.show()
+    if args.screenshot:
+        code = save_screenshot(app, window, Path(args.screenshot))
+        window.close()
+        store.close()
+        return code
+    code = app.exec()
+    store.close()
+    return code
+
+
+def save_screenshot(app, window, path: Path) -> int:  # noqa: ANN001 - Qt types imported lazily
+    """Let the window lay out and paint, then save what it shows."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(400, loop.quit)  # a few layout passes: wrapped rows settle their heights
+    loop.exec()
+    app.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path)):
+        print(f"licdesk: 无法保存截图 {path} (could not save the screenshot)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK

@@ -1,0 +1,59 @@
+"""Validation findings grouped by the field they concern, and the ⚠ mark shown beside a field."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from licdesk.domain.validation import ERROR, Finding
+from licdesk.ui.plain import tooltip
+from licdesk.ui.status import finding_icon
+
+
+def by_field(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
+    grouped: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        grouped[finding.field].append(finding)
+    return dict(grouped)
+
+
+def worst_level(findings: Iterable[Finding]) -> str | None:
+    levels = [f.level for f in findings]
+    if not levels:
+        return None
+    return ERROR if ERROR in levels else levels[0]
+
+
+def describe(findings: Iterable[Finding], language: str = "zh") -> str:
+    return "\n".join(f"• {f.message(language)}" for f in findings)
+
+
+class FindingMark(QLabel):
+    """A ⚠ beside a field: coloured by the worst level, the messages in its tooltip."""
+
+    ICON_SIZE = QSize(16, 16)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFixedSize(self.ICON_SIZE + QSize(4, 4))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.findings: list[Finding] = []
+        self.hide()
+
+    def set_findings(self, findings: list[Finding], language: str = "zh") -> None:
+        self.findings = list(findings)
+        level = worst_level(self.findings)
+        if level is None:
+            self.clear()
+            self.setToolTip("")
+            self.hide()
+            return
+        self.setPixmap(finding_icon(level).pixmap(self.ICON_SIZE, self.devicePixelRatioF()))
+        text = describe(self.findings, language)
+        self.setToolTip(tooltip(text))
+        self.setAccessibleName(text)
+        self.show()

@@ -1,0 +1,85 @@
+"""年检/年报 records: the years with kind, result, authority and stamp date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from licdesk.domain.dates import format_cn_date
+from licdesk.domain.model import ANNUAL_REPORT, Inspection, License
+from licdesk.ui.plain import plain_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class InspectionsModel(QAbstractTableModel):
+    COLUMNS = ("年度", "类别", "结果", "盖章机关", "日期", "备注")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._records: list[Inspection] = []
+
+    def set_records(self, records: list[Inspection]) -> None:
+        self.beginResetModel()
+        self._records = sorted(records, key=lambda r: r.year)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._records[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("%1 年度").replace("%1", str(record.year)),
+                self.tr("年报") if record.kind == ANNUAL_REPORT else self.tr("年检"),
+                record.result,
+                record.authority or self.tr("发证机关"),
+                format_cn_date(record.date),
+                record.note or "",
+            )[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 1, 2, 4):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class InspectionsPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = InspectionsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = plain_label(self.tr("没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。"), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        self.show_license(None)
+
+    def show_license(self, lic: License | None) -> None:
+        records = lic.inspections if lic else []
+        self.model.set_records(records)
+        self.table.setVisible(bool(records))
+        self.empty.setVisible(lic is not None and not records)

@@ -1,0 +1,192 @@
+"""The library pane: search box, status filter buttons and the lazily loaded license table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from licdesk.store import Store
+from licdesk.ui.library_model import NUMBER_ROLE, LibraryModel
+from licdesk.ui.status import status_icon
+
+SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
+
+# (status filter passed to the store, button caption)
+_FILTERS = (
+    (None, "全部"),
+    ("valid", "有效"),
+    ("expiring", "90天内续期"),
+    ("expired", "已过期"),
+)
+
+
+class LibraryPane(QWidget):
+    """Emits the number of the license the clerk selects ("" when none)."""
+
+    license_selected = Signal(str)
+    print_requested = Signal(str)
+    delete_requested = Signal(str)
+    query_changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = LibraryModel(store, parent=self)
+        self._current = ""
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(self.tr("搜索 编号 / 公司 / 域名 / 条款…  (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_query)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.apply_query)
+
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        self.filter_buttons: dict[str | None, QPushButton] = {}
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        for position, (status, _caption) in enumerate(_FILTERS):
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            if status:
+                button.setIcon(status_icon(status))
+            self.filter_group.addButton(button, position)
+            self.filter_buttons[status] = button
+            filters.addWidget(button)
+        self.filter_buttons[None].setChecked(True)
+        self.filter_group.idClicked.connect(lambda _id: self.apply_query())
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        metrics = self.table.fontMetrics()
+        samples = ("粤B2-20150326", "", "B1 B2", "信息服务", "2028-05-09", "已过期")
+        for column, sample in enumerate(samples):
+            if sample:
+                header.resizeSection(column, metrics.horizontalAdvance(sample) + (40 if column == 5 else 20))
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the company takes what is left
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(lambda index: self._emit_selected(index))
+        self.model.modelReset.connect(self._restore_selection)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self.refresh_counts()
+
+    # -- querying ------------------------------------------------------------------------------
+    @property
+    def status_filter(self) -> str | None:
+        return _FILTERS[max(self.filter_group.checkedId(), 0)][0]
+
+    def apply_query(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.search_box.text(), self.status_filter)
+        self.query_changed.emit()
+
+    def set_status_filter(self, status: str | None) -> None:
+        self.filter_buttons[status].setChecked(True)
+        self.apply_query()
+
+    def refresh(self) -> None:
+        """Re-read after the store changed (import, delete)."""
+        self.refresh_counts()
+        self.model.reload()
+        self.query_changed.emit()
+
+    def refresh_counts(self) -> dict[str, int]:
+        counts = self.store.status_counts(today=self.model.today)
+        for status, caption in _FILTERS:
+            n = counts["all" if status is None else status]
+            self.filter_buttons[status].setText(f"{self.tr(caption)} {n}")
+        self.counts = counts
+        return counts
+
+    # -- selection -----------------------------------------------------------------------------
+    @property
+    def current_number(self) -> str:
+        return self._current
+
+    def select_number(self, number: str) -> bool:
+        """Select a license by number, reading further pages if it is not loaded yet (within reason)."""
+        row = self.model.row_of(number)
+        while row is None and self.model.canFetchMore() and self.model.rowCount() < 5000:
+            self.model.fetchMore()
+            row = self.model.row_of(number)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def select_first(self) -> None:
+        if self.model.rowCount():
+            self.select_number(self.model.summary_at(0).number)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._emit_selected(current)
+
+    def _emit_selected(self, index: QModelIndex) -> None:
+        number = index.data(NUMBER_ROLE) if index.isValid() else ""
+        number = number or ""
+        if number != self._current:
+            self._current = number
+            self.license_selected.emit(number)
+
+    def _restore_selection(self) -> None:
+        """After a reload, keep the same license selected when it is still in the list."""
+        if self._current and self.model.row_of(self._current) is not None:
+            self.select_number(self._current)
+        elif self._current:
+            self._current = ""
+            self.license_selected.emit("")
+
+    # -- context menu --------------------------------------------------------------------------
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        number = index.data(NUMBER_ROLE)
+        self.select_number(number)
+        menu = QMenu(self)
+        open_action = menu.addAction(self.tr("打开"))
+        open_action.triggered.connect(lambda: self._emit_selected(self.model.index(index.row(), 0)))
+        print_action = menu.addAction(self.tr("打印预览…"))
+        print_action.triggered.connect(lambda: self.print_requested.emit(number))
+        copy_action = menu.addAction(self.tr("复制编号"))
+        copy_action.triggered.connect(lambda: QGuiApplication.clipboard().setText(number))
+        menu.addSeparator()
+        delete_action: QAction = menu.addAction(self.tr("移到回收站…"))
+        delete_action.triggered.connect(lambda: self.delete_requested.emit(number))
+        self.context_menu = menu  # kept for tests and so it outlives exec on every platform
+        menu.popup(self.table.viewport().mapToGlobal(position))

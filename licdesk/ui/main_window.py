@@ -1,0 +1,499 @@
+"""licdesk's main window: the library on the left, the license's certificate, annex and provisions beside it."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import importlib.util
+from pathlib import Path
+from typing import Callable, TypeVar
+
+from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QSplitter,
+    QStackedWidget, QWidget,
+)
+
+from licdesk.domain.model import License
+from licdesk.importer import NotALicenseError, read_license
+from licdesk.importer.decoding import decode
+from licdesk.paths import resource_path
+from licdesk.store import DuplicateLicenseError, Store, StoreError
+from licdesk.ui import import_worker
+from licdesk.ui.about_dialog import AboutDialog
+from licdesk.ui.detail_area import DetailArea
+from licdesk.ui.duplicate_question import ask_duplicate
+from licdesk.ui.import_preview import ImportPreviewDialog
+from licdesk.ui.import_worker import BatchImport, ImportOutcome
+from licdesk.ui.library_pane import LibraryPane
+from licdesk.ui.paste_dialog import PasteDialog
+from licdesk.ui.plain import ask_yes_no, message_box, plain_label, show_error
+from licdesk.ui.status import app_icon
+
+_T = TypeVar("_T")
+
+SAMPLE_FILES = ("sample_icp_shanghai.txt", "sample_cross_regional_b1.txt", "sample_inspections_guangdong.txt")
+TEXT_SUFFIXES = (".txt", ".text")
+
+
+def print_support_available() -> bool:
+    """The print preview is someone else's module; the action works only when it is there."""
+    try:
+        return (importlib.util.find_spec("licdesk.ui.pdf_preview") is not None
+                and importlib.util.find_spec("licdesk.pdf") is not None)
+    except (ImportError, ValueError):
+        return False
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, *, today: _dt.date | None = None, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings or QSettings()
+        self.license: License | None = None
+        self._batch: BatchImport | None = None
+        self._progress: QProgressDialog | None = None
+        self.summary_box: QMessageBox | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)  # SQLite takes one writer at a time; more threads only wait
+
+        self.setWindowTitle(self.tr("licdesk — 增值电信业务经营许可证"))
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+
+        self.library = LibraryPane(store, self)
+        self.library.model._today = today
+        self.detail = DetailArea(self, today=today)
+        self.desk = QSplitter(Qt.Orientation.Horizontal, self)
+        self.desk.addWidget(self.library)
+        self.desk.addWidget(self.detail)
+        self.desk.setStretchFactor(0, 0)
+        self.desk.setStretchFactor(1, 1)
+        self.desk.setChildrenCollapsible(True)
+        from licdesk.ui.welcome_page import WelcomePage
+
+        self.welcome = WelcomePage(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.desk)
+        self.setCentralWidget(self.pages)
+
+        self.status_label = plain_label("", self, wrap=False)
+        self.statusBar().addWidget(self.status_label, 1)
+
+        self._build_actions()
+        self._build_menus()
+        self.library.license_selected.connect(self.open_license)
+        self.library.query_changed.connect(self._update_status)
+        self.library.delete_requested.connect(self.delete_license)
+        self.library.print_requested.connect(self.print_preview)
+        self.welcome.import_requested.connect(self.import_dialog)
+        self.welcome.paste_requested.connect(self.paste_text)
+        self.welcome.samples_requested.connect(self.load_samples)
+
+        self._guard(self.library.apply_query)
+        self._restore_settings()
+        self._update_page()
+
+    # -- actions and menus ---------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.import_action = self._action(self.tr("导入许可证文件(&I)…"), self.import_dialog,
+                                          QKeySequence.StandardKey.Open, self.tr("导入一个或多个许可证文本文件（.txt）"))
+        self.paste_action = self._action(self.tr("粘贴许可证文本(&P)…"), self.paste_text, "Ctrl+Shift+V")
+        self.samples_action = self._action(self.tr("载入示例许可证"), self.load_samples)
+        self.print_action = self._action(self.tr("打印预览(&R)…"), self.print_preview, QKeySequence.StandardKey.Print)
+        self.print_available = print_support_available()
+        self.print_action.setEnabled(self.print_available)
+        if not self.print_available:
+            self.print_action.setToolTip(self.tr("此版本尚未包含打印功能"))
+            self.print_action.setStatusTip(self.tr("此版本尚未包含打印功能"))
+        self.delete_action = self._action(self.tr("移到回收站(&D)…"), self.delete_current,
+                                          QKeySequence.StandardKey.Delete)
+        self.copy_number_action = self._action(self.tr("复制许可证编号"), self.copy_number, "Ctrl+Shift+C")
+        self.find_action = self._action(self.tr("查找许可证(&F)"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.refresh_action = self._action(self.tr("刷新"), self.refresh, QKeySequence.StandardKey.Refresh)
+        self.quit_action = self._action(self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
+        self.about_action = self._action(self.tr("关于 licdesk(&A)"), self.show_about)
+        self.about_qt_action = self._action(self.tr("关于 Qt"), QApplication.aboutQt)
+        self.pane_actions: list[QAction] = []
+        for caption, widget in ((self.tr("正本"), self.detail.certificate), (self.tr("附页"), self.detail.annex),
+                                (self.tr("特别规定事项 / 年检"), self.detail.tabs)):
+            action = QAction(caption, self)
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(widget.setVisible)
+            self.pane_actions.append(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.samples_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        edit_menu.addAction(self.paste_action)
+        edit_menu.addAction(self.copy_number_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.delete_action)
+        view_menu = bar.addMenu(self.tr("视图(&V)"))
+        for action in self.pane_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.about_action)
+        help_menu.addAction(self.about_qt_action)
+
+    # -- errors ----------------------------------------------------------------------------------
+    def _guard(self, work: Callable[[], _T]) -> _T | None:
+        """Run a store operation; a StoreError becomes a clear message box instead of a crash."""
+        try:
+            return work()
+        except StoreError as exc:
+            show_error(self, self.tr("数据库问题"), str(exc))
+            return None
+
+    def _try(self, work: Callable[[], object]) -> bool:
+        """Like _guard, for operations that return nothing: True when it worked."""
+        try:
+            work()
+            return True
+        except StoreError as exc:
+            show_error(self, self.tr("数据库问题"), str(exc))
+            return False
+
+    # -- showing licenses ------------------------------------------------------------------------
+    def open_license(self, number: str) -> None:
+        lic = self._guard(lambda: self.store.load(number)) if number else None
+        findings = self._guard(lambda: self.store.findings(lic)) if lic else []
+        self.license = lic
+        self.detail.show_license(lic, findings or [])
+        title = self.tr("licdesk — 增值电信业务经营许可证")
+        self.setWindowTitle(f"{lic.number} {lic.company} — licdesk" if lic else title)
+        has = lic is not None
+        for action in (self.delete_action, self.copy_number_action):
+            action.setEnabled(has)
+        self.print_action.setEnabled(has and self.print_available)
+        if has:
+            self.settings.setValue("library/last_number", lic.number)
+
+    def select_license(self, number: str) -> bool:
+        """Select a license in the library (clearing a search or filter that hides it)."""
+        if self.library.select_number(number):
+            return True
+        self.library.search_box.blockSignals(True)
+        self.library.search_box.clear()
+        self.library.search_box.blockSignals(False)
+        self.library.set_status_filter(None)
+        return self.library.select_number(number)
+
+    def refresh(self) -> None:
+        self._guard(self.library.refresh)
+        self._update_page()
+        if self.library.current_number:
+            self.open_license(self.library.current_number)
+
+    def _update_page(self) -> None:
+        empty = self.library.counts.get("all", 0) == 0
+        self.pages.setCurrentWidget(self.welcome if empty else self.desk)
+        if not empty and not self.library.current_number:
+            self.library.select_first()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        counts = self.library.counts
+        text = self.tr("共 %1 张许可证 · 有效 %2 · 90天内续期 %3 · 已过期 %4").replace(
+            "%1", str(counts.get("all", 0))).replace("%2", str(counts.get("valid", 0))).replace(
+            "%3", str(counts.get("expiring", 0))).replace("%4", str(counts.get("expired", 0)))
+        if self.library.search_box.text().strip() or self.library.status_filter:
+            text += self.tr(" · 当前列出 %1 张").replace("%1", str(self.library.model.total))
+        self.status_label.setText(text)
+
+    def focus_search(self) -> None:
+        if self.pages.currentWidget() is self.desk:
+            self.library.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.library.search_box.selectAll()
+
+    def copy_number(self) -> None:
+        if self.license:
+            QGuiApplication.clipboard().setText(self.license.number)
+
+    # -- deleting --------------------------------------------------------------------------------
+    def delete_current(self) -> None:
+        if self.license:
+            self.delete_license(self.license.number)
+
+    def delete_license(self, number: str) -> None:
+        lic = self.license if self.license and self.license.number == number else self._guard(
+            lambda: self.store.load(number))
+        company = lic.company if lic else ""
+        question = self.tr("把许可证 %1（%2）移到回收站？\n回收站中的许可证可以恢复。").replace(
+            "%1", number).replace("%2", company)
+        if not ask_yes_no(self, self.tr("移到回收站"), question, self.tr("移到回收站"), self.tr("取消")):
+            return
+        row = self.library.model.row_of(number)
+        if not self._try(lambda: self.store.delete(number)):
+            return
+        self.statusBar().showMessage(self.tr("已将 %1 移到回收站").replace("%1", number), 5000)
+        self._guard(self.library.refresh)
+        self._update_page()
+        if self.library.model.rowCount():
+            next_row = min(row or 0, self.library.model.rowCount() - 1)
+            self.library.select_number(self.library.model.summary_at(next_row).number)
+
+    # -- printing --------------------------------------------------------------------------------
+    def print_preview(self, number: str | None = None) -> None:
+        if not self.print_available:
+            show_error(self, self.tr("打印"), self.tr("此版本尚未包含打印功能。"))
+            return
+        number = number or (self.license.number if self.license else "")
+        lic = self._guard(lambda: self.store.load(number)) if number else None
+        if lic is None:
+            return
+        from licdesk.ui import print_bridge
+
+        print_bridge.open_preview(self, lic)
+
+    # -- importing -------------------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        start = str(self.settings.value("import/last_dir", str(Path.home())))
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("导入许可证文件"), start, self.tr("许可证文本 (*.txt *.text);;所有文件 (*)"))
+        if paths:
+            self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
+            self.import_files(paths)
+
+    def import_files(self, paths: list[str]) -> None:
+        paths = [p for p in paths if p]
+        if len(paths) == 1:
+            self.import_one(paths[0])
+        elif paths:
+            self.import_batch(paths)
+
+    def import_one(self, path: str) -> bool:
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            show_error(self, self.tr("无法导入"), self.tr("无法读取文件 %1：%2").replace(
+                "%1", path).replace("%2", exc.strerror or str(exc)))
+            return False
+        return self.preview_and_save(data, Path(path).name)
+
+    def paste_text(self) -> bool:
+        dialog = PasteDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.text.strip():
+            return False
+        return self.preview_and_save(dialog.text, self.tr("粘贴的文本"))
+
+    def preview_and_save(self, data: bytes | str, origin: str) -> bool:
+        """Read, show the preview, and save only when the clerk confirms."""
+        try:
+            lic = read_license(data, source=origin)
+            source = decode(data if isinstance(data, bytes) else data.encode("utf-8", errors="replace"))
+        except NotALicenseError as exc:
+            show_error(self, self.tr("无法导入 %1").replace("%1", origin), str(exc))
+            return False
+        dialog = ImportPreviewDialog(lic, source, origin, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if not self.save_imported(lic):
+            return False
+        self._after_import([lic.number])
+        return True
+
+    def save_imported(self, lic: License) -> bool:
+        try:
+            self.store.save(lic)
+            return True
+        except DuplicateLicenseError as exc:
+            answer = ask_duplicate(self, lic.number, lic.company, exc.in_trash)
+            if not answer.replace:
+                return False
+            return self._try(lambda: self.store.save(lic, replace=True))
+        except StoreError as exc:
+            show_error(self, self.tr("保存失败"), str(exc))
+            return False
+
+    def import_batch(self, paths: list[str]) -> None:
+        if self._batch is not None:
+            show_error(self, self.tr("正在导入"), self.tr("上一批文件还在导入，请稍候。"))
+            return
+        batch = BatchImport(paths, self.store.path, self, pool=self.pool)
+        progress = QProgressDialog(self.tr("正在导入 %1 个文件…").replace("%1", str(len(paths))),
+                                   self.tr("取消"), 0, len(paths), self)
+        progress.setWindowTitle(self.tr("导入"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(batch.cancel)
+        batch.progress.connect(lambda done, _total: progress.setValue(done))
+        batch.finished.connect(self._batch_finished)
+        self._batch, self._progress = batch, progress
+        batch.start()
+
+    def _batch_finished(self, outcomes: list[ImportOutcome]) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+        self._batch, self._progress = None, None
+        saved = [o.number for o in outcomes if o.status == import_worker.SAVED]
+        duplicates = [o for o in outcomes if o.status == import_worker.DUPLICATE]
+        failed = [o for o in outcomes if o.status == import_worker.FAILED]
+        cancelled = sum(1 for o in outcomes if o.status == import_worker.CANCELLED)
+        replaced, skipped = self._resolve_duplicates(duplicates)
+        self._after_import(saved + replaced)
+        self._show_summary(len(saved), len(replaced), skipped, failed, cancelled)
+
+    def _resolve_duplicates(self, duplicates: list[ImportOutcome]) -> tuple[list[str], int]:
+        replaced: list[str] = []
+        skipped = 0
+        decision: bool | None = None  # the clerk's answer "for all"
+        for position, outcome in enumerate(duplicates):
+            lic = outcome.license
+            if lic is None:
+                continue
+            replace = decision
+            if replace is None:
+                answer = ask_duplicate(self, lic.number, lic.company, self.store.in_trash(lic.number),
+                                       others_left=len(duplicates) - position - 1)
+                replace = answer.replace
+                if answer.for_all:
+                    decision = answer.replace
+            if replace and self._try(lambda: self.store.save(lic, replace=True)):
+                replaced.append(lic.number)
+            else:
+                skipped += 1
+        return replaced, skipped
+
+    def _show_summary(self, saved: int, replaced: int, skipped: int, failed: list[ImportOutcome],
+                      cancelled: int) -> None:
+        text = self.tr("已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。").replace("%1", str(saved)).replace(
+            "%2", str(replaced)).replace("%3", str(skipped)).replace("%4", str(len(failed)))
+        if cancelled:
+            text += self.tr("\n已取消 %1 个文件。").replace("%1", str(cancelled))
+        self.statusBar().showMessage(text.replace("\n", " "), 10000)
+        details = "\n\n".join(f"{Path(o.path).name}：{o.message}" for o in failed)
+        icon = QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information
+        box = message_box(self, icon, self.tr("导入完成"), text, details)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.summary_box = box
+        box.open()  # not blocking: the library is already up to date behind it
+
+    def _after_import(self, numbers: list[str]) -> None:
+        self._guard(self.library.refresh)
+        self._update_page()
+        if numbers:
+            self.select_license(numbers[-1])
+
+    def load_samples(self) -> None:
+        numbers = []
+        for name in SAMPLE_FILES:
+            try:
+                lic = read_license(resource_path("samples", name).read_bytes(), source=name)
+            except (OSError, NotALicenseError) as exc:
+                show_error(self, self.tr("无法载入示例"), f"{name}: {exc}")
+                continue
+            if self._guard(lambda: self.store.exists(lic.number)):
+                continue
+            if self._try(lambda: self.store.save(lic)):
+                numbers.append(lic.number)
+        self._after_import(numbers[:1])
+
+    # -- drag and drop ---------------------------------------------------------------------------
+    @staticmethod
+    def _dropped_paths(mime: QMimeData) -> list[str]:
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if self._dropped_paths(mime) or (mime.hasText() and "许可证" in mime.text()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: ANN001
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        paths = self._dropped_paths(mime)
+        text = mime.text() if not paths and mime.hasText() else ""
+        event.acceptProposedAction()
+        texts = [p for p in paths if p.lower().endswith(TEXT_SUFFIXES)]
+        if paths and not texts:
+            QTimer.singleShot(0, lambda: show_error(self, self.tr("无法导入"), self.tr(
+                "只能导入许可证文本文件（.txt）。扫描件或 PDF 请先转换为文本。")))
+            return
+        # Leave the drop handler first: a dialog opened inside it would hold up the drag source.
+        if texts:
+            QTimer.singleShot(0, lambda: self.import_files(texts))
+        elif text:
+            QTimer.singleShot(0, lambda: self.preview_and_save(text, self.tr("拖入的文本")))
+
+    # -- about -----------------------------------------------------------------------------------
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    # -- settings --------------------------------------------------------------------------------
+    _SPLITTERS = ("desk", "detail", "provisions")
+
+    def _splitter(self, name: str) -> QSplitter:
+        return {"desk": self.desk, "detail": self.detail, "provisions": self.detail.provisions.splitter}[name]
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 900)
+            self.desk.setSizes([560, 1040])
+            self.detail.setSizes([380, 290, 370])
+        for name in self._SPLITTERS:
+            state = self.settings.value(f"splitters/{name}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                self._splitter(name).restoreState(state)
+        header = self.settings.value("library/header")
+        if isinstance(header, QByteArray) and not header.isEmpty():
+            self.library.table.horizontalHeader().restoreState(header)
+        tab = self.settings.value("detail/tab")
+        if tab is not None:
+            self.detail.tabs.setCurrentIndex(int(tab))
+        last = self.settings.value("library/last_number")
+        if last:
+            self.library.select_number(str(last))
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.pages.currentWidget() is self.desk:  # a hidden desk has no sizes worth keeping
+            for name in self._SPLITTERS:
+                self.settings.setValue(f"splitters/{name}", self._splitter(name).saveState())
+        self.settings.setValue("library/header", self.library.table.horizontalHeader().saveState())
+        self.settings.setValue("detail/tab", self.detail.tabs.currentIndex())
+        if self.library.current_number:
+            self.settings.setValue("library/last_number", self.library.current_number)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._batch is not None:
+            self._batch.cancel()
+            self.pool.waitForDone(10000)
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,67 @@
+"""How a license's status looks: words, colour and icon (valid / renewal due / expired / unknown)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon
+
+from licdesk.paths import resource_path
+
+STATUSES = ("valid", "expiring", "expired", "unknown")
+
+_COLORS = {
+    "valid": "#2e7d32",
+    "expiring": "#b86e00",
+    "expired": "#c62828",
+    "unknown": "#6d6d6d",
+}
+
+
+def status_text(status: str) -> str:
+    tr = QCoreApplication.translate
+    return {
+        "valid": tr("status", "有效"),
+        "expiring": tr("status", "90天内续期"),
+        "expired": tr("status", "已过期"),
+        "unknown": tr("status", "有效期未知"),
+    }.get(status, status)
+
+
+def status_short_text(status: str) -> str:
+    """For a narrow table column; the tooltip gives the long form."""
+    tr = QCoreApplication.translate
+    return {
+        "valid": tr("status", "有效"),
+        "expiring": tr("status", "待续期"),
+        "expired": tr("status", "已过期"),
+        "unknown": tr("status", "未知"),
+    }.get(status, status)
+
+
+def status_color(status: str) -> QColor:
+    return QColor(_COLORS.get(status, _COLORS["unknown"]))
+
+
+@lru_cache(maxsize=None)
+def _icon(file_name: str) -> QIcon:
+    try:
+        return QIcon(str(resource_path("icons", file_name)))
+    except FileNotFoundError:
+        return QIcon()
+
+
+def status_icon(status: str) -> QIcon:
+    return _icon(f"status-{status if status in STATUSES else 'unknown'}.svg")
+
+
+def finding_icon(level: str) -> QIcon:
+    return _icon("finding-error.svg" if level == "error" else "finding-warning.svg")
+
+
+def app_icon() -> QIcon:
+    return _icon("licdesk.svg")
+
+
+FINDING_COLORS = {"error": QColor("#c62828"), "warning": QColor("#b86e00")}
