@@ -13,6 +13,7 @@ future holds the renewal and expiry of the current certificate and the next annu
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -160,7 +161,14 @@ class LicensePeriods:
 
 def read_periods(lic: License) -> LicensePeriods:
     """Read R1/R2/R4/R6–R11 periods from the license's own clauses (first matching sentence wins)."""
-    sentences = list(_clause_sentences(lic))
+    # Licenses of one template share their clause text: reading it once serves them all.
+    labelled = tuple((path, clause.label, clause.text) for path, clause in lic.walk_clauses())
+    return _periods_of(labelled)
+
+
+@functools.lru_cache(maxsize=256)
+def _periods_of(labelled: tuple[tuple[tuple[int, ...], str, str], ...]) -> LicensePeriods:
+    sentences = list(_clause_sentences(labelled))
     found: dict[str, Period] = {}
     for rule, spec in _RULES.items():
         found[rule] = spec.default
@@ -183,14 +191,14 @@ def read_periods(lic: License) -> LicensePeriods:
     return LicensePeriods(found, quarter, quarter_source)
 
 
-def _clause_sentences(lic: License) -> Iterable[tuple[str, str]]:
+def _clause_sentences(labelled: Iterable[tuple[tuple[int, ...], str, str]]) -> Iterable[tuple[str, str]]:
     """(clause label such as 十二 or 十六（八）, one sentence of its text), clause by clause."""
     labels: dict[tuple[int, ...], str] = {}
-    for path, clause in lic.walk_clauses():
-        own = clause.label.strip().rstrip("、.．:：")
+    for path, raw_label, raw_text in labelled:
+        own = raw_label.strip().rstrip("、.．:：")
         label = labels.get(path[:-1], "") + own
         labels[path] = label
-        text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", clause.text or ""))
+        text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw_text or ""))
         for sentence in re.split(r"[。;；]", text):
             if sentence:
                 yield label, sentence

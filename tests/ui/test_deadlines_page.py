@@ -213,7 +213,7 @@ def test_deadlines_page_screenshot(app_with_font, qtbot, store, tmp_path: Path) 
 
 
 # -- the reminder ----------------------------------------------------------------------------
-def test_the_startup_reminder_shows_what_needs_doing(app_with_font, qtbot, store) -> None:
+def test_the_startup_reminder_shows_what_needs_doing(app_with_font, qtbot, store, tmp_path: Path) -> None:
     from licdesk.ui.deadlines_page import startup_reminder
 
     dialog = startup_reminder(None, store, TODAY, window_days=30)
@@ -224,6 +224,10 @@ def test_the_startup_reminder_shows_what_needs_doing(app_with_font, qtbot, store
     assert dialog.model.rowCount() == len(expected)
     overdue = sum(o.status == dl.OVERDUE for o in expected)
     assert dialog.headline.text() == f"请注意：{overdue} 项已逾期，{len(expected) - overdue} 项将在 30 天内到期。"
+    qtbot.waitExposed(dialog)
+    shot = tmp_path / "deadlines-reminder.png"
+    assert dialog.grab().save(str(shot))
+    keep_screenshot(shot)
     with qtbot.waitSignal(dialog.accepted):
         dialog.show_button.click()
 
