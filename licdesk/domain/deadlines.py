@@ -529,6 +529,8 @@ def mark_done(lic: License, item: Obligation, on: _dt.date, note: str | None = N
         for event in lic.events:
             if event.kind == item.event_kind and event.date == item.event_date and event.filed is None:
                 event.filed = on
+                if note:  # the clerk's words are kept, after what the event already said
+                    event.note = f"{event.note}；{note}" if event.note else note
                 return
         raise ValueError(f"no unfiled {item.event_kind} event of {item.event_date} on {lic.number}")
 

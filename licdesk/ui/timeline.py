@@ -360,3 +360,45 @@ class TimelineView(QWidget):
     def export_png(self, path: str, width: int | None = None, scale: float = 2.0) -> bool:
         """Save the picture as PNG; False when the file cannot be written."""
         return self.render_image(width, scale).save(path, "PNG")
+
+
+class TimelinePage(QWidget):
+    """The timeline of every license in the store, scrollable, with "save as picture"."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None, *, today: _dt.date | None = None) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
+
+        super().__init__(parent)
+        self._store = store
+        self._fixed_today = today
+        self.view = TimelineView([], self._today())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.view)
+        self.export_button = QPushButton(self.tr("保存为图片…"))
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.export_button.clicked.connect(self._ask_export)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh()
+
+    def _today(self) -> _dt.date:
+        return self._fixed_today or _dt.date.today()
+
+    def refresh(self) -> None:
+        """Redraw from the store (call after licenses change elsewhere)."""
+        self.view.set_licenses(self._store.licenses(), self._today())
+
+    def _ask_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存时间轴图片"), self.tr("许可证时间轴.png"),
+                                              self.tr("PNG 图片 (*.png)"))
+        if path and not self.view.export_png(path):
+            QMessageBox.warning(self, self.tr("保存失败"), self.tr("无法写入 %1").replace("%1", path))

@@ -283,3 +283,31 @@ def test_an_empty_timeline_says_so(app_with_font, qtbot) -> None:
     qtbot.addWidget(view)
     assert not view.render_image(600, 1.0).isNull()
     assert view.span() == (D(2024, 1, 1), D(2027, 1, 1))
+
+
+def test_the_timeline_page_reads_the_store_and_follows_changes(app_with_font, qtbot, store) -> None:
+    from licdesk.ui.timeline import TimelinePage
+
+    page = TimelinePage(store, today=TODAY)
+    qtbot.addWidget(page)
+    assert len(page.view.licenses()) == 5
+    store.delete("粤B2-20990303")
+    page.refresh()
+    assert "粤B2-20990303" not in [lic.number for lic in page.view.licenses()]
+
+
+def test_marking_renewal_and_an_event_follow_up_done_survive_a_reload(app_with_font, qtbot, store) -> None:
+    from licdesk.ui.deadlines_page import DeadlinesPage
+
+    page = DeadlinesPage(store, today=TODAY, window_days=30)
+    qtbot.addWidget(page)
+    page.set_filters(number="沪B2-20990101")
+    pending = {o.kind: o for o in page.visible_obligations()}
+    assert page.record_done(pending[dl.RENEWAL], D(2025, 6, 10))
+    assert page.record_done(pending[dl.CHANGE_FILING], D(2025, 6, 10), note="已提交变更申请")
+    saved = store.load("沪B2-20990101")
+    assert [(e.kind, e.date) for e in saved.events if e.kind == dl.RENEWAL_APPLIED] == [(dl.RENEWAL_APPLIED, D(2025, 6, 10))]
+    change = next(e for e in saved.events if e.kind == dl.LEGAL_REPRESENTATIVE_CHANGE)
+    assert change.filed == D(2025, 6, 10)
+    assert change.note == "新任法定代表人：周青；已提交变更申请"
+    assert {o.kind for o in page.visible_obligations()} == {dl.EXPIRY}
