@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from licdesk.domain import deadlines as dl
-from licdesk.domain.model import License
 
 LICENSE_STATUS_NAMES = {"valid": "有效", "expiring": "即将到期", "expired": "已过期", "unknown": "未知"}
 
@@ -61,6 +60,3 @@ def rows(columns: list[Column], items: Iterable[Any]) -> Iterable[list[Any]]:
 def store_obligations(store: Any, today: _dt.date, window_days: int = dl.DEFAULT_WINDOW_DAYS) -> list[dl.Obligation]:
     return dl.all_obligations(store.licenses(), today, window_days)
 
-
-def licenses_of(store: Any) -> list[License]:
-    return list(store.licenses())

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from licdesk.domain import deadlines as dl
 from licdesk.domain.model import License
 from licdesk.exports.files import write_atomically
-from licdesk.exports.tables import Column, deadline_columns, license_columns, rows, store_obligations
+from licdesk.exports.tables import Column, deadline_columns, license_columns, rows
 
 DATE_FORMAT = "yyyy-mm-dd"
 LIBRARY_SHEET = "许可证"
