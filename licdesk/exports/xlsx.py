@@ -84,10 +84,13 @@ def _sheet(book: Any, title: str, columns: list[Column], items: list[Any]) -> An
         sheet.append(row)
         for index, value in enumerate(row):
             widths[index] = max(widths[index], 10 if isinstance(value, _dt.date) else _text_width(value))
+    wrapped = Alignment(wrap_text=True, vertical="top")  # long text in the fixed-width columns
     for row in sheet.iter_rows(min_row=2):
-        for cell in row:
+        for cell, column in zip(row, columns):
             if isinstance(cell.value, _dt.date):
                 cell.number_format = DATE_FORMAT
+            elif column.width:
+                cell.alignment = wrapped
     for index, column in enumerate(columns, start=1):
         width = column.width if column.width else min(widths[index - 1], _MAX_WIDTH)
         sheet.column_dimensions[get_column_letter(index)].width = width + 2
