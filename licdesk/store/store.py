@@ -346,8 +346,10 @@ class Store:
             f"SELECT l.number, l.company, l.legal_representative, l.categories, l.service_names, l.issue_date, "
             f"l.expiry_date, l.deleted_at, {_status_sql()} AS status "
             f"FROM licenses l WHERE {where} "
-            f"ORDER BY {_ORDER_COLUMNS[order_by]} {direction}, l.number {direction}"
+            f"ORDER BY {_ORDER_COLUMNS[order_by]} {direction}"
         )
+        if order_by != "number":  # ties in number order; numbers themselves never tie
+            sql += f", l.number {direction}"
         if limit is not None:
             sql += " LIMIT :limit OFFSET :offset"
             params.update(limit=int(limit), offset=int(offset))
