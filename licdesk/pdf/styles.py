@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.lib import textsplit
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
@@ -11,6 +12,13 @@ from reportlab.platypus import TableStyle
 from licdesk.pdf import fonts
 
 INK = (0.08, 0.08, 0.08)
+
+# Chinese punctuation that must never begin a line.  reportlab's line breaker keeps such a character
+# on the line before (hanging in the margin, as Chinese typesetting does), but its list lacks the
+# full-width forms used in Chinese text; add them once.
+_NO_LINE_START = "，；：！？》」』”’）】〕〗〙·…—％"
+if not set(_NO_LINE_START) <= set(textsplit.ALL_CANNOT_START):
+    textsplit.ALL_CANNOT_START += "".join(c for c in _NO_LINE_START if c not in textsplit.ALL_CANNOT_START)
 
 
 @dataclass(frozen=True)

@@ -104,3 +104,13 @@ def test_three_hundred_clauses_paginate_in_order_with_header_and_numbers():
         assert squeeze(text).startswith(f"经营许可证编号：{lic.number}特别规定事项")
     for n, text in enumerate(texts, start=1):
         assert f"第{n}页共{total}页" in squeeze(text)
+
+
+def test_no_line_begins_with_chinese_punctuation():
+    # In the body style exactly the characters before the second comma fill the first line.
+    text = "你公司使用传输网络等基础设施时，应当向持有基础电信业务经营许可证的企业租用，不得自建传输网络。"
+    lic = sample_license(clauses=[Clause(3, "三、", text)], provisions_intro=None)
+    page = pages_text(render_license(lic, PrintOptions(parts=("provisions",))).pdf)[0]
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    assert any(line.startswith("三、") for line in lines)
+    assert not [line for line in lines if line[0] in "，。；：、）》"]
