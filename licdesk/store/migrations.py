@@ -45,14 +45,15 @@ CREATE TABLE licenses (
     deleted_at TEXT                           -- NULL = not in the trash
 );
 -- The library lists licenses not in the trash, so its indexes are partial: only those rows, and a
--- query saying "deleted_at IS NULL" can walk them in order without sorting 100,000 rows.
+-- query saying "deleted_at IS NULL" can walk them in order without sorting 100,000 rows.  Each ends in
+-- number, the tie-break of every listing order.
 CREATE INDEX licenses_live_number ON licenses(number) WHERE deleted_at IS NULL;
-CREATE INDEX licenses_live_expiry ON licenses(expiry_date) WHERE deleted_at IS NULL;
-CREATE INDEX licenses_live_urgency ON licenses(coalesce(expiry_date, '9999-12-31')) WHERE deleted_at IS NULL;
-CREATE INDEX licenses_live_issue ON licenses(issue_date) WHERE deleted_at IS NULL;
-CREATE INDEX licenses_live_company ON licenses(company) WHERE deleted_at IS NULL;
-CREATE INDEX licenses_live_categories ON licenses(categories) WHERE deleted_at IS NULL;
-CREATE INDEX licenses_live_services ON licenses(service_names) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_live_expiry ON licenses(expiry_date, number) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_live_urgency ON licenses(coalesce(expiry_date, '9999-12-31'), number) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_live_issue ON licenses(issue_date, number) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_live_company ON licenses(company, number) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_live_categories ON licenses(categories, number) WHERE deleted_at IS NULL;
+CREATE INDEX licenses_live_services ON licenses(service_names, number) WHERE deleted_at IS NULL;
 CREATE INDEX licenses_trash ON licenses(deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE services (
