@@ -235,3 +235,17 @@ def test_the_connection_refuses_use_from_another_thread(db_path: Path) -> None:
     thread.join()
     conn.close()
     assert errors and isinstance(errors[0], sqlite3.ProgrammingError)
+
+
+def test_a_full_disk_gives_a_clear_message_and_keeps_the_old_data(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.save(rich_license())
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow: as on a full disk
+        big = rich_license(number="京B2-20990401")
+        big.preamble = "很长的文字。" * 20000
+        with pytest.raises(StoreError, match="磁盘空间已满") as caught:
+            store.save(big)
+        assert "disk is full" in str(caught.value)
+        assert not store.exists("京B2-20990401")
+        assert store.load("京B1.B2-20990001") is not None
