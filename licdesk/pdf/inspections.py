@@ -21,7 +21,7 @@ COLUMNS = 2
 MIN_CELLS = 6  # three rows of two: five years from issue, and a spare
 CELL_HEIGHT = 6.6 * cm
 RULE = colors.Color(0.3, 0.3, 0.3)
-BLANK_YEAR = "&nbsp;" * 12  # room to write the year in by hand (plain spaces would collapse)
+BLANK_YEAR = "&nbsp;" * 8  # room to write the year in by hand (plain spaces would collapse)
 BLANK_DATE = "年" + "&nbsp;" * 6 + "月" + "&nbsp;" * 6 + "日"
 
 
@@ -59,6 +59,7 @@ def story(lic: License, styles: Styles, markup: Markup, width: float) -> list[Fl
         ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
     ]))
     return [
+        Spacer(1, 0.5 * cm),
         Paragraph(TITLE, styles.annex_title),
         Spacer(1, 0.4 * cm),
         Paragraph(EXPLANATION, styles.body),

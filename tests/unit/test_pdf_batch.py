@@ -68,3 +68,15 @@ def test_unsafe_characters_leave_file_names():
 
 def test_empty_batch_gives_nothing():
     assert render_batch([], combined=True) == []
+
+
+def test_rendering_on_worker_threads_gives_the_same_files():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from licdesk.pdf import render_license
+
+    lics = [sample_license(number=f"京B2-2099{i:04d}", company=f"示例{i}号有限公司") for i in range(6)]
+    alone = [render_license(lic).pdf for lic in lics]
+    with ThreadPoolExecutor(3) as pool:
+        together = list(pool.map(lambda lic: render_license(lic).pdf, lics))
+    assert together == alone
