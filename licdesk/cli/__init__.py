@@ -24,6 +24,8 @@ class UserError(Exception):
 # Modules that contribute subcommands; each has `register(subparsers)`.
 _COMMAND_MODULES = (
     "licdesk.cli.core",
+    "licdesk.cli.due",
+    "licdesk.cli.pdf",
 )
 
 
