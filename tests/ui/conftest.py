@@ -1,0 +1,81 @@
+"""Fixtures for the desk's tests: a store in a temp dir, settings in a temp dir, a window on them."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pytest
+
+from licdesk.paths import resource_path
+
+# A fixed "today" so statuses do not drift: 沪B2 sample expires 2027-01-20 (within 90 days),
+# the B1 sample 2028-05-09 (valid), the 粤B2 sample 2020-01-12 (expired).
+TODAY = _dt.date(2026, 11, 23)
+SAMPLES = {
+    "沪B2-20213857": "sample_icp_shanghai.txt",
+    "B1-20204618": "sample_cross_regional_b1.txt",
+    "粤B2-20150326": "sample_inspections_guangdong.txt",
+}
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator["object"]:
+    from licdesk.store import Store
+
+    with Store.open(db_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def sample_store(store):  # noqa: ANN001, ANN201
+    from licdesk.importer import read_license
+
+    for name in SAMPLES.values():
+        store.save(read_license(resource_path("samples", name).read_bytes()))
+    return store
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "settings" / "licdesk.ini"
+
+
+@pytest.fixture
+def make_settings(settings_path: Path) -> Callable[[], "object"]:
+    from PySide6.QtCore import QSettings
+
+    def make() -> QSettings:
+        return QSettings(str(settings_path), QSettings.Format.IniFormat)
+
+    return make
+
+
+@pytest.fixture
+def make_window(qtbot, make_settings):  # noqa: ANN001, ANN201
+    """Build a main window on a store; windows are closed (and settings written) at the end."""
+    from licdesk.ui.fonts import register_bundled_fonts
+    from licdesk.ui.main_window import MainWindow
+
+    register_bundled_fonts()
+    windows = []
+
+    def make(store, today: _dt.date = TODAY) -> MainWindow:  # noqa: ANN001
+        window = MainWindow(store, today=today, settings=make_settings())
+        qtbot.addWidget(window)
+        window.resize(1600, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
+
+
+@pytest.fixture
+def window(make_window, sample_store):  # noqa: ANN001, ANN201
+    return make_window(sample_store)
