@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import random
 import statistics
 import sys
@@ -137,6 +138,8 @@ def measure(path: Path, repeat: int = 15) -> None:
                           lambda q=query: store.summaries(search=q, today=today, limit=100)))
         number = store.summaries(limit=1, offset=store.count() // 2)[0].number
         cases.append(("load(one number)", lambda: store.load(number)))
+        cases.append(("licenses(): the first 1000 whole licenses",
+                      lambda: sum(1 for _ in itertools.islice(store.licenses(), 1000))))
         print(f"{store.count():,} licenses in {path} ({path.stat().st_size / 1e6:.0f} MB)")
         for label, action in cases:
             print(f"{_median_ms(action, repeat):8.2f} ms  {label}")

@@ -96,57 +96,72 @@ def domain_key(domain: str) -> str:
 
 def read_license(conn: sqlite3.Connection, row: sqlite3.Row) -> License:
     """The whole License of one licenses row."""
-    license_id = row["id"]
-    services = [
-        Service(name=r["name"], coverage=r["coverage"], remarks=r["remarks"])
-        for r in conn.execute("SELECT * FROM services WHERE license_id = ? ORDER BY ordinal", (license_id,))
-    ]
-    sites: list[Website] = []
-    site_ids: list[int] = []
-    for r in conn.execute("SELECT * FROM websites WHERE license_id = ? ORDER BY ordinal", (license_id,)):
-        sites.append(Website(site_name=r["site_name"], server_location=r["server_location"],
-                             access_provider=r["access_provider"]))
-        site_ids.append(r["id"])
-    for site, website_id in zip(sites, site_ids):
-        site.domains = [d["domain"] for d in conn.execute(
-            "SELECT domain FROM domains WHERE website_id = ? ORDER BY ordinal", (website_id,))]
-    inspections = [
-        Inspection(year=r["year"], result=r["result"], authority=r["authority"], date=date_or_none(r["date"]),
-                   kind=r["kind"], note=r["note"])
-        for r in conn.execute("SELECT * FROM inspections WHERE license_id = ? ORDER BY ordinal", (license_id,))
-    ]
-    events = [
-        Event(kind=r["kind"], date=_dt.date.fromisoformat(r["date"]), note=r["note"],
-              filed=date_or_none(r["filed"]))
-        for r in conn.execute("SELECT * FROM events WHERE license_id = ? ORDER BY ordinal", (license_id,))
-    ]
-    return License(
-        number=row["number"],
-        company=row["company"],
-        legal_representative=row["legal_representative"],
-        title=row["title"],
-        preamble=row["preamble"],
-        services=services,
-        issuer=row["issuer"],
-        issue_date=date_or_none(row["issue_date"]),
-        expiry_date=date_or_none(row["expiry_date"]),
-        annex_heading=row["annex_heading"],
-        annex=sites,
-        provisions_intro=row["provisions_intro"],
-        clauses=_read_clauses(conn, license_id),
-        inspections=inspections,
-        events=events,
-        warnings=[str(w) for w in json.loads(row["warnings"] or "[]")],
-    )
+    return read_licenses(conn, [row])[0]
 
 
-def _read_clauses(conn: sqlite3.Connection, license_id: int) -> list[Clause]:
+def read_licenses(conn: sqlite3.Connection, license_rows: list[sqlite3.Row]) -> list[License]:
+    """Whole Licenses for several licenses rows, in their order, with one query per child table."""
+    ids = [r["id"] for r in license_rows]
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+
+    def grouped(sql: str, key: str = "license_id") -> dict[int, list[sqlite3.Row]]:
+        groups: dict[int, list[sqlite3.Row]] = {}
+        for r in conn.execute(sql, ids):
+            groups.setdefault(r[key], []).append(r)
+        return groups
+
+    services = grouped(f"SELECT * FROM services WHERE license_id IN ({marks}) ORDER BY license_id, ordinal")
+    websites = grouped(f"SELECT * FROM websites WHERE license_id IN ({marks}) ORDER BY license_id, ordinal")
+    domains = grouped(
+        "SELECT d.website_id, d.domain FROM domains d JOIN websites w ON w.id = d.website_id "
+        f"WHERE w.license_id IN ({marks}) ORDER BY d.website_id, d.ordinal", key="website_id")
+    clauses = grouped(f"SELECT * FROM clauses WHERE license_id IN ({marks}) ORDER BY license_id, ordinal, id")
+    inspections = grouped(f"SELECT * FROM inspections WHERE license_id IN ({marks}) ORDER BY license_id, ordinal")
+    events = grouped(f"SELECT * FROM events WHERE license_id IN ({marks}) ORDER BY license_id, ordinal")
+
+    licenses = []
+    for row in license_rows:
+        license_id = row["id"]
+        licenses.append(License(
+            number=row["number"],
+            company=row["company"],
+            legal_representative=row["legal_representative"],
+            title=row["title"],
+            preamble=row["preamble"],
+            services=[Service(name=r["name"], coverage=r["coverage"], remarks=r["remarks"])
+                      for r in services.get(license_id, [])],
+            issuer=row["issuer"],
+            issue_date=date_or_none(row["issue_date"]),
+            expiry_date=date_or_none(row["expiry_date"]),
+            annex_heading=row["annex_heading"],
+            annex=[
+                Website(site_name=r["site_name"], domains=[d["domain"] for d in domains.get(r["id"], [])],
+                        server_location=r["server_location"], access_provider=r["access_provider"])
+                for r in websites.get(license_id, [])
+            ],
+            provisions_intro=row["provisions_intro"],
+            clauses=_clause_tree(clauses.get(license_id, [])),
+            inspections=[
+                Inspection(year=r["year"], result=r["result"], authority=r["authority"],
+                           date=date_or_none(r["date"]), kind=r["kind"], note=r["note"])
+                for r in inspections.get(license_id, [])
+            ],
+            events=[
+                Event(kind=r["kind"], date=_dt.date.fromisoformat(r["date"]), note=r["note"],
+                      filed=date_or_none(r["filed"]))
+                for r in events.get(license_id, [])
+            ],
+            warnings=[str(w) for w in json.loads(row["warnings"] or "[]")],
+        ))
+    return licenses
+
+
+def _clause_tree(clause_rows: list[sqlite3.Row]) -> list[Clause]:
     """Rebuild the clause tree from its parent links, siblings in their stored order."""
-    rows = conn.execute(
-        "SELECT * FROM clauses WHERE license_id = ? ORDER BY ordinal, id", (license_id,)
-    ).fetchall()
     by_parent: dict[int | None, list[sqlite3.Row]] = {}
-    for r in rows:
+    for r in clause_rows:
         by_parent.setdefault(r["parent_id"], []).append(r)
 
     def build(parent_id: int | None) -> list[Clause]:

@@ -155,14 +155,19 @@ class Store:
             "SELECT id FROM licenses WHERE deleted_at IS NULL ORDER BY number")]
         return self._iter_licenses(ids)
 
-    def _iter_licenses(self, ids: list[int]) -> Iterator[License]:
-        for license_id in ids:
+    def _iter_licenses(self, ids: list[int], chunk: int = 200) -> Iterator[License]:
+        """Load in chunks: a few queries per chunk instead of several per license."""
+        for start in range(0, len(ids), chunk):
+            wanted = ids[start:start + chunk]
+            marks = ", ".join("?" for _ in wanted)
             try:
-                row = self._conn.execute("SELECT * FROM licenses WHERE id = ?", (license_id,)).fetchone()
-                if row is not None:  # purged meanwhile by another window
-                    yield rows.read_license(self._conn, row)
+                found = {r["id"]: r for r in self._conn.execute(
+                    f"SELECT * FROM licenses WHERE id IN ({marks})", wanted)}
+                # a license purged meanwhile by another window is skipped
+                loaded = rows.read_licenses(self._conn, [found[i] for i in wanted if i in found])
             except sqlite3.Error as exc:
                 raise translate(exc, self.path) from exc
+            yield from loaded
 
     # -- writing ----------------------------------------------------------------------
     @_sqlite_errors_translated
