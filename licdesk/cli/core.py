@@ -1,4 +1,4 @@
-"""The core subcommands: parse, import, list, show, export, delete, undelete.
+"""The core subcommands: parse, import, list, show, export, delete, undelete, trash.
 
 Each handler returns the exit code; expected problems (a file that is not a license, a locked
 database, an unknown number) become a UserError: one line on stderr, exit 2, nothing changed.
@@ -78,6 +78,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = command("undelete", cmd_undelete, "从回收站恢复许可证 (restore a license from the trash)")
     p.add_argument("number", metavar="NUMBER")
+
+    p = command("trash", cmd_trash, "列出回收站中的许可证 (list the licenses in the trash)")
+    p.add_argument("--json", action="store_true", help="输出 JSON (print JSON)")
 
 
 def add_today_option(parser: argparse.ArgumentParser) -> None:
@@ -293,7 +296,7 @@ def describe_full(lic: License, today: _dt.date, findings: list[Finding]) -> str
         if site.access_provider:
             lines.append(f"  接入服务提供单位：{site.access_provider}")
     if lic.clauses:
-        lines.append("特别规定事项：")
+        lines.append("特别规定事项全文：")
         for path, clause in lic.walk_clauses():
             lines.append("  " * len(path) + f"{clause.label}{clause.text}")
     for record in lic.inspections:
@@ -385,4 +388,20 @@ def cmd_undelete(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         store.undelete(args.number)
     print(f"已从回收站恢复 {args.number} (restored from the trash)")
+    return EXIT_OK
+
+
+def cmd_trash(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = store.list_trash()
+    if args.json:
+        print(json.dumps([{**summary_dict(s), "deleted_at": s.deleted_at.isoformat() if s.deleted_at else None}
+                          for s in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not rows:
+        print("回收站是空的 (the trash is empty)")
+        return EXIT_OK
+    body = [[s.number, s.company, s.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M") if s.deleted_at else ""]
+            for s in rows]
+    print(table(["编号", "公司名称", "删除时间"], body))
     return EXIT_OK

@@ -209,6 +209,10 @@ def test_show_unknown_or_trashed_number(capsys, library: Path) -> None:
 def test_delete_and_undelete(capsys, library: Path) -> None:
     code, out, _ = licdesk(capsys, "delete", "苏B2-20990201")
     assert code == 0 and "回收站" in out
+    code, out, _ = licdesk(capsys, "trash")
+    assert code == 0 and "苏B2-20990201" in out and "南京白鹭示例有限公司" in out
+    code, out, _ = licdesk(capsys, "trash", "--json")
+    assert [r["number"] for r in json.loads(out)] == ["苏B2-20990201"] and json.loads(out)[0]["deleted_at"]
     code, out, _ = licdesk(capsys, "list", "--json")
     assert "苏B2-20990201" not in out
     code, _, err = licdesk(capsys, "delete", "苏B2-20990201")
@@ -219,6 +223,8 @@ def test_delete_and_undelete(capsys, library: Path) -> None:
     assert "苏B2-20990201" in out
     code, _, err = licdesk(capsys, "undelete", "苏B2-20990201")
     assert code == 2 and "不在回收站" in one_clear_line(err)
+    code, out, _ = licdesk(capsys, "trash")
+    assert code == 0 and "回收站是空的" in out
     code, _, err = licdesk(capsys, "delete", "京B2-20000000")
     assert code == 2 and "没有编号为" in one_clear_line(err)
 
