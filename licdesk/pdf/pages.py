@@ -31,6 +31,7 @@ BODY_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 PROVISIONS_HEADER = 2.2 * cm  # room below the top margin for the repeated number and heading
 
 PROVISIONS_TITLE = "特别规定事项"
+WATERMARK_WIDTH = PAGE_WIDTH * 0.95
 
 _GROUP = "_licdesk_group"  # canvas attribute: which license the current page belongs to
 
@@ -42,17 +43,40 @@ def _one_line_style(size: float, align: int, color=INK) -> ParagraphStyle:
     )
 
 
-def draw_fitted(canvas: Canvas, markup_text: str, x: float, y: float, width: float,
-                size: float, align: int = TA_LEFT, color=INK) -> None:
-    """Draw markup as one line whose baseline box starts at y, shrinking the size until it fits `width`."""
-    while True:
-        style = _one_line_style(size, align, color)
-        para = Paragraph(markup_text, style)
+MIN_LINE_SIZE = 5.5
+
+
+def fitted_line(text: str, markup: Markup, width: float, size: float, align: int = TA_LEFT,
+                color=INK) -> Paragraph:
+    """`text` as one line no wider than `width`: the size shrinks down to MIN_LINE_SIZE, and text
+    still too long after that is cut short with "…" (a header line must not run into the page)."""
+    def line(content: str, at: float) -> tuple[Paragraph, bool]:
+        style = _one_line_style(at, align, color)
+        para = Paragraph(markup(content), style)
         _, height = para.wrap(width, PAGE_HEIGHT)
-        if height <= style.leading * 1.01 or size <= 5:
+        return para, height <= style.leading * 1.01
+
+    while True:
+        para, fits = line(text, size)
+        if fits:
+            return para
+        if size <= MIN_LINE_SIZE:
             break
-        size *= 0.85
-    para.drawOn(canvas, x, y - height)
+        size = max(size * 0.85, MIN_LINE_SIZE)
+    low, high = 0, len(text)  # the longest prefix that fits, with its ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if line(text[:middle] + "…", size)[1]:
+            low = middle
+        else:
+            high = middle - 1
+    return line(text[:low] + "…", size)[0]
+
+
+def draw_line(canvas: Canvas, para: Paragraph, x: float, top: float, width: float) -> None:
+    """Draw a one-line paragraph made by fitted_line with its top at `top`."""
+    _, height = para.wrap(width, PAGE_HEIGHT)
+    para.drawOn(canvas, x, top - height)
 
 
 class Decorations:
@@ -60,10 +84,14 @@ class Decorations:
 
     def __init__(self, lic: License, group: int, markup: Markup, *, reference: str | None,
                  watermark: str | None) -> None:
-        self.number = markup(lic.number)
         self.group = group
-        self.reference = markup(reference) if reference else ""
-        self.watermark = markup(watermark) if watermark else ""
+        width = PAGE_WIDTH - 2 * MARGIN_X
+        # Laid out once per license, drawn on each of its pages.
+        self.number_line = fitted_line(f"经营许可证编号：{lic.number}", markup, width, 11)
+        self.reference = (fitted_line(reference, markup, width, 8.5, TA_LEFT, (0.35, 0.35, 0.35))
+                          if reference else None)
+        self.watermark = (fitted_line(watermark, markup, WATERMARK_WIDTH, 34, TA_CENTER, (0.45, 0.45, 0.45))
+                          if watermark else None)
 
     # -- onPage / onPageEnd hooks --------------------------------------------------
     def certificate_page(self, canvas: Canvas, doc) -> None:
@@ -90,19 +118,18 @@ class Decorations:
         self._number_line(canvas)
 
     def end_page(self, canvas: Canvas, doc) -> None:
-        if self.watermark:
+        if self.watermark is not None:
             _draw_watermark(canvas, self.watermark)
 
     # -- pieces ----------------------------------------------------------------------
     def _begin(self, canvas: Canvas) -> None:
         setattr(canvas, _GROUP, self.group)
-        if self.reference:
-            draw_fitted(canvas, self.reference, MARGIN_X, PAGE_HEIGHT - 0.7 * cm,
-                        PAGE_WIDTH - 2 * MARGIN_X, 8.5, TA_LEFT, (0.35, 0.35, 0.35))
+        if self.reference is not None:
+            draw_line(canvas, self.reference, MARGIN_X, PAGE_HEIGHT - 0.7 * cm, PAGE_WIDTH - 2 * MARGIN_X)
 
     def _number_line(self, canvas: Canvas) -> None:
-        draw_fitted(canvas, f"经营许可证编号：{self.number}", MARGIN_X, PAGE_HEIGHT - MARGIN_TOP + 0.6 * cm,
-                    PAGE_WIDTH - 2 * MARGIN_X, 11)
+        draw_line(canvas, self.number_line, MARGIN_X, PAGE_HEIGHT - MARGIN_TOP + 0.6 * cm,
+                  PAGE_WIDTH - 2 * MARGIN_X)
 
     # -- templates -------------------------------------------------------------------
     def templates(self) -> dict[str, PageTemplate]:
@@ -157,17 +184,17 @@ def _draw_border(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-def _draw_watermark(canvas: Canvas, text: str) -> None:
+def _draw_watermark(canvas: Canvas, para: Paragraph) -> None:
     """The copy watermark: light grey, diagonal, three times down the page, over the content."""
     canvas.saveState()
     canvas.setFillAlpha(0.22)
     angle = math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH)) * 0.75
-    width = PAGE_WIDTH * 0.95
+    width = WATERMARK_WIDTH
     for offset in (-PAGE_HEIGHT * 0.3, 0, PAGE_HEIGHT * 0.3):
         canvas.saveState()
         canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2 + offset)
         canvas.rotate(angle)
-        draw_fitted(canvas, text, -width / 2, 18, width, 34, TA_CENTER, (0.45, 0.45, 0.45))
+        draw_line(canvas, para, -width / 2, 18, width)
         canvas.restoreState()
     canvas.restoreState()
 

@@ -114,3 +114,11 @@ def test_no_line_begins_with_chinese_punctuation():
     lines = [line.strip() for line in page.splitlines() if line.strip()]
     assert any(line.startswith("三、") for line in lines)
     assert not [line for line in lines if line[0] in "，。；：、）》"]
+
+
+def test_an_overlong_reference_line_is_cut_short_instead_of_running_into_the_page():
+    reference = "参考" * 600
+    result = render_license(sample_license(), PrintOptions(reference=reference, parts=("provisions",)))
+    first_line = pages_text(result.pdf)[0].splitlines()[0].strip()
+    assert first_line.startswith("参考参考") and first_line.endswith("…")
+    assert len(first_line) < len(reference)
