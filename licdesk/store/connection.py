@@ -31,6 +31,7 @@ def open_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
         _check_ours(conn, path, created)
         conn.execute("PRAGMA foreign_keys = ON")
         _use_wal(conn)
+        conn.execute("PRAGMA synchronous = FULL")  # a committed change survives a power cut
         _migrate(conn, path)
         keep_private(path)
     except sqlite3.Error as exc:
@@ -123,13 +124,20 @@ def _migrate(conn: sqlite3.Connection, path: Path,
 
 
 def backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """Copy the database (consistently, through SQLite) beside itself as <name>.v<version>.bak."""
-    target = path.with_name(f"{path.name}.v{version}.bak")
+    """Copy the database beside itself as <name>.v<version>.bak before changing its shape."""
+    return copy_database(conn, path.with_name(f"{path.name}.v{version}.bak"))
+
+
+def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
+    """A consistent copy through SQLite's backup API (safe while others use the file), owner-only."""
+    target.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE)
     os.close(fd)
-    with sqlite3.connect(str(target)) as copy:
+    copy = sqlite3.connect(str(target))
+    try:
         conn.backup(copy)
-    copy.close()
+    finally:
+        copy.close()
     keep_private(target)
     return target
 

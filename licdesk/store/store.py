@@ -22,7 +22,7 @@ from licdesk.domain.model import License
 from licdesk.domain.validation import Finding, validate
 from licdesk.store import audit, rows, search
 from licdesk.store.audit import AuditEntry
-from licdesk.store.connection import keep_private, open_connection
+from licdesk.store.connection import copy_database, keep_private, open_connection
 from licdesk.store.errors import ConflictError, DuplicateLicenseError, StoreError, message, translate
 
 STATUSES = ("valid", "expiring", "expired", "unknown")
@@ -419,6 +419,37 @@ class Store:
                        old=r["old"], new=r["new"])
             for r in cursor
         ]
+
+
+    # -- keeping the file healthy ---------------------------------------------------------------------
+    @_sqlite_errors_translated
+    def backup(self, target: str | Path) -> Path:
+        """Write a consistent copy of the whole database to `target` (readable by the owner only)."""
+        target = Path(target).expanduser()
+        if target.resolve() == self.path.resolve():
+            raise StoreError(message("备份文件不能是数据库本身", "the backup cannot be the database itself"))
+        try:
+            return copy_database(self._conn, target)
+        except OSError as exc:
+            raise StoreError(message(f"无法写入备份文件：{target}", f"cannot write the backup: {exc.strerror}")) \
+                from exc
+
+    @_sqlite_errors_translated
+    def check(self) -> list[str]:
+        """Problems found in the file and its search index; an empty list means all is well."""
+        problems = [r[0] for r in self._conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [f"foreign key: {tuple(r)}" for r in self._conn.execute("PRAGMA foreign_key_check")]
+        try:
+            self._conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"search index: {exc}")
+        return problems
+
+    @_sqlite_errors_translated
+    def rebuild_search_index(self) -> None:
+        """Rebuild the full-text index from the stored text (the remedy when check() reports it)."""
+        with self._transaction() as conn:
+            conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
 
 
 # -- SQL pieces ---------------------------------------------------------------------------------

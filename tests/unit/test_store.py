@@ -5,7 +5,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -335,3 +337,25 @@ def test_a_number_is_found_even_when_its_key_is_stale(store: Store) -> None:
         store.save(rich_license())
     store.delete("京B1.B2-20990001")
     assert store.in_trash("京B1.B2-20990001")
+
+
+def test_backup_is_a_complete_private_copy(store: Store, tmp_path: Path) -> None:
+    store.save(rich_license())
+    target = store.backup(tmp_path / "backups" / "copy.sqlite3")
+    with Store.open(target) as copy:
+        assert copy.load("京B1.B2-20990001").to_dict() == rich_license().to_dict()
+        assert copy.summaries(search="萤火虫保全")[0].number == "京B1.B2-20990001"
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    with pytest.raises(StoreError):
+        store.backup(store.path)
+
+
+def test_check_finds_a_stale_search_index_and_rebuild_mends_it(store: Store) -> None:
+    store.save(rich_license())
+    assert store.check() == []
+    store.db.execute("UPDATE search_keys SET company = '别的名字'")  # text changed behind the index's back
+    assert any("search index" in p for p in store.check())
+    store.rebuild_search_index()
+    assert store.check() == []
+    assert store.count(search="别的名字") == 1
