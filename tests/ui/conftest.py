@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from pathlib import Path
 from typing import Callable, Iterator
 
 import pytest
 
 from licdesk.paths import resource_path
+
+# Qt's offscreen screen is 800×600 unless told otherwise; the desk is laid out for a laptop screen
+# or larger (and restoreGeometry keeps windows within the screen), so give it a 1920×1200 one.
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}"
 
 # A fixed "today" so statuses do not drift: 沪B2 sample expires 2027-01-20 (within 90 days),
 # the B1 sample 2028-05-09 (valid), the 粤B2 sample 2020-01-12 (expired).
@@ -64,7 +70,6 @@ def make_window(qtbot, make_settings):  # noqa: ANN001, ANN201
     def make(store, today: _dt.date = TODAY) -> MainWindow:  # noqa: ANN001
         window = MainWindow(store, today=today, settings=make_settings())
         qtbot.addWidget(window)
-        window.resize(1600, 900)
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)

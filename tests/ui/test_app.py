@@ -1,0 +1,122 @@
+"""Starting licdesk: screenshots without a screen, a clear refusal without a desktop, fonts, about, bugs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from licdesk.importer import read_license
+from licdesk.paths import resource_path
+from licdesk.store import Store
+from tests.ui.conftest import SAMPLES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    return subprocess.run([sys.executable, "-m", "licdesk", *args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_screenshot_without_a_display(tmp_path: Path) -> None:
+    db = tmp_path / "shot.sqlite3"
+    with Store.open(db) as store:
+        store.save(read_license(resource_path("samples", SAMPLES["B1-20204618"]).read_bytes()))
+    picture = tmp_path / "desk.png"
+    result = _run(["--db", str(db), "--open", "B1-20204618", "--screenshot", str(picture)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(picture))
+    assert (image.width(), image.height()) == (1600, 900)
+    assert not (tmp_path / "config" / "licdesk").exists()  # a screenshot leaves the clerk's settings alone
+
+
+def test_without_a_desktop_the_window_explains_instead_of_aborting(tmp_path: Path) -> None:
+    result = _run(["--db", str(tmp_path / "x.sqlite3")], tmp_path)
+    assert result.returncode == 2
+    assert "xvfb-run" in result.stderr and "Aborted" not in result.stderr
+
+
+def test_bundled_fonts_are_registered(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QFontDatabase
+
+    from licdesk.ui.fonts import register_bundled_fonts
+
+    fonts = register_bundled_fonts()
+    assert fonts.ui == "WenQuanYi Micro Hei"
+    assert fonts.document.startswith("AR PL UMing")
+    assert fonts.document in QFontDatabase.families()
+
+
+def test_about_box_credits_the_fonts_and_their_licenses(qtbot) -> None:  # noqa: ANN001
+    from licdesk import __version__
+    from licdesk.ui.about_dialog import AboutDialog
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.credits.text()
+    assert "AR PL UMing" in text and "Arphic Public License" in text
+    assert "WenQuanYi Micro Hei" in text and "Apache" in text and "GPL" in text
+    assert any(__version__ in label.text() for label in dialog.findChildren(type(dialog.credits)))
+
+
+def test_bug_dialog_details_can_be_copied(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QPushButton
+
+    from licdesk.ui.error_dialog import BugDialog, bug_report
+
+    try:
+        raise RuntimeError("示例错误")
+    except RuntimeError as exc:
+        details = bug_report(type(exc), exc, exc.__traceback__)
+    dialog = BugDialog(details)
+    qtbot.addWidget(dialog)
+    assert "RuntimeError: 示例错误" in dialog.details.toPlainText()
+    [copy] = [b for b in dialog.findChildren(QPushButton) if b.text() == "复制详情"]
+    copy.click()
+    assert "示例错误" in QGuiApplication.clipboard().text()
+
+
+def test_welcome_page_loads_the_samples(make_window, store) -> None:  # noqa: ANN001
+    window = make_window(store)
+    assert window.pages.currentWidget() is window.welcome
+    window.welcome.samples_button.click()
+    assert window.pages.currentWidget() is window.desk
+    assert store.count() == 3
+    assert window.license is not None
+    assert window.status_label.text().startswith("共 3 张许可证")
+
+
+def test_store_errors_become_messages(make_window, sample_store, monkeypatch) -> None:  # noqa: ANN001
+    from licdesk.store import StoreError
+    from licdesk.ui import main_window as main_window_module
+
+    window = make_window(sample_store)
+    shown = []
+    monkeypatch.setattr(main_window_module, "show_error", lambda _p, title, text: shown.append((title, text)))
+
+    def locked(_number: str) -> None:
+        raise StoreError("数据库正被另一个程序使用，请关闭其他 licdesk 窗口或稍后再试")
+
+    monkeypatch.setattr(sample_store, "load", locked)
+    window.open_license("B1-20204618")
+    assert shown == [("数据库问题", "数据库正被另一个程序使用，请关闭其他 licdesk 窗口或稍后再试")]
+
+
+@pytest.mark.parametrize("action", ["print_action"])
+def test_print_preview_action_state_follows_the_module(window, action) -> None:  # noqa: ANN001
+    from licdesk.ui.main_window import print_support_available
+
+    item = getattr(window, action)
+    assert item.shortcut().toString() == "Ctrl+P"
+    assert item.isEnabled() == print_support_available()
+    if not item.isEnabled():
+        assert item.toolTip()

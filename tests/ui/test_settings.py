@@ -1,0 +1,39 @@
+"""Window geometry, splitter sizes, column widths and the last selection survive a restart."""
+
+from __future__ import annotations
+
+
+def test_settings_persist_across_a_restart(make_window, sample_store, settings_path) -> None:  # noqa: ANN001
+    first = make_window(sample_store)
+    first.resize(1400, 820)
+    first.select_license("粤B2-20150326")
+    first.desk.setSizes([500, 900])
+    first.detail.setSizes([450, 150, 300])
+    first.detail.tabs.setCurrentIndex(1)
+    first.library.table.horizontalHeader().resizeSection(3, 150)  # 业务种类, widened by hand
+    sizes = first.detail.sizes()
+    first.close()
+    assert settings_path.exists()
+
+    second = make_window(sample_store)
+    assert second.license is not None and second.license.number == "粤B2-20150326"
+    assert second.library.current_number == "粤B2-20150326"
+    assert (second.size().width(), second.size().height()) == (1400, 820)
+    assert second.detail.sizes() == sizes
+    assert second.detail.tabs.currentIndex() == 1
+    assert second.library.table.horizontalHeader().sectionSize(3) == 150
+
+
+def test_a_collapsed_pane_stays_collapsed(make_window, sample_store) -> None:  # noqa: ANN001
+    first = make_window(sample_store)
+    first.detail.setSizes([500, 0, 500])  # the annex dragged shut
+    first.close()
+    second = make_window(sample_store)
+    assert second.detail.sizes()[1] == 0
+    assert second.detail.sizes()[0] > 0 and second.detail.sizes()[2] > 0
+
+
+def test_first_start_selects_the_first_license(make_window, sample_store) -> None:  # noqa: ANN001
+    window = make_window(sample_store)
+    assert window.license is not None
+    assert window.library.current_number == window.library.model.summary_at(0).number
