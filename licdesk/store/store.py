@@ -171,16 +171,20 @@ class Store:
 
     # -- writing ----------------------------------------------------------------------
     @_sqlite_errors_translated
-    def save(self, lic: License, *, replace: bool = False, expected_version: int | None = None) -> None:
+    def save(self, lic: License, *, replace: bool = False, expected_version: int | None = None,
+             previous_number: str | None = None) -> None:
         """Store `lic` in one transaction.
 
         A number already stored (also in the trash) raises DuplicateLicenseError unless `replace`;
         replacing swaps every row of the old license at once, bumps its version and notes each change
         in the audit log.  With `expected_version`, a license changed since it was loaded raises
-        ConflictError instead of being overwritten.
+        ConflictError instead of being overwritten.  With `previous_number` (an edit that changed the
+        number), that license is the one replaced, and the new number must not belong to another.
         """
         with self._transaction() as conn:
-            self._save_in(conn, lic, replace, expected_version, audit.now_text())
+            if previous_number is not None and rows.number_key(previous_number) != rows.number_key(lic.number):
+                self._check_renaming(previous_number, lic.number)
+            self._save_in(conn, lic, replace, expected_version, audit.now_text(), previous_number)
 
     @_sqlite_errors_translated
     def save_many(self, licenses: Iterable[License], *, replace: bool = False) -> int:
@@ -193,12 +197,22 @@ class Store:
                 saved += 1
         return saved
 
+    def _check_renaming(self, previous_number: str, number: str) -> None:
+        self._require(previous_number)
+        taken = self._row(number)
+        if taken is not None:
+            raise DuplicateLicenseError(
+                message(f"不能把编号改为 {number}：该编号已属于另一份许可证",
+                        f"cannot change the number to {number}: another license has it"),
+                number=taken["number"], in_trash=taken["deleted_at"] is not None,
+            )
+
     def _save_in(self, conn: sqlite3.Connection, lic: License, replace: bool, expected_version: int | None,
-                 now: str) -> None:
+                 now: str, previous_number: str | None = None) -> None:
         if not lic.number.strip():
             raise StoreError(message("缺少经营许可证编号，无法保存", "the license number is missing; cannot save"))
         columns = rows.license_columns(lic)
-        existing = self._row(lic.number)
+        existing = self._row(previous_number if previous_number is not None else lic.number)
         if existing is None:
             license_id = self._insert(conn, columns, now)
             self._log(conn, now, lic.number, audit.CREATE)

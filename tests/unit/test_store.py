@@ -359,3 +359,20 @@ def test_check_finds_a_stale_search_index_and_rebuild_mends_it(store: Store) -> 
     store.rebuild_search_index()
     assert store.check() == []
     assert store.count(search="别的名字") == 1
+
+
+def test_an_edit_may_change_the_number(store: Store) -> None:
+    store.save(rich_license())
+    store.save(plain_license("苏B2-20990080", "另一示例有限公司", dt.date(2030, 1, 1)))
+    corrected = rich_license(number="京B1.B2-20990002")
+    with pytest.raises(DuplicateLicenseError):  # the new number belongs to another license
+        store.save(rich_license(number="苏B2-20990080"), replace=True, previous_number="京B1.B2-20990001")
+    store.save(corrected, replace=True, previous_number="京B1.B2-20990001")
+    assert not store.exists("京B1.B2-20990001")
+    assert store.load("京B1.B2-20990002").to_dict() == corrected.to_dict()
+    assert store.version("京B1.B2-20990002") == 2
+    assert store.count() == 2
+    assert ("number", "京B1.B2-20990001", "京B1.B2-20990002") in [
+        (e.field, e.old, e.new) for e in store.audit("京B1.B2-20990002")]
+    with pytest.raises(LicenseNotFoundError):
+        store.save(corrected, replace=True, previous_number="京B2-20000000")
