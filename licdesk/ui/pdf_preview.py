@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
@@ -29,6 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from licdesk.ui.plain import plain_label, show_error
+
+if TYPE_CHECKING:
+    from licdesk.domain.model import License
+    from licdesk.pdf.options import PrintOptions
 
 # Pages are rasterised for the printer at this resolution at most: sharp text, bounded memory.
 PRINT_DPI = 300
@@ -209,3 +214,16 @@ def _fitted(size: QSize, target: QRect) -> QRect:
     x = target.x() + (target.width() - scaled.width()) // 2
     y = target.y() + (target.height() - scaled.height()) // 2
     return QRect(x, y, scaled.width(), scaled.height())
+
+
+def preview_for_license(lic: License, options: PrintOptions | None = None,
+                        parent: QWidget | None = None) -> PdfPreviewDialog:
+    """Render `lic` here (about 50 ms for a full certificate) and return its preview dialog.
+
+    For many licenses, render with licdesk.pdf.render_license on a worker thread instead and
+    pass the result's bytes and warnings to PdfPreviewDialog."""
+    from licdesk.pdf import render_license, safe_file_name
+
+    result = render_license(lic, options)
+    return PdfPreviewDialog(result.pdf, lic.number, parent, warnings=result.warnings,
+                            file_name=safe_file_name(lic.number))

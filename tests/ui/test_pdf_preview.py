@@ -102,3 +102,21 @@ def test_warnings_are_shown_as_plain_text(qtbot):
     qtbot.addWidget(dlg)
     assert not dlg.warning_label.isHidden()
     assert "<b>😀</b>" in dlg.warning_label.text()
+
+
+def test_preview_for_a_license_suggests_its_number_as_file_name(qtbot, monkeypatch, tmp_path):
+    from licdesk.domain.model import License
+    from licdesk.ui.pdf_preview import preview_for_license
+
+    dlg = preview_for_license(License(number="京B2/2099:01", company="示例😀公司"))
+    qtbot.addWidget(dlg)
+    asked = []
+
+    def fake_dialog(parent, caption, suggested, filters):
+        asked.append(suggested)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    dlg.save_button.click()
+    assert asked == ["京B2_2099_01.pdf"]
+    assert not dlg.warning_label.isHidden()  # the emoji could not be printed
