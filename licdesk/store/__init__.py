@@ -8,8 +8,10 @@ A Store is used by one thread; a worker thread opens its own Store on the same p
 """
 
 from licdesk.store.audit import AuditEntry  # noqa: F401
-from licdesk.store.errors import ConflictError, DuplicateLicenseError, StoreError  # noqa: F401
-from licdesk.store.store import LicenseNotFoundError, LicenseSummary, Store  # noqa: F401
+from licdesk.store.errors import (  # noqa: F401
+    ConflictError, DuplicateLicenseError, LicenseNotFoundError, StoreError,
+)
+from licdesk.store.store import LicenseSummary, Store  # noqa: F401
 
 __all__ = [
     "AuditEntry", "ConflictError", "DuplicateLicenseError", "LicenseNotFoundError", "LicenseSummary",

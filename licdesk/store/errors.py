@@ -18,6 +18,10 @@ class DuplicateLicenseError(StoreError):
         self.in_trash = in_trash
 
 
+class LicenseNotFoundError(StoreError):
+    """No license with this number (or not in the place asked: the library or the trash)."""
+
+
 class ConflictError(StoreError):
     """The license was changed by someone else since it was loaded (optimistic locking)."""
 

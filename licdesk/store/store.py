@@ -23,7 +23,9 @@ from licdesk.domain.validation import Finding, validate
 from licdesk.store import audit, rows, search
 from licdesk.store.audit import AuditEntry
 from licdesk.store.connection import copy_database, keep_private, open_connection
-from licdesk.store.errors import ConflictError, DuplicateLicenseError, StoreError, message, translate
+from licdesk.store.errors import (
+    ConflictError, DuplicateLicenseError, LicenseNotFoundError, StoreError, message, translate,
+)
 
 STATUSES = ("valid", "expiring", "expired", "unknown")
 
@@ -57,10 +59,6 @@ class LicenseSummary:
     deleted_at: _dt.datetime | None = None  # set for licenses in the trash
 
 
-class LicenseNotFoundError(StoreError):
-    """No license with this number (or not in the place asked: library or trash)."""
-
-
 def _sqlite_errors_translated(method: Callable[..., _T]) -> Callable[..., _T]:
     """SQLite errors leave the store as StoreError with a clear message."""
 
@@ -75,7 +73,11 @@ def _sqlite_errors_translated(method: Callable[..., _T]) -> Callable[..., _T]:
 
 
 class Store:
-    """The licenses of one database file.  Not shared across threads: open one Store per thread."""
+    """The licenses of one database file.  Not shared across threads: open one Store per thread.
+
+    `db` (sqlite-utils) is there for reading; write through the Store's methods only, which keep the
+    search index and the audit log in step (sqlite-utils' own writers commit on their own).
+    """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         conn.row_factory = sqlite3.Row
