@@ -61,6 +61,9 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     if not args.all:
         with open_store(args) as store:
             lic = store.load(args.number)
+            if lic is None and store.in_trash(args.number):
+                raise UserError(f"许可证 {args.number} 在回收站中，可用 licdesk undelete 恢复 "
+                                f"(license {args.number} is in the trash; licdesk undelete restores it)")
         if lic is None:
             raise UserError(f"没有编号为 {args.number} 的许可证 (no license numbered {args.number})")
         result = render_license(lic, options)

@@ -9,13 +9,6 @@ import licdesk.cli as cli
 from licdesk.store import Store
 
 
-@pytest.fixture(autouse=True)
-def _pdf_command(monkeypatch):
-    # The command module is listed in licdesk.cli's registry by the integrator; make sure it is here.
-    if "licdesk.cli.pdf" not in cli._COMMAND_MODULES:
-        monkeypatch.setattr(cli, "_COMMAND_MODULES", (*cli._COMMAND_MODULES, "licdesk.cli.pdf"))
-
-
 @pytest.fixture
 def filled_db(db_path):
     with Store.open(db_path) as store:
@@ -56,3 +49,10 @@ def test_bad_input_is_one_line_and_exit_2(filled_db, tmp_path, capsys, argv, wor
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and words in err
     assert not list(tmp_path.glob("**/*.pdf"))
+
+
+def test_a_license_in_the_trash_says_where_it_is(filled_db, tmp_path, capsys):
+    with Store.open(filled_db) as store:
+        store.delete("京B2-20990001")
+    assert cli.run(["pdf", "京B2-20990001", "-o", str(tmp_path / "a.pdf"), "--db", str(filled_db)]) == 2
+    assert "回收站" in capsys.readouterr().err
