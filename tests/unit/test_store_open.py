@@ -249,3 +249,31 @@ def test_a_full_disk_gives_a_clear_message_and_keeps_the_old_data(db_path: Path)
         assert "disk is full" in str(caught.value)
         assert not store.exists("京B2-20990401")
         assert store.load("京B1.B2-20990001") is not None
+
+
+def test_threads_with_their_own_store_write_side_by_side(db_path: Path) -> None:
+    import datetime as dt
+    import threading
+
+    from tests.unit.test_store_samples import plain_license
+
+    Store.open(db_path).close()
+    errors: list[BaseException] = []
+
+    def writer(prefix: str) -> None:
+        try:
+            with Store.open(db_path) as store:
+                for n in range(15):
+                    store.save(plain_license(f"{prefix}B2-2099{n:04d}", f"{prefix}{n}示例有限公司", dt.date(2030, 1, 1)))
+        except BaseException as exc:  # noqa: BLE001 - recorded for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(p,)) for p in ("京", "沪", "粤")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Store.open(db_path) as store:
+        assert store.count() == 45
+        assert store.check() == []
