@@ -45,6 +45,13 @@ def print_support_available() -> bool:
         return False
 
 
+def deadlines_available() -> bool:
+    try:
+        return importlib.util.find_spec("licdesk.ui.deadlines_page") is not None
+    except (ImportError, ValueError):
+        return False
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, *, today: _dt.date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -55,6 +62,7 @@ class MainWindow(QMainWindow):
         self._batch: BatchImport | None = None
         self._progress: QProgressDialog | None = None
         self.summary_box: QMessageBox | None = None
+        self.deadlines_window: QWidget | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)  # SQLite takes one writer at a time; more threads only wait
 
@@ -126,6 +134,8 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("查找许可证(&F)"), self.focus_search, QKeySequence.StandardKey.Find)
         self.refresh_action = self._action(self.tr("刷新"), self.refresh, QKeySequence.StandardKey.Refresh)
         self.quit_action = self._action(self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
+        self.deadlines_action = self._action(self.tr("合规期限(&L)…"), self.show_deadlines, "Ctrl+L")
+        self.deadlines_action.setEnabled(deadlines_available())
         self.about_action = self._action(self.tr("关于 licdesk(&A)"), self.show_about)
         self.about_qt_action = self._action(self.tr("关于 Qt"), QApplication.aboutQt)
         self.pane_actions: list[QAction] = []
@@ -156,6 +166,7 @@ class MainWindow(QMainWindow):
         for action in self.pane_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.deadlines_action)
         view_menu.addAction(self.refresh_action)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.about_action)
@@ -210,6 +221,13 @@ class MainWindow(QMainWindow):
         if self.library.current_number:
             self.open_license(self.library.current_number)
 
+    def _library_changed(self) -> None:
+        """Licenses were added or removed: the counts, the list and an open deadlines window follow."""
+        self._guard(self.library.refresh)
+        if self.deadlines_window is not None and self.deadlines_window.isVisible():
+            self._guard(self.deadlines_window.refresh)
+        self._update_page()
+
     def _update_page(self) -> None:
         empty = self.library.counts.get("all", 0) == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.desk)
@@ -252,8 +270,7 @@ class MainWindow(QMainWindow):
         if not self._try(lambda: self.store.delete(number)):
             return
         self.statusBar().showMessage(self.tr("已将 %1 移到回收站").replace("%1", number), 5000)
-        self._guard(self.library.refresh)
-        self._update_page()
+        self._library_changed()
         if self.library.model.rowCount():
             next_row = min(row or 0, self.library.model.rowCount() - 1)
             self.library.select_number(self.library.model.summary_at(next_row).number)
@@ -398,8 +415,7 @@ class MainWindow(QMainWindow):
         box.open()  # not blocking: the library is already up to date behind it
 
     def _after_import(self, numbers: list[str]) -> None:
-        self._guard(self.library.refresh)
-        self._update_page()
+        self._library_changed()
         if numbers:
             self.select_license(numbers[-1])
 
@@ -447,6 +463,22 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.import_files(texts))
         elif text:
             QTimer.singleShot(0, lambda: self.preview_and_save(text, self.tr("拖入的文本")))
+
+    # -- deadlines --------------------------------------------------------------------------------
+    def show_deadlines(self) -> None:
+        """The compliance calendar of every license, in a window of its own (built when first asked for)."""
+        if self.deadlines_window is None:
+            from licdesk.ui.deadlines_page import DeadlinesPage
+
+            page = DeadlinesPage(self.store, None, today=self.library.model._today)
+            page.setWindowTitle(self.tr("合规期限 — licdesk"))
+            page.setWindowIcon(app_icon())
+            page.resize(1100, 700)
+            page.changed.connect(lambda number: self.refresh() if number == self.library.current_number else None)
+            self.deadlines_window = page
+        self.deadlines_window.show()
+        self.deadlines_window.raise_()
+        self.deadlines_window.activateWindow()
 
     # -- about -----------------------------------------------------------------------------------
     def show_about(self) -> None:
@@ -496,4 +528,6 @@ class MainWindow(QMainWindow):
             self._batch.cancel()
             self.pool.waitForDone(10000)
         self.save_settings()
+        if self.deadlines_window is not None:
+            self.deadlines_window.close()
         super().closeEvent(event)

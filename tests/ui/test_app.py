@@ -120,3 +120,14 @@ def test_print_preview_action_state_follows_the_module(window, action) -> None: 
     assert item.isEnabled() == print_support_available()
     if not item.isEnabled():
         assert item.toolTip()
+
+
+def test_deadlines_window_opens_from_the_view_menu(window) -> None:  # noqa: ANN001
+    from licdesk.ui.main_window import deadlines_available
+
+    if not deadlines_available():
+        pytest.skip("the deadlines page is not part of this build")
+    window.deadlines_action.trigger()
+    assert window.deadlines_window is not None and window.deadlines_window.isVisible()
+    window.close()
+    assert not window.deadlines_window.isVisible()
