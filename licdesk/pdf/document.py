@@ -118,7 +118,7 @@ def _parts(lic: License, options: PrintOptions, styles: Styles, markup: Markup) 
         yield "provisions", provisions.story(lic, styles, markup)
     if options.includes(INSPECTIONS):
         produced = True
-        yield "plain", inspections.story(lic, styles, markup, body_width)
+        yield "plain", inspections.story(lic, styles, markup, body_width, BODY_HEIGHT)
     if not produced:
         # Only parts this license does not have were asked for: say so rather than print a blank page.
         asked = "、".join(PART_LABELS[p] for p in options.parts)

@@ -40,14 +40,17 @@ def record_sentence(record: Inspection) -> str:
     return f"经审核，你公司 {record.year} 年度年检{record.result}。"
 
 
-def story(lic: License, styles: Styles, markup: Markup, width: float) -> list[Flowable]:
+def story(lic: License, styles: Styles, markup: Markup, width: float, page_height: float) -> list[Flowable]:
     cells = [_filled_cell(r, styles, markup) for r in sorted(lic.inspections, key=lambda r: r.year)]
     while len(cells) < cell_count(lic):
         cells.append(_blank_cell(styles))
     rows = [cells[i:i + COLUMNS] for i in range(0, len(cells), COLUMNS)]
     column = width / COLUMNS
+    # A stamp cell stays whole on one page; only a cell whose notes are longer than a page may break.
+    too_tall = any(_height(cell, column) > page_height * 0.8 for cell in cells)
     table = Table(
-        rows, colWidths=[column] * COLUMNS, minRowHeights=[CELL_HEIGHT] * len(rows), splitInRow=1,
+        rows, colWidths=[column] * COLUMNS, minRowHeights=[CELL_HEIGHT] * len(rows),
+        splitInRow=1 if too_tall else 0,
     )
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -66,6 +69,11 @@ def story(lic: License, styles: Styles, markup: Markup, width: float) -> list[Fl
         Spacer(1, 0.4 * cm),
         table,
     ]
+
+
+def _height(cell: list[Flowable], width: float) -> float:
+    inner = width - 24  # the cell's left and right padding
+    return sum(f.wrap(inner, 10_000)[1] for f in cell) + 28
 
 
 def _filled_cell(record: Inspection, styles: Styles, markup: Markup) -> list[Flowable]:

@@ -164,3 +164,21 @@ def test_metadata_names_the_license():
     reader = PdfReader(io.BytesIO(render_license(sample_license()).pdf))
     assert "京B2-20990001" in reader.metadata.title
     assert re.match(r"%PDF-1\.\d", render_license(sample_license()).pdf[:8].decode())
+
+
+def test_stamp_cells_stay_whole_when_the_grid_runs_over_several_pages():
+    records = [Inspection(y, "合格", "北京市通信管理局", dt.date(y + 1, 3, 1)) for y in range(2008, 2020)]
+    lic = sample_license(issue_date=dt.date(2008, 5, 1), inspections=records)
+    texts = pages_text(render_license(lic, PrintOptions(parts=("inspections",))).pdf)
+    assert len(texts) >= 2
+    for text in texts:
+        flat = squeeze(text)
+        assert flat.count("年度") == flat.count("（盖章）") > 0  # each cell: sentence and stamp together
+    assert sum(squeeze(t).count("年度年检合格") for t in texts) >= 18  # 2008 to 2026
+
+
+def test_a_record_note_longer_than_a_page_still_prints_whole():
+    note = "很长的备注文字。" * 500
+    lic = sample_license(inspections=[Inspection(2022, "合格", None, None, note=note)])
+    result = render_license(lic, PrintOptions(parts=("inspections",)))
+    assert squeeze("".join(pages_text(result.pdf))).count("很") == 500
