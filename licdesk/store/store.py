@@ -14,9 +14,7 @@ import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, TypeVar
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 
 from licdesk.domain.model import License
 from licdesk.domain.validation import Finding, validate
@@ -26,6 +24,9 @@ from licdesk.store.connection import copy_database, keep_private, open_connectio
 from licdesk.store.errors import (
     ConflictError, DuplicateLicenseError, LicenseNotFoundError, StoreError, message, translate,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 STATUSES = ("valid", "expiring", "expired", "unknown")
 
@@ -82,8 +83,17 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         conn.row_factory = sqlite3.Row
         self._conn = conn
-        self.db = Database(conn, execute_plugins=False)
+        self._db: Database | None = None
         self.path = path
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils view of the same connection (imported on first use: it is slow to import)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._conn, execute_plugins=False)
+        return self._db
 
     @classmethod
     def open(cls, path: str | Path, *, timeout: float = 5.0) -> Store:
