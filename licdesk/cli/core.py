@@ -27,6 +27,9 @@ from licdesk.domain.validation import ERROR, Finding, has_errors, validate
 if TYPE_CHECKING:
     from licdesk.store import LicenseSummary, Store
 
+# How long a command waits for another licdesk window to finish writing before saying so.
+LOCK_WAIT_SECONDS = 5.0
+
 STATUS_ZH = {"valid": "有效", "expiring": "即将到期", "expired": "已过期", "unknown": "未知"}
 LEVEL_ZH = {ERROR: "错误", "warning": "提示"}
 
@@ -103,7 +106,7 @@ def open_store(args: argparse.Namespace) -> Iterator["Store"]:
     from licdesk.store import Store, StoreError
 
     try:
-        store = Store.open(database_path(args))
+        store = Store.open(database_path(args), timeout=LOCK_WAIT_SECONDS)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
     try:

@@ -229,6 +229,36 @@ def test_delete_and_undelete(capsys, library: Path) -> None:
     assert code == 2 and "没有编号为" in one_clear_line(err)
 
 
+def test_a_locked_database_is_one_clear_line(capsys, library: Path, monkeypatch) -> None:
+    import sqlite3
+
+    from licdesk.cli import core
+
+    monkeypatch.setattr(core, "LOCK_WAIT_SECONDS", 0.1)
+    blocker = sqlite3.connect(library, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")  # another window in the middle of saving
+    try:
+        code, _, err = licdesk(capsys, "delete", "苏B2-20990201")
+        assert code == 2 and "另一个程序" in one_clear_line(err)
+        code, out, _ = licdesk(capsys, "list", "--json")  # reading still works meanwhile
+        assert code == 0 and "苏B2-20990201" in out
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+
+
+def test_import_refuses_a_license_with_errors(capsys, db_path: Path, monkeypatch) -> None:
+    import licdesk.importer
+    from licdesk.domain.model import License
+
+    monkeypatch.setattr(licdesk.importer, "read_license",
+                        lambda data, source=None: License(number="不是编号", company=""))
+    code, out, err = licdesk(capsys, "import", str(SHANGHAI))
+    assert code == 2 and "失败：" in out and "编号" in out
+    with Store.open(db_path) as store:
+        assert store.count() == 0
+
+
 # -- export --------------------------------------------------------------------------------------------
 def test_export_json_is_deterministic_and_equals_to_dict(capsys, library: Path, tmp_path: Path) -> None:
     first, second = tmp_path / "a.json", tmp_path / "b.json"
