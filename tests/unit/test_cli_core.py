@@ -248,10 +248,10 @@ def test_a_locked_database_is_one_clear_line(capsys, library: Path, monkeypatch)
 
 
 def test_import_refuses_a_license_with_errors(capsys, db_path: Path, monkeypatch) -> None:
-    import licdesk.importer
+    from licdesk import importer
     from licdesk.domain.model import License
 
-    monkeypatch.setattr(licdesk.importer, "read_license",
+    monkeypatch.setattr(importer, "read_license",
                         lambda data, source=None: License(number="不是编号", company=""))
     code, out, err = licdesk(capsys, "import", str(SHANGHAI))
     assert code == 2 and "失败：" in out and "编号" in out
