@@ -32,7 +32,7 @@ def open_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys = ON")
         _use_wal(conn)
         conn.execute("PRAGMA synchronous = FULL")  # a committed change survives a power cut
-        _migrate(conn, path)
+        migrate(conn, path)
         keep_private(path)
     except sqlite3.Error as exc:
         conn.close()
@@ -111,7 +111,7 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             raise
 
 
-def _migrate(conn: sqlite3.Connection, path: Path,
+def migrate(conn: sqlite3.Connection, path: Path,
              steps: tuple[migrations.Migration, ...] = migrations.MIGRATIONS) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     todo = migrations.pending(version, steps)

@@ -12,7 +12,7 @@ import pytest
 
 from licdesk.store import Store, StoreError
 from licdesk.store import migrations
-from licdesk.store.connection import backup_before_migrating, open_connection
+from licdesk.store.connection import migrate, open_connection
 from licdesk.store.errors import translate
 from tests.unit.test_store_samples import rich_license
 
@@ -143,19 +143,15 @@ def test_migrations_run_in_order_and_back_up_an_existing_library(db_path: Path) 
     steps = (*migrations.MIGRATIONS, migrations.Migration(2, "tag", add_column),
              migrations.Migration(3, "broken", broken))
     conn = sqlite3.connect(db_path, isolation_level=None)
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    backup = backup_before_migrating(conn, db_path, version)
-    for step in migrations.pending(version, steps):
-        try:
-            migrations.apply(conn, step)
-        except sqlite3.OperationalError:
-            break
+    with pytest.raises(sqlite3.OperationalError, match="simulated"):
+        migrate(conn, db_path, steps)
     # migration 2 is in, the failed migration 3 left no trace
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
     columns = {r[1] for r in conn.execute("PRAGMA table_info(licenses)")}
     assert "tag" in columns and "other" not in columns
     conn.close()
     assert applied == [2]
+    backup = db_path.with_name(f"{db_path.name}.v1.bak")  # the library as it was, before migrating
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT count(*) FROM licenses").fetchone()[0] == 1
     assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
