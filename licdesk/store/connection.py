@@ -112,7 +112,8 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 
 
 def migrate(conn: sqlite3.Connection, path: Path,
-             steps: tuple[migrations.Migration, ...] = migrations.MIGRATIONS) -> None:
+            steps: tuple[migrations.Migration, ...] = migrations.MIGRATIONS) -> None:
+    """Bring the database to the latest version, one migration (one transaction) at a time."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     todo = migrations.pending(version, steps)
     if not todo:
