@@ -29,16 +29,23 @@ _COMMAND_MODULES = (
 )
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """Bad command-line words give one clear line on stderr and exit 2, like every other bad input."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"licdesk: {message}（用 licdesk --help 查看用法）\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     import importlib
 
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="licdesk",
         description="licdesk — 增值电信业务经营许可证管理 (value-added telecom license desk)",
     )
     parser.add_argument("--version", action="version", version=f"licdesk {__version__}")
     add_db_option(parser)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_OneLineParser)
     for name in _COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
