@@ -37,6 +37,7 @@ class LibraryPane(QWidget):
         self.store = store
         self.model = LibraryModel(store, parent=self)
         self._current = ""
+        self.print_enabled = True  # the window turns it off when printing is not part of the build
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("搜索 编号 / 公司 / 域名 / 条款…  (Ctrl+F)"))
@@ -183,6 +184,7 @@ class LibraryPane(QWidget):
         open_action.triggered.connect(lambda: self._emit_selected(self.model.index(index.row(), 0)))
         print_action = menu.addAction(self.tr("打印预览…"))
         print_action.triggered.connect(lambda: self.print_requested.emit(number))
+        print_action.setEnabled(self.print_enabled)
         copy_action = menu.addAction(self.tr("复制编号"))
         copy_action.triggered.connect(lambda: QGuiApplication.clipboard().setText(number))
         menu.addSeparator()

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(self.tr("打印预览(&R)…"), self.print_preview, QKeySequence.StandardKey.Print)
         self.print_available = print_support_available()
         self.print_action.setEnabled(self.print_available)
+        self.library.print_enabled = self.print_available
         if not self.print_available:
             self.print_action.setToolTip(self.tr("此版本尚未包含打印功能"))
             self.print_action.setStatusTip(self.tr("此版本尚未包含打印功能"))

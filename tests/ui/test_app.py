@@ -111,15 +111,23 @@ def test_store_errors_become_messages(make_window, sample_store, monkeypatch) ->
     assert shown == [("数据库问题", "数据库正被另一个程序使用，请关闭其他 licdesk 窗口或稍后再试")]
 
 
-@pytest.mark.parametrize("action", ["print_action"])
-def test_print_preview_action_state_follows_the_module(window, action) -> None:  # noqa: ANN001
+def test_print_preview_opens_the_rendered_certificate(window, monkeypatch) -> None:  # noqa: ANN001
     from licdesk.ui.main_window import print_support_available
 
-    item = getattr(window, action)
-    assert item.shortcut().toString() == "Ctrl+P"
-    assert item.isEnabled() == print_support_available()
-    if not item.isEnabled():
-        assert item.toolTip()
+    action = window.print_action
+    assert action.shortcut().toString() == "Ctrl+P"
+    assert action.isEnabled() == print_support_available()
+    if not print_support_available():
+        assert action.toolTip()
+        pytest.skip("printing is not part of this build")
+    from licdesk.ui import pdf_preview
+
+    shown = []
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.select_license("B1-20204618")
+    action.trigger()
+    [dialog] = shown
+    assert dialog.windowTitle() and "B1-20204618" in dialog.windowTitle()
 
 
 def test_deadlines_window_opens_from_the_view_menu(window) -> None:  # noqa: ANN001
