@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from licdesk.domain.dates import format_cn_date
 from licdesk.domain.model import License
 from licdesk.domain.validation import Finding
-from licdesk.ui.findings import FindingMark, by_field
+from licdesk.ui.findings import FindingMark, by_field, worst_level
 from licdesk.ui.fonts import document_font
 from licdesk.ui.plain import plain_label
+from licdesk.ui.status import FINDING_COLORS
 
 PAPER = QColor("#fbf6e6")
 INK = QColor("#1f1a14")
@@ -209,6 +210,11 @@ class CertificatePane(QScrollArea):
         self.renewal_note.setFont(document_font(11))
         self.renewal_note.setAlignment(Qt.AlignmentFlag.AlignRight)
         outer.addWidget(self.renewal_note)
+        outer.addSpacing(10)
+        # Every finding once more in words, for those who do not hover over each ⚠.
+        self.findings_note = plain_label("", self.sheet, selectable=True)
+        self.findings_note.setFont(document_font(10.5))
+        outer.addWidget(self.findings_note)
         outer.addStretch(1)
         self.sheet.hide()
 
@@ -290,6 +296,7 @@ class CertificatePane(QScrollArea):
         for name, mark in self.marks.items():
             mark.set_findings(grouped.get(name, []))
         self._show_renewal_note(lic)
+        self._show_findings_note(findings or [])
         self._fit_title()
         self.sheet.show()
         self.verticalScrollBar().setValue(0)
@@ -309,6 +316,17 @@ class CertificatePane(QScrollArea):
         _ink(self.renewal_note, color)
         self.renewal_note.setText(text)
         self.renewal_note.setVisible(bool(text))
+
+    def _show_findings_note(self, findings: list[Finding]) -> None:
+        level = worst_level(findings)
+        if level is None:
+            self.findings_note.hide()
+            return
+        lines = [self.tr("核对提示（%1 处）：").replace("%1", str(len(findings)))]
+        lines += [f"⚠ {finding.message()}" for finding in findings]
+        _ink(self.findings_note, FINDING_COLORS[level])
+        self.findings_note.setText("\n".join(lines))
+        self.findings_note.show()
 
     # -- linking with the provisions -----------------------------------------------------------
     def _service_clicked(self, index: int) -> None:

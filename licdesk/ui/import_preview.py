@@ -19,6 +19,7 @@ from licdesk.domain.dates import format_cn_date
 from licdesk.domain.model import ANNUAL_REPORT, License
 from licdesk.ui.fonts import document_font
 from licdesk.ui.plain import plain_label
+from licdesk.ui.wrapping_delegate import WrappingDelegate
 
 WARNING_LINE = QColor(255, 200, 80, 110)
 _LINE_NUMBER = re.compile(r"第\s*(\d+)\s*行")
@@ -109,7 +110,12 @@ class ImportPreviewDialog(QDialog):
         for row in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(row)
             top.setExpanded(top.childCount() <= 6)
-        self.tree.setColumnWidth(0, 160)
+        self.tree.setColumnWidth(0, 170)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
 
         self.warning_list = QListWidget(self)
         self.warning_list.setWordWrap(True)

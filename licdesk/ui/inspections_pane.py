@@ -15,7 +15,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class InspectionsModel(QAbstractTableModel):
-    COLUMNS = ("年度", "类别", "结果", "盖章机关", "日期", "备注")
+    COLUMNS = ("年度", "类别", "结果", "日期", "盖章机关")  # a note, when there is one, goes under the authority
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -42,15 +42,15 @@ class InspectionsModel(QAbstractTableModel):
             return None
         record = self._records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            authority = record.authority or self.tr("发证机关")
             return (
                 self.tr("%1 年度").replace("%1", str(record.year)),
                 self.tr("年报") if record.kind == ANNUAL_REPORT else self.tr("年检"),
                 record.result,
-                record.authority or self.tr("发证机关"),
                 format_cn_date(record.date),
-                record.note or "",
+                f"{authority}\n{record.note}" if record.note else authority,
             )[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 1, 2, 4):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 1, 2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetricsF, QResizeEvent, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLineEdit, QPlainTextEdit, QSplitter, QToolButton, QTreeView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLineEdit, QSplitter, QTextEdit, QToolButton, QTreeView, QVBoxLayout,
+    QWidget,
 )
 
 from licdesk.domain.model import Clause, License
@@ -24,14 +24,6 @@ class ClauseTree(QTreeView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
-
-
-def clause_reading_text(clause: Clause, indent: str = "") -> str:
-    tag = f"（适用于{clause.applies_to}）" if clause.applies_to else ""
-    lines = [f"{indent}{clause.label}{tag}{clause.text}"]
-    for child in clause.children:
-        lines.append(clause_reading_text(child, indent + "    "))
-    return "\n".join(lines)
 
 
 class ProvisionsPane(QWidget):
@@ -82,8 +74,9 @@ class ProvisionsPane(QWidget):
         self.tree.setItemDelegate(self.delegate)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
-        self.reading = QPlainTextEdit(self)
+        self.reading = QTextEdit(self)
         self.reading.setReadOnly(True)
+        self.reading.setAcceptRichText(False)
         self.reading.setFont(document_font(12))
         self.reading.setPlaceholderText(self.tr("选择一条规定，在此阅读全文。"))
 
@@ -170,4 +163,23 @@ class ProvisionsPane(QWidget):
         if not index.isValid() or self.license is None:
             return
         node = index.internalPointer()
-        self.reading.setPlainText(clause_reading_text(node.clause))
+        self.reading.clear()
+        cursor = QTextCursor(self.reading.document())
+        self._write_clause(cursor, node.clause, 0, first=True)
+        self.reading.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def _write_clause(self, cursor: QTextCursor, clause: Clause, depth: int, first: bool = False) -> None:
+        """One paragraph per clause, its label hanging in the margin as in the printed document."""
+        hang = QFontMetricsF(self.reading.font()).horizontalAdvance(clause.label) + 2
+        block = QTextBlockFormat()
+        block.setLeftMargin(depth * 22 + hang)
+        block.setTextIndent(-hang)
+        block.setBottomMargin(4)
+        if first:
+            cursor.setBlockFormat(block)
+        else:
+            cursor.insertBlock(block)
+        tag = f"（适用于{clause.applies_to}）" if clause.applies_to else ""
+        cursor.insertText(f"{clause.label}{tag}{clause.text}")  # insertText: plain, never markup
+        for child in clause.children:
+            self._write_clause(cursor, child, depth + 1)

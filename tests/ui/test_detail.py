@@ -53,7 +53,8 @@ def test_cross_regional_certificate_and_inspection_tab(window) -> None:  # noqa:
     assert [inspections.index(r, 0).data() for r in range(2)] == ["2015 年度", "2016 年度"]
     assert inspections.index(0, 1).data() == "年检"
     assert inspections.index(0, 2).data() == "合格"
-    assert inspections.index(1, 4).data() == "2017年3月22日"
+    assert inspections.index(1, 3).data() == "2017年3月22日"
+    assert inspections.index(1, 4).data() == "发证机关"
     assert window.detail.tabs.tabText(1) == "年检/年报 (2)"
     assert "已于 2020年1月12日 过期" == window.detail.certificate.renewal_note.text()
 
@@ -126,6 +127,8 @@ def test_findings_appear_beside_their_fields(make_window, store) -> None:  # noq
     assert "缺少法定代表人" in certificate.marks["legal_representative"].toolTip()
     assert certificate.marks["expiry_date"].isVisibleTo(certificate)
     assert not certificate.marks["company"].isVisibleTo(certificate)
+    assert certificate.findings_note.text().startswith("核对提示（")
+    assert "⚠ 缺少法定代表人" in certificate.findings_note.text()
     assert certificate.service_rows[0].mark.isVisibleTo(certificate)  # B11 on a B2 license
     annex = window.detail.annex.model
     domains = annex.index(annex.row_of(0, "domains"), annex.VALUE)
