@@ -7,13 +7,18 @@
 A Store is used by one thread; a worker thread opens its own Store on the same path.  No Qt here.
 """
 
+from licdesk.store.attachments import (  # noqa: F401
+    MAX_ATTACHMENT_SIZE, AttachmentInfo, AttachmentTooLargeError, AttachmentTypeError,
+)
 from licdesk.store.audit import AuditEntry  # noqa: F401
 from licdesk.store.errors import (  # noqa: F401
     ConflictError, DuplicateLicenseError, LicenseNotFoundError, StoreError,
 )
 from licdesk.store.store import LicenseSummary, Store  # noqa: F401
+from licdesk.store.versions import VersionInfo  # noqa: F401
 
 __all__ = [
+    "MAX_ATTACHMENT_SIZE", "AttachmentInfo", "AttachmentTooLargeError", "AttachmentTypeError", "VersionInfo",
     "AuditEntry", "ConflictError", "DuplicateLicenseError", "LicenseNotFoundError", "LicenseSummary",
     "Store", "StoreError",
 ]

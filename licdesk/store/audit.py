@@ -13,6 +13,8 @@ REPLACE = "replace"
 DELETE = "delete"
 UNDELETE = "undelete"
 PURGE = "purge"
+ATTACH = "attach"    # field "attachments", new = the file name
+DETACH = "detach"    # field "attachments", old = the file name
 
 # Fields compared one by one on replace; the lists after them get one summary entry each.
 SCALAR_FIELDS = (
@@ -26,7 +28,7 @@ LIST_FIELDS = ("services", "annex", "clauses", "inspections", "events", "warning
 class AuditEntry:
     at: _dt.datetime  # UTC, timezone-aware
     number: str
-    action: str  # create / replace / delete / undelete / purge
+    action: str  # create / replace / delete / undelete / purge / attach / detach
     field: str | None = None
     old: str | None = None
     new: str | None = None

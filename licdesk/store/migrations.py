@@ -163,8 +163,56 @@ def _v1_initial_schema(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+_V2_SCHEMA = """
+-- Every version a save produced, whole, as the schema's JSON: any version can be compared with any other.
+CREATE TABLE license_versions (
+    license_id INTEGER NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    saved_at TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (license_id, version)
+);
+
+-- Scans and photos of the paper license, inside the file: no path that could escape a folder.
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    license_id INTEGER NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    added_at TEXT NOT NULL,
+    note TEXT,
+    data BLOB NOT NULL
+);
+CREATE INDEX attachments_license ON attachments(license_id, id);
+CREATE INDEX attachments_sha256 ON attachments(sha256);
+"""
+
+
+def _v2_versions_and_attachments(conn: sqlite3.Connection) -> None:
+    for statement in _split(_V2_SCHEMA):
+        conn.execute(statement)
+    # The licenses already stored get their current state as their first kept version.  Read with the
+    # v1 table layout, which is what the tables have at this step.
+    from licdesk.store import rows, versions
+
+    previous_factory, conn.row_factory = conn.row_factory, sqlite3.Row
+    try:
+        ids = [r[0] for r in conn.execute("SELECT id FROM licenses ORDER BY id")]
+        for start in range(0, len(ids), 200):
+            marks = ", ".join("?" for _ in ids[start:start + 200])
+            license_rows = conn.execute(f"SELECT * FROM licenses WHERE id IN ({marks}) ORDER BY id",
+                                        ids[start:start + 200]).fetchall()
+            for row, lic in zip(license_rows, rows.read_licenses(conn, license_rows)):
+                versions.write_snapshot(conn, row["id"], row["version"], row["updated_at"], lic)
+    finally:
+        conn.row_factory = previous_factory
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "licenses, annex, clauses, records, audit log, full-text search", _v1_initial_schema),
+    Migration(2, "kept versions of each license, attachments", _v2_versions_and_attachments),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -18,8 +18,11 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 
 from licdesk.domain.model import License
 from licdesk.domain.validation import Finding, validate
-from licdesk.store import audit, rows, search
+from licdesk.store import attachments as attachment_files
+from licdesk.store import audit, rows, search, versions
+from licdesk.store.attachments import AttachmentInfo
 from licdesk.store.audit import AuditEntry
+from licdesk.store.versions import VersionInfo
 from licdesk.store.connection import copy_database, keep_private, open_connection
 from licdesk.store.errors import (
     ConflictError, DuplicateLicenseError, LicenseNotFoundError, StoreError, message, translate,
@@ -227,6 +230,7 @@ class Store:
         existing = self._row(previous_number if previous_number is not None else lic.number)
         if existing is None:
             license_id = self._insert(conn, columns, now)
+            new_version = 1
             self._log(conn, now, lic.number, audit.CREATE)
         else:
             self._check_replace(existing, lic, replace, expected_version)
@@ -239,9 +243,11 @@ class Store:
                 "deleted_at = NULL WHERE id = :id",
                 {**columns, "now": now, "id": license_id},
             )
+            new_version = int(existing["version"]) + 1
             self._log_replace(conn, now, old, lic, was_trashed=existing["deleted_at"] is not None)
         rows.insert_children(conn, license_id, lic)
         self._write_search_text(conn, license_id, lic)
+        versions.write_snapshot(conn, license_id, new_version, now, lic)
 
     def _insert(self, conn: sqlite3.Connection, columns: dict[str, Any], now: str) -> int:
         names = ", ".join(columns)
@@ -446,6 +452,92 @@ class Store:
             for r in cursor
         ]
 
+    # -- earlier versions ----------------------------------------------------------------------------
+    @_sqlite_errors_translated
+    def versions(self, number: str) -> list[VersionInfo]:
+        """The kept versions of a license (also one in the trash), newest first; [] for an unknown number."""
+        row = self._row(number)
+        return [] if row is None else versions.list_versions(self._conn, row["id"])
+
+    @_sqlite_errors_translated
+    def load_version(self, number: str, version: int) -> License | None:
+        """The license as that version of it was saved; None when no such version is kept."""
+        row = self._row(number)
+        return None if row is None else versions.read_version(self._conn, row["id"], version)
+
+    # -- attachments -----------------------------------------------------------------------------------
+    @_sqlite_errors_translated
+    def add_attachment(self, number: str, file_name: str, data: bytes, mime: str | None = None,
+                       note: str | None = None) -> AttachmentInfo:
+        """Keep a scan or photo (PDF, JPEG, PNG, TIFF; up to 25 MB) with the license.
+
+        The type is read from the content (`mime` is only a hint); the same content attached twice to
+        one license is kept once, and the earlier entry is returned.
+        """
+        name = attachment_files.base_name(file_name) or "附件"
+        detected = attachment_files.checked_mime(name, bytes(data))
+        sha256 = attachment_files.digest(data)
+        with self._transaction() as conn:
+            row = self._require(number)
+            same = conn.execute("SELECT id FROM attachments WHERE license_id = ? AND sha256 = ?",
+                                (row["id"], sha256)).fetchone()
+            if same is not None:
+                attachment_id = int(same[0])
+            else:
+                now = audit.now_text()
+                cursor = conn.execute(
+                    "INSERT INTO attachments (license_id, sha256, file_name, mime, size, added_at, note, data) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (row["id"], sha256, name, detected, len(data), now, note, sqlite3.Binary(data)))
+                attachment_id = int(cursor.lastrowid)
+                self._log(conn, now, row["number"], audit.ATTACH, "attachments", None, name)
+        return self._attachment_info(attachment_id)
+
+    @_sqlite_errors_translated
+    def attachments(self, number: str) -> list[AttachmentInfo]:
+        """The attachments of a license, in the order they were added."""
+        row = self._row(number)
+        if row is None:
+            return []
+        cursor = self._conn.execute(
+            f"SELECT {_ATTACHMENT_COLUMNS} FROM attachments WHERE license_id = ? ORDER BY id", (row["id"],))
+        return [_attachment(r) for r in cursor]
+
+    def _attachment_info(self, attachment_id: int) -> AttachmentInfo:
+        row = self._conn.execute(f"SELECT {_ATTACHMENT_COLUMNS} FROM attachments WHERE id = ?",
+                                 (int(attachment_id),)).fetchone()
+        if row is None:
+            raise LicenseNotFoundError(message("该附件已不存在", "the attachment no longer exists"))
+        return _attachment(row)
+
+    @_sqlite_errors_translated
+    def attachment_data(self, attachment_id: int) -> bytes:
+        row = self._conn.execute("SELECT data FROM attachments WHERE id = ?", (int(attachment_id),)).fetchone()
+        if row is None:
+            raise LicenseNotFoundError(message("该附件已不存在", "the attachment no longer exists"))
+        return bytes(row[0])
+
+    @_sqlite_errors_translated
+    def remove_attachment(self, attachment_id: int) -> None:
+        with self._transaction() as conn:
+            row = conn.execute(
+                "SELECT a.file_name, l.number FROM attachments a JOIN licenses l ON l.id = a.license_id "
+                "WHERE a.id = ?", (int(attachment_id),)).fetchone()
+            if row is None:
+                raise LicenseNotFoundError(message("该附件已不存在", "the attachment no longer exists"))
+            conn.execute("DELETE FROM attachments WHERE id = ?", (int(attachment_id),))
+            self._log(conn, audit.now_text(), row["number"], audit.DETACH, "attachments", row["file_name"], None)
+
+    @_sqlite_errors_translated
+    def export_attachment(self, attachment_id: int, folder: str | Path) -> Path:
+        """Write a copy (owner-only, under a safe, unused name) into `folder`, e.g. to open it in a viewer."""
+        info = self._attachment_info(attachment_id)
+        data = self.attachment_data(attachment_id)
+        try:
+            return attachment_files.write_copy(Path(folder).expanduser(), info.file_name, info.mime, data)
+        except OSError as exc:
+            raise StoreError(message(f"无法写出附件：{folder}", f"cannot write the attachment: {exc.strerror}")) \
+                from exc
 
     # -- keeping the file healthy ---------------------------------------------------------------------
     @_sqlite_errors_translated
@@ -512,6 +604,14 @@ def _filters(status: str | None, query: str | None, today: _dt.date | None,
         parts.append(condition.sql)
         params.update(condition.params)
     return " AND ".join(parts), params
+
+
+_ATTACHMENT_COLUMNS = "id, sha256, file_name, mime, size, added_at, note"
+
+
+def _attachment(row: sqlite3.Row) -> AttachmentInfo:
+    return AttachmentInfo(id=row["id"], sha256=row["sha256"], file_name=row["file_name"], mime=row["mime"],
+                          size=row["size"], added_at=audit.parse_at(row["added_at"]), note=row["note"])
 
 
 def _summary(row: sqlite3.Row) -> LicenseSummary:

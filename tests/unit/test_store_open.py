@@ -140,21 +140,21 @@ def test_migrations_run_in_order_and_back_up_an_existing_library(db_path: Path) 
         conn.execute("ALTER TABLE licenses ADD COLUMN other TEXT")
         raise sqlite3.OperationalError("simulated failure")
 
-    steps = (*migrations.MIGRATIONS, migrations.Migration(2, "tag", add_column),
-             migrations.Migration(3, "broken", broken))
+    steps = (*migrations.MIGRATIONS, migrations.Migration(migrations.LATEST_VERSION + 1, "tag", add_column),
+             migrations.Migration(migrations.LATEST_VERSION + 2, "broken", broken))
     conn = sqlite3.connect(db_path, isolation_level=None)
     with pytest.raises(sqlite3.OperationalError, match="simulated"):
         migrate(conn, db_path, steps)
-    # migration 2 is in, the failed migration 3 left no trace
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    # the added migration is in, the failed one after it left no trace
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION + 1
     columns = {r[1] for r in conn.execute("PRAGMA table_info(licenses)")}
     assert "tag" in columns and "other" not in columns
     conn.close()
     assert applied == [2]
-    backup = db_path.with_name(f"{db_path.name}.v1.bak")  # the library as it was, before migrating
+    backup = db_path.with_name(f"{db_path.name}.v{migrations.LATEST_VERSION}.bak")  # the library as it was, before migrating
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT count(*) FROM licenses").fetchone()[0] == 1
-    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
     copy.close()
     if os.name == "posix":
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600
