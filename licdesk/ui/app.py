@@ -89,6 +89,10 @@ def run_gui(argv: list[str]) -> int:
     else:
         settings = QSettings()
     window = MainWindow(store, settings=settings)
+    if args.screenshot:
+        from PySide6.QtGui import QCursor
+
+        QCursor.setPos(0, 0)  # a pointer resting over the window would paint hover states into the picture
     if args.open and not window.select_license(args.open):
         print(f"licdesk: 库中没有许可证 {args.open} (no license {args.open})", file=sys.stderr)
     window.show()

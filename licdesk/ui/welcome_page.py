@@ -31,6 +31,8 @@ class WelcomePage(QWidget):
             "或先载入三份示例许可证看看效果。"), self)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         intro.setFixedWidth(560)
+        # A wrapped label inside an aligned layout item gets a one-line height unless told its own.
+        intro.setFixedHeight(intro.heightForWidth(560))
 
         self.import_button = QPushButton(self.tr("导入许可证文件…"), self)
         self.import_button.setDefault(True)
