@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from licdesk.store import LicenseSummary, Store
 from licdesk.ui.plain import tooltip
@@ -22,6 +22,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class LibraryModel(QAbstractTableModel):
+    """`total` is the number of licenses matching the query; None while it is being counted."""
+
+    total_changed = Signal()
     PAGE_SIZE = 200
     # (store order_by key, header)
     COLUMNS = (
@@ -43,7 +46,8 @@ class LibraryModel(QAbstractTableModel):
         self._status: str | None = None
         self._order_by = "number"
         self._descending = False
-        self.total = 0  # rows matching the current search and filter
+        self.total: int | None = 0  # rows matching the current search and filter
+        self._generation = 0  # which query a pending count belongs to
 
     # -- the query ---------------------------------------------------------------------------
     @property
@@ -60,9 +64,21 @@ class LibraryModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = self._page(0)
         self._exhausted = len(self._rows) < self.PAGE_SIZE
-        self.total = len(self._rows) if self._exhausted else self._store.count(
-            status=self._status, search=self._search, today=self.today)
+        self._generation += 1
+        self.total = len(self._rows) if self._exhausted else None
         self.endResetModel()
+        if self.total is None:
+            # The list shows (and paints) first; counting a broad search takes as long again.
+            generation = self._generation
+            QTimer.singleShot(0, lambda: self._count(generation))
+        else:
+            self.total_changed.emit()
+
+    def _count(self, generation: int) -> None:
+        if generation != self._generation:  # the clerk typed on: this count is stale
+            return
+        self.total = self._store.count(status=self._status, search=self._search, today=self.today)
+        self.total_changed.emit()
 
     def _page(self, offset: int) -> list[LicenseSummary]:
         return self._store.summaries(

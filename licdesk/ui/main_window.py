@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.library.license_selected.connect(self.open_license)
         self.library.query_changed.connect(self._update_status)
+        self.library.model.total_changed.connect(self._update_status)
         self.library.delete_requested.connect(self.delete_license)
         self.library.print_requested.connect(self.print_preview)
         self.welcome.import_requested.connect(self.import_dialog)
@@ -242,7 +243,8 @@ class MainWindow(QMainWindow):
             "%1", str(counts.get("all", 0))).replace("%2", str(counts.get("valid", 0))).replace(
             "%3", str(counts.get("expiring", 0))).replace("%4", str(counts.get("expired", 0)))
         if self.library.search_box.text().strip() or self.library.status_filter:
-            text += self.tr(" · 当前列出 %1 张").replace("%1", str(self.library.model.total))
+            total = self.library.model.total
+            text += self.tr(" · 当前列出 %1 张").replace("%1", "…" if total is None else str(total))
         self.status_label.setText(text)
 
     def focus_search(self) -> None:
