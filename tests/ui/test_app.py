@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from licdesk.importer import read_license
 from licdesk.paths import resource_path
@@ -139,3 +140,30 @@ def test_deadlines_window_opens_from_the_view_menu(window) -> None:  # noqa: ANN
     assert window.deadlines_window is not None and window.deadlines_window.isVisible()
     window.close()
     assert not window.deadlines_window.isVisible()
+
+
+def test_keyboard_shortcuts(window, qtbot) -> None:  # noqa: ANN001
+    window.activateWindow()
+    window.detail.provisions.tree.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.library.search_box.hasFocus()
+    shortcuts = {a.shortcut().toString() for a in (window.import_action, window.find_action, window.delete_action,
+                                                  window.print_action, window.paste_action)}
+    assert shortcuts == {"Ctrl+O", "Ctrl+F", "Del", "Ctrl+P", "Ctrl+Shift+V"}
+
+
+def test_an_uncaught_error_shows_the_bug_dialog(qapp, monkeypatch) -> None:  # noqa: ANN001
+    import sys
+
+    from licdesk.ui import error_dialog
+
+    shown = []
+    monkeypatch.setattr(error_dialog.BugDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    error_dialog.install_excepthook()
+    try:
+        raise ValueError("示例程序错误")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    [dialog] = shown
+    assert "ValueError: 示例程序错误" in dialog.details.toPlainText()

@@ -181,3 +181,17 @@ def test_several_files_import_in_the_background(make_window, sample_store, tmp_p
     assert "broken.txt" in summary.detailedText()
     assert window.library.filter_buttons[None].text().endswith(" 4")
     summary.close()
+
+
+def test_a_cancelled_batch_saves_nothing_more(store, tmp_path, qtbot) -> None:  # noqa: ANN001
+    from licdesk.ui.import_worker import CANCELLED, BatchImport
+
+    paths = []
+    for name in SAMPLES.values():
+        paths.append(str(resource_path("samples", name)))
+    batch = BatchImport(paths, store.path)
+    batch.cancel()  # the clerk pressed 取消 before the workers got to the files
+    with qtbot.waitSignal(batch.finished, timeout=20000) as finished:
+        batch.start()
+    assert [o.status for o in finished.args[0]] == [CANCELLED] * 3
+    assert store.count() == 0
