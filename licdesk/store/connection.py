@@ -125,8 +125,17 @@ def migrate(conn: sqlite3.Connection, path: Path,
 
 
 def backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """Copy the database beside itself as <name>.v<version>.bak before changing its shape."""
-    return copy_database(conn, path.with_name(f"{path.name}.v{version}.bak"))
+    """Copy the database beside itself as <name>.v<version>.bak before changing its shape.
+
+    An earlier copy of that name (say, from a restored old backup migrated again) is kept: the new
+    copy is numbered instead.
+    """
+    target = path.with_name(f"{path.name}.v{version}.bak")
+    counter = 2
+    while target.exists():
+        target = path.with_name(f"{path.name}.v{version}.{counter}.bak")
+        counter += 1
+    return copy_database(conn, target)
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
@@ -134,9 +143,11 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_MODE)
     os.close(fd)
-    copy = sqlite3.connect(str(target))
+    copy = sqlite3.connect(str(target), isolation_level=None)
     try:
         conn.backup(copy)
+        # A copy is one self-contained file: no -wal beside it is needed to read it anywhere.
+        copy.execute("PRAGMA journal_mode = DELETE")
     finally:
         copy.close()
     keep_private(target)
