@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
             self.print_action.setStatusTip(self.tr("此版本尚未包含打印功能"))
         self.delete_action = self._action(self.tr("移到回收站(&D)…"), self.delete_current,
                                           QKeySequence.StandardKey.Delete)
+        self.trash_action = self._action(self.tr("回收站(&T)…"), self.show_trash)
         self.copy_number_action = self._action(self.tr("复制许可证编号"), self.copy_number, "Ctrl+Shift+C")
         self.find_action = self._action(self.tr("查找许可证(&F)"), self.focus_search, QKeySequence.StandardKey.Find)
         self.refresh_action = self._action(self.tr("刷新"), self.refresh, QKeySequence.StandardKey.Refresh)
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.trash_action)
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         for action in self.pane_actions:
             view_menu.addAction(action)
@@ -277,6 +279,16 @@ class MainWindow(QMainWindow):
         if self.library.model.rowCount():
             next_row = min(row or 0, self.library.model.rowCount() - 1)
             self.library.select_number(self.library.model.summary_at(next_row).number)
+
+    def show_trash(self) -> None:
+        from licdesk.ui.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.store, self)
+        restored: list[str] = []
+        dialog.restored.connect(restored.append)
+        dialog.exec()
+        if restored:
+            self._after_import(restored)  # back in the library: show the last one brought back
 
     # -- printing --------------------------------------------------------------------------------
     def print_preview(self, number: str | None = None) -> None:

@@ -105,3 +105,39 @@ def test_context_menu_offers_open_print_copy_delete(window, qtbot) -> None:  # n
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == _numbers(window)[0]
+
+
+def test_trash_restores_a_deleted_license(window, monkeypatch) -> None:  # noqa: ANN001
+    from licdesk.ui import trash_dialog
+
+    monkeypatch.setattr(main_window_module, "ask_yes_no", lambda *args: True)
+    window.select_license("粤B2-20150326")
+    window.delete_current()
+    assert "粤B2-20150326" not in _numbers(window)
+
+    def restore_and_close(dialog) -> int:  # noqa: ANN001
+        assert dialog.model.rows[0].number == "粤B2-20150326"
+        dialog.restore_button.click()
+        assert dialog.empty.isVisibleTo(dialog)
+        return 0
+
+    monkeypatch.setattr(trash_dialog.TrashDialog, "exec", restore_and_close)
+    window.trash_action.trigger()
+    assert "粤B2-20150326" in _numbers(window)
+    assert window.license.number == "粤B2-20150326"
+
+
+def test_trash_purges_only_after_a_second_question(window, monkeypatch, qtbot) -> None:  # noqa: ANN001
+    from licdesk.ui import trash_dialog
+
+    monkeypatch.setattr(main_window_module, "ask_yes_no", lambda *args: True)
+    window.select_license("B1-20204618")
+    window.delete_current()
+    dialog = trash_dialog.TrashDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    answers = [False, True]
+    monkeypatch.setattr(trash_dialog, "ask_yes_no", lambda *args: answers.pop(0))
+    dialog.purge_button.click()
+    assert window.store.in_trash("B1-20204618")
+    dialog.purge_button.click()
+    assert not window.store.exists("B1-20204618")

@@ -1,0 +1,134 @@
+"""Edit → Trash: licenses moved to the trash, to bring back or (after a second question) remove for good."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from licdesk.store import LicenseSummary, Store, StoreError
+from licdesk.ui.plain import ask_yes_no, plain_label, show_error
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TrashModel(QAbstractTableModel):
+    COLUMNS = ("编号", "公司名称", "有效期至", "移入回收站的时间")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[LicenseSummary] = []
+
+    def set_rows(self, rows: list[LicenseSummary]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        deleted = row.deleted_at.strftime("%Y-%m-%d %H:%M") if row.deleted_at else ""
+        expiry = row.expiry_date.isoformat() if row.expiry_date else ""
+        return (row.number, row.company, expiry, deleted)[index.column()]
+
+
+class TrashDialog(QDialog):
+    """Emits `restored(number)` for each license brought back to the library."""
+
+    restored = Signal(str)
+    purged = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("回收站"))
+        hint = plain_label(self.tr("移到回收站的许可证不再出现在库中，但仍完整保存，可以随时恢复。"), self)
+        self.model = TrashModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.empty = plain_label(self.tr("回收站是空的。"), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button: QPushButton = buttons.addButton(self.tr("恢复"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.purge_button: QPushButton = buttons.addButton(self.tr("永久删除…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button.clicked.connect(self.purge_selected)
+        buttons.rejected.connect(self.reject)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.model.set_rows(self.store.list_trash())
+        except StoreError as exc:
+            show_error(self, self.tr("数据库问题"), str(exc))
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+        if has_rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _selected(self) -> LicenseSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self._selected() is not None
+        self.restore_button.setEnabled(has)
+        self.purge_button.setEnabled(has)
+
+    def restore_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        try:
+            self.store.undelete(chosen.number)
+        except StoreError as exc:
+            show_error(self, self.tr("无法恢复"), str(exc))
+            return
+        self.restored.emit(chosen.number)
+        self.reload()
+
+    def purge_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        question = self.tr("永久删除许可证 %1（%2）？\n此操作无法撤销；历史记录会保留。").replace(
+            "%1", chosen.number).replace("%2", chosen.company)
+        if not ask_yes_no(self, self.tr("永久删除"), question, self.tr("永久删除"), self.tr("取消")):
+            return
+        try:
+            self.store.purge(chosen.number)
+        except StoreError as exc:
+            show_error(self, self.tr("无法删除"), str(exc))
+            return
+        self.purged.emit(chosen.number)
+        self.reload()
