@@ -89,10 +89,6 @@ def run_gui(argv: list[str]) -> int:
     else:
         settings = QSettings()
     window = MainWindow(store, settings=settings)
-    if args.screenshot:
-        from PySide6.QtGui import QCursor
-
-        QCursor.setPos(0, 0)  # a pointer resting over the window would paint hover states into the picture
     if args.open and not window.select_license(args.open):
         print(f"licdesk: 库中没有许可证 {args.open} (no license {args.open})", file=sys.stderr)
     window.show()
@@ -113,6 +109,10 @@ def save_screenshot(app, window, path: Path) -> int:  # noqa: ANN001 - Qt types 
     loop = QEventLoop()
     QTimer.singleShot(400, loop.quit)  # a few layout passes: wrapped rows settle their heights
     loop.exec()
+    from licdesk.ui.certificate_pane import ServiceRow
+
+    for row in window.findChildren(ServiceRow):
+        row.clear_hover()  # wherever the pointer happens to rest, the picture shows no hover state
     app.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(path)):

@@ -111,6 +111,10 @@ class ServiceRow(QFrame):
         self.selected = selected
         self.update()
 
+    def clear_hover(self) -> None:
+        self._hover = False
+        self.update()
+
     def enterEvent(self, event) -> None:  # noqa: ANN001 - Qt event type differs by version
         self._hover = True
         self.update()

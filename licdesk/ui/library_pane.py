@@ -169,8 +169,12 @@ class LibraryPane(QWidget):
         if self._current and self.model.row_of(self._current) is not None:
             self.select_number(self._current)
         elif self._current:
+            # The open license fell out of the list (a search, a filter, the trash): open the first match.
             self._current = ""
-            self.license_selected.emit("")
+            if self.model.rowCount():
+                self.select_first()
+            else:
+                self.license_selected.emit("")
 
     # -- context menu --------------------------------------------------------------------------
     def _context_menu(self, position: QPoint) -> None:

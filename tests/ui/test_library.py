@@ -141,3 +141,12 @@ def test_trash_purges_only_after_a_second_question(window, monkeypatch, qtbot) -
     assert window.store.in_trash("B1-20204618")
     dialog.purge_button.click()
     assert not window.store.exists("B1-20204618")
+
+
+def test_a_search_that_hides_the_open_license_opens_the_first_match(window, qtbot) -> None:  # noqa: ANN001
+    window.select_license("B1-20204618")
+    window.library.search_box.setText("榕意")
+    qtbot.waitUntil(lambda: window.license is not None and window.license.number == "粤B2-20150326")
+    window.library.search_box.setText("没有这样的公司名称")
+    qtbot.waitUntil(lambda: window.license is None)
+    assert not window.delete_action.isEnabled()
