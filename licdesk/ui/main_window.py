@@ -75,7 +75,14 @@ class MainWindow(QMainWindow):
         self.detail = DetailArea(self, today=today)
         self.desk = QSplitter(Qt.Orientation.Horizontal, self)
         self.desk.addWidget(self.library)
-        self.desk.addWidget(self.detail)
+        # Beside the library: the license, or a word on why there is none (a search with no match).
+        self.no_selection = plain_label(self.tr("没有符合条件的许可证。\n请修改搜索词或状态筛选。"), self)
+        self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_selection.setEnabled(False)
+        self.detail_stack = QStackedWidget(self)
+        self.detail_stack.addWidget(self.detail)
+        self.detail_stack.addWidget(self.no_selection)
+        self.desk.addWidget(self.detail_stack)
         self.desk.setStretchFactor(0, 0)
         self.desk.setStretchFactor(1, 1)
         self.desk.setChildrenCollapsible(True)
@@ -200,6 +207,7 @@ class MainWindow(QMainWindow):
         findings = self._guard(lambda: self.store.findings(lic)) if lic else []
         self.license = lic
         self.detail.show_license(lic, findings or [])
+        self.detail_stack.setCurrentWidget(self.detail if lic is not None else self.no_selection)
         title = self.tr("licdesk — 增值电信业务经营许可证")
         self.setWindowTitle(f"{lic.number} {lic.company} — licdesk" if lic else title)
         has = lic is not None

@@ -150,3 +150,4 @@ def test_a_search_that_hides_the_open_license_opens_the_first_match(window, qtbo
     window.library.search_box.setText("没有这样的公司名称")
     qtbot.waitUntil(lambda: window.license is None)
     assert not window.delete_action.isEnabled()
+    assert window.detail_stack.currentWidget() is window.no_selection
