@@ -14,11 +14,12 @@ from licdesk.store.audit import AuditEntry  # noqa: F401
 from licdesk.store.errors import (  # noqa: F401
     ConflictError, DuplicateLicenseError, LicenseNotFoundError, StoreError,
 )
+from licdesk.store.instance_lock import DatabaseInUseError, LockHolder  # noqa: F401
 from licdesk.store.store import LicenseSummary, Store  # noqa: F401
 from licdesk.store.versions import VersionInfo  # noqa: F401
 
 __all__ = [
     "MAX_ATTACHMENT_SIZE", "AttachmentInfo", "AttachmentTooLargeError", "AttachmentTypeError", "VersionInfo",
-    "AuditEntry", "ConflictError", "DuplicateLicenseError", "LicenseNotFoundError", "LicenseSummary",
+    "DatabaseInUseError", "LockHolder", "AuditEntry", "ConflictError", "DuplicateLicenseError", "LicenseNotFoundError", "LicenseSummary",
     "Store", "StoreError",
 ]

@@ -23,6 +23,7 @@ from pathlib import Path
 from licdesk.store import migrations
 from licdesk.store.connection import PRIVATE_MODE, SQLITE_HEADER, copy_database, keep_private
 from licdesk.store.errors import StoreError, message
+from licdesk.store.instance_lock import DatabaseInUseError, InstanceLock
 
 BACKUP_FOLDER = "backups"
 DEFAULT_KEEP = 10
@@ -273,6 +274,20 @@ def restore_backup(db: str | Path, backup: str | Path, *, keep: int | None = DEF
         raise StoreError(message(f"无法从该文件恢复，数据库未作任何改动：{backup}。", "nothing was changed")
                          + " " + facts.problems[0])
     db.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        lock = InstanceLock.acquire(db)  # nobody may open the file for editing while it is swapped
+    except DatabaseInUseError as exc:
+        who = exc.holder.describe() if exc.holder else "另一个 licdesk"
+        raise DatabaseInUseError(message(
+            f"数据库正由 {who} 打开，无法恢复；请先关闭它。数据库未作任何改动",
+            "another licdesk has the database open; close it first; nothing was changed"), exc.holder) from None
+    try:
+        return _restore_locked(db, backup, facts, keep)
+    finally:
+        lock.release()
+
+
+def _restore_locked(db: Path, backup: Path, facts: DatabaseFacts, keep: int | None) -> RestoreResult:
     staged = _stage_copy(backup, db)
     try:
         previous = _keep_current(db) if db.exists() and db.stat().st_size > 0 else None

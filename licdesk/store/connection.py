@@ -43,6 +43,39 @@ def open_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
     return conn
 
 
+def open_readonly_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection that can only read (URI mode=ro): for viewing a file another licdesk is editing.
+
+    Nothing is created, migrated or changed; a database that would need upgrading is refused.
+    """
+    path = Path(path)
+    _refuse_foreign_file(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise StoreError(message(f"数据库文件不存在：{path}", "the database file does not exist"))
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout,
+                               isolation_level=None, check_same_thread=True)
+    except sqlite3.Error as exc:
+        raise translate(exc, path) from exc
+    try:
+        _check_ours(conn, path, created=False)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version < migrations.LATEST_VERSION:
+            raise StoreError(message(
+                f"该数据库需要先升级（数据库版本 {version}），只读方式无法打开；请关闭其他 licdesk 后正常打开一次：{path}",
+                f"the database needs upgrading (schema {version}); it cannot be opened read-only; "
+                "close the other licdesk and open it normally once",
+            ))
+        conn.execute("PRAGMA query_only = ON")  # a second guard: no statement may write
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate(exc, path) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def _refuse_foreign_file(path: Path) -> None:
     if path.is_dir():
         raise StoreError(message(f"这是一个文件夹，不是数据库文件：{path}", "this is a folder, not a database file"))
@@ -167,4 +200,4 @@ def keep_private(path: Path) -> None:
             pass  # not there, or not ours to change: the database still works
 
 
-__all__ = ["open_connection", "backup_before_migrating", "keep_private"]
+__all__ = ["open_connection", "open_readonly_connection", "backup_before_migrating", "keep_private"]

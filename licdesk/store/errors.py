@@ -23,7 +23,18 @@ class LicenseNotFoundError(StoreError):
 
 
 class ConflictError(StoreError):
-    """The license was changed by someone else since it was loaded (optimistic locking)."""
+    """The license was changed (or removed) by someone else since it was loaded (optimistic locking).
+
+    Nothing was saved.  The editor offers: reload the stored version (`current_version`; None when it
+    was removed for good), or save again over it with expected_version=current_version.
+    """
+
+    def __init__(self, text: str, number: str = "", expected_version: int | None = None,
+                 current_version: int | None = None) -> None:
+        super().__init__(text)
+        self.number = number
+        self.expected_version = expected_version
+        self.current_version = current_version
 
 
 # Fragments of SQLite's messages → (Chinese, English) for the user.

@@ -23,7 +23,8 @@ from licdesk.store import audit, rows, search, versions
 from licdesk.store.attachments import AttachmentInfo
 from licdesk.store.audit import AuditEntry
 from licdesk.store.versions import VersionInfo
-from licdesk.store.connection import copy_database, keep_private, open_connection
+from licdesk.store.connection import copy_database, keep_private, open_connection, open_readonly_connection
+from licdesk.store.instance_lock import InstanceLock
 from licdesk.store.errors import (
     ConflictError, DuplicateLicenseError, LicenseNotFoundError, StoreError, message, translate,
 )
@@ -83,11 +84,14 @@ class Store:
     search index and the audit log in step (sqlite-utils' own writers commit on their own).
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool = False,
+                 lock: InstanceLock | None = None) -> None:
         conn.row_factory = sqlite3.Row
         self._conn = conn
         self._db: Database | None = None
+        self._lock = lock
         self.path = path
+        self.readonly = readonly
 
     @property
     def db(self) -> Database:
@@ -99,14 +103,31 @@ class Store:
         return self._db
 
     @classmethod
-    def open(cls, path: str | Path, *, timeout: float = 5.0) -> Store:
-        """Create or open (and migrate) the database at `path`; `timeout` = seconds to wait for a lock."""
+    def open(cls, path: str | Path, *, timeout: float = 5.0, readonly: bool = False, lock: bool = False) -> Store:
+        """Create or open (and migrate) the database at `path`; `timeout` = seconds to wait for a lock.
+
+        readonly=True: view an existing database without being able to change it (URI mode=ro).
+        lock=True: the desk's way in: also take the instance lock, so a second licdesk learns that this
+        one is editing the file (DatabaseInUseError, with who holds it; it can then open readonly).
+        """
         path = Path(path).expanduser()
-        return cls(open_connection(path, timeout=timeout), path)
+        if readonly:
+            return cls(open_readonly_connection(path, timeout=timeout), path, readonly=True)
+        instance_lock = InstanceLock.acquire(path) if lock else None
+        try:
+            return cls(open_connection(path, timeout=timeout), path, lock=instance_lock)
+        except BaseException:
+            if instance_lock is not None:
+                instance_lock.release()
+            raise
 
     def close(self) -> None:
         self._conn.close()
-        keep_private(self.path)
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        if not self.readonly:
+            keep_private(self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -117,6 +138,11 @@ class Store:
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; taken for writing at once so two writers never deadlock half way."""
+        if self.readonly:
+            raise StoreError(message(
+                "数据库以只读方式打开（另一个 licdesk 正在编辑它），更改未保存",
+                "the database is open read-only (another licdesk is editing it); the change was not saved",
+            ))
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield self._conn
@@ -228,6 +254,13 @@ class Store:
             raise StoreError(message("缺少经营许可证编号，无法保存", "the license number is missing; cannot save"))
         columns = rows.license_columns(lic)
         existing = self._row(previous_number if previous_number is not None else lic.number)
+        if existing is None and expected_version is not None:
+            gone = previous_number if previous_number is not None else lic.number
+            raise ConflictError(message(
+                f"许可证 {gone} 在您打开之后已被另一窗口或另一台电脑永久删除，您的修改尚未保存。可以把它作为新许可证保存",
+                f"license {gone} was removed for good elsewhere after you opened it; your changes were not saved; "
+                "you can save it as a new license",
+            ), number=gone, expected_version=expected_version, current_version=None)
         if existing is None:
             license_id = self._insert(conn, columns, now)
             new_version = 1
@@ -270,11 +303,14 @@ class Store:
                 number=existing["number"], in_trash=trashed,
             )
         if expected_version is not None and existing["version"] != expected_version:
+            current = int(existing["version"])
             raise ConflictError(message(
-                f"许可证 {lic.number} 已在别处被修改（第 {existing['version']} 版），请重新打开后再修改",
-                f"license {lic.number} was changed elsewhere (now version {existing['version']}); "
-                "reopen it and edit again",
-            ))
+                f"许可证 {existing['number']} 在您打开之后已被另一窗口或另一台电脑修改（您打开的是第 {expected_version} 版，"
+                f"现在已是第 {current} 版），您的修改尚未保存。可以重新载入最新内容，或用您的修改覆盖它",
+                f"license {existing['number']} was changed elsewhere after you opened it (you opened version "
+                f"{expected_version}, it is now version {current}); your changes were not saved; reload it, "
+                "or save yours over it",
+            ), number=existing["number"], expected_version=expected_version, current_version=current)
 
     _SEARCH_COLUMNS = ("number", "company", "legal_representative", "sites", "domains", "clauses")
 

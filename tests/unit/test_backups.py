@@ -224,3 +224,17 @@ def test_json_export_is_unchanged_by_backup(db_path: Path) -> None:
     create_backup(db_path)
     assert export_json(db_path) == before
     assert json.loads(before)
+
+
+def test_restore_is_refused_while_a_licdesk_has_the_database_open(db_path: Path) -> None:
+    fill(db_path, 2)
+    made = create_backup(db_path, "manual")
+    with Store.open(db_path, lock=True) as store:
+        store.delete(rich_license().number)
+        before = export_json(db_path)
+        with pytest.raises(StoreError, match="无法恢复"):
+            restore_backup(db_path, made)
+        assert store.count() == 1
+    assert export_json(db_path) == before
+    restore_backup(db_path, made)  # once closed, it goes ahead
+    assert inspect_database(db_path).license_count == 2
