@@ -97,9 +97,24 @@ def run_gui(argv: list[str]) -> int:
         window.close()
         store.close()
         return code
+    _close_on_signals(window)
     code = app.exec()
     store.close()
     return code
+
+
+def _close_on_signals(window) -> None:  # noqa: ANN001
+    """Ctrl+C in the terminal or a polite kill closes the window properly (settings saved)."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: window.close())
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    window._signal_timer = QTimer(window)
+    window._signal_timer.timeout.connect(lambda: None)
+    window._signal_timer.start(300)
 
 
 def save_screenshot(app, window, path: Path) -> int:  # noqa: ANN001 - Qt types imported lazily

@@ -54,6 +54,11 @@ class LibraryModel(QAbstractTableModel):
     def today(self) -> _dt.date:
         return self._today or _dt.date.today()
 
+    @property
+    def fixed_today(self) -> _dt.date | None:
+        """The date given for tests and screenshots; None when the calendar's today is used."""
+        return self._today
+
     def set_query(self, search: str | None = None, status: str | None = None) -> None:
         self._search = (search or "").strip() or None
         self._status = status

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
@@ -32,10 +34,10 @@ class LibraryPane(QWidget):
     delete_requested = Signal(str)
     query_changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, today: _dt.date | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.model = LibraryModel(store, parent=self)
+        self.model = LibraryModel(store, today=today, parent=self)
         self._current = ""
         self.print_enabled = True  # the window turns it off when printing is not part of the build
 

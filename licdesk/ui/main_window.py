@@ -70,8 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
 
-        self.library = LibraryPane(store, self)
-        self.library.model._today = today
+        self.library = LibraryPane(store, self, today=today)
         self.detail = DetailArea(self, today=today)
         self.desk = QSplitter(Qt.Orientation.Horizontal, self)
         self.desk.addWidget(self.library)
@@ -493,7 +492,7 @@ class MainWindow(QMainWindow):
         if self.deadlines_window is None:
             from licdesk.ui.deadlines_page import DeadlinesPage
 
-            page = DeadlinesPage(self.store, None, today=self.library.model._today)
+            page = DeadlinesPage(self.store, None, today=self.library.model.fixed_today)
             page.setWindowTitle(self.tr("合规期限 — licdesk"))
             page.setWindowIcon(app_icon())
             page.resize(1100, 700)
