@@ -22,6 +22,7 @@ from licdesk.store import attachments as attachment_files
 from licdesk.store import audit, rows, search, versions
 from licdesk.store.attachments import AttachmentInfo
 from licdesk.store.audit import AuditEntry
+from licdesk.store.check import CheckReport, check_database
 from licdesk.store.versions import VersionInfo
 from licdesk.store.connection import copy_database, keep_private, open_connection, open_readonly_connection
 from licdesk.store.instance_lock import InstanceLock
@@ -317,15 +318,20 @@ class Store:
     def _write_search_text(self, conn: sqlite3.Connection, license_id: int, lic: License) -> None:
         """Replace the license's search words and its entries in the full-text index."""
         self._drop_search_text(conn, license_id)
+        text = self._insert_search_keys(conn, license_id, lic)
+        names = ", ".join(self._SEARCH_COLUMNS)
+        values = ", ".join(f":{c}" for c in self._SEARCH_COLUMNS)
+        conn.execute(f"INSERT INTO search_index (rowid, {names}) VALUES (:id, {values})", text)
+
+    def _insert_search_keys(self, conn: sqlite3.Connection, license_id: int, lic: License) -> dict[str, Any]:
+        """The search words of one license into the tables the full-text index reads through."""
         text = {"id": license_id, **rows.search_columns(lic)}
         text["folded"] = search.fold("\n".join(text[c] for c in self._SEARCH_COLUMNS if c != "clauses"))
         conn.execute(
             "INSERT INTO search_keys (license_id, number, company, legal_representative, sites, domains, folded) "
             "VALUES (:id, :number, :company, :legal_representative, :sites, :domains, :folded)", text)
         conn.execute("INSERT INTO search_clauses (license_id, clauses) VALUES (:id, :clauses)", text)
-        names = ", ".join(self._SEARCH_COLUMNS)
-        values = ", ".join(f":{c}" for c in self._SEARCH_COLUMNS)
-        conn.execute(f"INSERT INTO search_index (rowid, {names}) VALUES (:id, {values})", text)
+        return text
 
     def _drop_search_text(self, conn: sqlite3.Connection, license_id: int) -> None:
         """An external-content FTS index forgets a row only when told the exact words it indexed."""
@@ -593,6 +599,8 @@ class Store:
         """Problems found in the file and its search index; an empty list means all is well."""
         problems = [r[0] for r in self._conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         problems += [f"foreign key: {tuple(r)}" for r in self._conn.execute("PRAGMA foreign_key_check")]
+        if self.readonly:  # FTS5 runs its own check as a write statement
+            return problems
         try:
             self._conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as exc:
@@ -600,9 +608,27 @@ class Store:
         return problems
 
     @_sqlite_errors_translated
+    def check_database(self, progress: Callable[[int, int], None] | None = None) -> CheckReport:
+        """The full check (file, search index, every license's findings) as a report; reads only."""
+        return check_database(self, progress)
+
+    @_sqlite_errors_translated
     def rebuild_search_index(self) -> None:
-        """Rebuild the full-text index from the stored text (the remedy when check() reports it)."""
+        """Write every license's search words afresh and rebuild the full-text index from them, at once.
+
+        The remedy when a check reports the index out of step; the licenses themselves are not touched.
+        """
         with self._transaction() as conn:
+            conn.execute("DELETE FROM search_keys")
+            conn.execute("DELETE FROM search_clauses")
+            ids = [r[0] for r in conn.execute("SELECT id FROM licenses ORDER BY id")]
+            for start in range(0, len(ids), 200):
+                chunk = ids[start:start + 200]
+                marks = ", ".join("?" for _ in chunk)
+                license_rows = conn.execute(f"SELECT * FROM licenses WHERE id IN ({marks}) ORDER BY id",
+                                            chunk).fetchall()
+                for row, lic in zip(license_rows, rows.read_licenses(conn, license_rows)):
+                    self._insert_search_keys(conn, row["id"], lic)
             conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
 
 
