@@ -146,7 +146,6 @@ def library(cache_dir: Path, count: int) -> Path:
 def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONPATH"] = str(ROOT)
     env.pop("LICDESK_DB", None)
     return env
@@ -227,21 +226,84 @@ def child_memory(db: Path) -> int:
 
 def child_ui_search(db: Path, repeat: int) -> int:
     def search(qapp, window) -> dict:  # noqa: ANN001
+        from PySide6.QtCore import QEvent, QObject
+
+        class PaintCounter(QObject):
+            painted = 0
+
+            def eventFilter(self, _watched, event) -> bool:  # noqa: ANN001, N802 - Qt's name
+                if event.type() == QEvent.Type.Paint:
+                    self.painted += 1
+                return False
+
         pane = window.library
+        counter = PaintCounter()
+        pane.table.viewport().installEventFilter(counter)
         timings: dict[str, list[float]] = {}
         totals: dict[str, int] = {}
         for _ in range(repeat):
             for query in (*SEARCHES, ""):
                 pane.search_box.setText(query)  # starts the 150 ms typing pause …
+                qapp.processEvents()
+                counter.painted = 0
                 started = time.perf_counter()
                 pane.apply_query()  # … which ends here, as Enter would end it
-                qapp.processEvents()  # the view lays out and repaints the new rows
-                pane.table.viewport().repaint()
+                deadline = started + 5
+                while not counter.painted and time.perf_counter() < deadline:  # until the new rows are painted
+                    qapp.processEvents()
                 timings.setdefault(query or "(cleared)", []).append((time.perf_counter() - started) * 1000)
                 totals[query or "(cleared)"] = pane.model.total
         return {"timings": timings, "totals": totals}
 
     return in_desk(db, search)
+
+
+PHASES = """
+import sys, time, tempfile
+marks = [("python started, this script read", time.perf_counter())]
+def mark(name): marks.append((name, time.perf_counter()))
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMainWindow
+mark("import PySide6 QtCore/QtGui/QtWidgets")
+if sys.argv[1] == "bare":
+    app = QApplication(sys.argv[:1]); window = QMainWindow(); window.resize(1600, 900); mark("QApplication + QMainWindow()")
+else:
+    from licdesk.store import Store
+    mark("import licdesk.store (with licdesk.domain)")
+    from licdesk.ui.main_window import MainWindow
+    mark("import licdesk.ui.main_window (panes, importer, dialogs)")
+    from licdesk.ui.fonts import register_bundled_fonts, ui_font
+    from licdesk.ui.i18n import install_translator
+    from licdesk.ui.status import app_icon
+    app = QApplication(sys.argv[:1]); app.setWindowIcon(app_icon()); mark("QApplication, icon")
+    register_bundled_fonts(); app.setFont(ui_font()); install_translator(app, "zh"); mark("fonts registered, translator")
+    store = Store.open(sys.argv[1]); mark("Store.open")
+    window = MainWindow(store, settings=QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat))
+    mark("MainWindow() (library page read, first license opened)")
+window.show(); app.processEvents(); mark("show + first layout and paint")
+window.grab(); mark("grab")
+print(__import__("json").dumps([[n, t] for n, t in marks]))
+"""
+
+
+def bench_startup_phases(results: Results, db: Path, runs: int) -> None:
+    """Where the start-up time goes: the desk's steps as run_gui takes them, next to the bare window's."""
+    per_phase: dict[str, list[float]] = {}
+    for _ in range(runs):
+        for kind in ("bare", str(db)):
+            started = time.perf_counter()
+            out = subprocess.run([sys.executable, "-c", PHASES, kind], capture_output=True, text=True, check=True,
+                                 timeout=120, env=child_env(), cwd=tempfile.gettempdir())
+            total = (time.perf_counter() - started) * 1000
+            marks = json.loads(out.stdout.strip().splitlines()[-1])
+            who = "bare" if kind == "bare" else "desk"
+            for (_, before), (name, at) in zip(marks, marks[1:]):
+                per_phase.setdefault(f"{who}: {name}", []).append((at - before) * 1000)
+            inside = (marks[-1][1] - marks[0][1]) * 1000
+            per_phase.setdefault(f"{who}: interpreter start-up and exit (the rest of the wall time)", []).append(
+                total - inside)
+    for label, samples in per_phase.items():
+        results.add(Figure("phases", label, samples, "ms"))
 
 
 def child_entry(argv: list[str]) -> int:
@@ -258,6 +320,9 @@ def child_entry(argv: list[str]) -> int:
 # -- sections ------------------------------------------------------------------------------------
 def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> None:
     print("startup", flush=True)
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "licdesk"), quiet=1)  # an installed licdesk has its .pyc files
     db = libraries.get(10_000) or libraries[max(libraries)]
 
     def wall(command: list[str]) -> float:
@@ -284,6 +349,7 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
     shot_ms = [wall(screenshot) for _ in range(max(3, runs // 2))]
     results.add(Figure("startup", "`licdesk --db … --screenshot out.png` as shipped (waits 400 ms for layout)",
                        shot_ms, "ms", note="includes the fixed 400 ms settle time of --screenshot"))
+    bench_startup_phases(results, db, max(3, runs // 2))
     loaded = run_child(["--child", "startup", str(db)])
     results.notes.append("Heavy modules loaded when the desk is shown: "
                          + (", ".join(loaded["modules"]) if loaded["modules"] else "none of reportlab, openpyxl, "
@@ -453,6 +519,7 @@ def _count(db: Path) -> int:
 # -- the report ----------------------------------------------------------------------------------
 SECTION_TITLES = {
     "startup": "Start-up",
+    "phases": "Start-up, step by step (diagnosis: where the time goes)",
     "search": "Full-text search",
     "import": "Import",
     "pdf": "PDF printing",
