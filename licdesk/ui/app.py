@@ -72,7 +72,9 @@ def run_gui(argv: list[str]) -> int:
     db_path = Path(args.db).expanduser() if args.db else default_database_path()
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        store = Store.open(db_path)
+        store = open_store(db_path, ask=not args.screenshot)
+        if store is None:  # in use elsewhere, and the clerk chose not to look read-only
+            return EXIT_OK
     except (StoreError, OSError) as exc:
         if args.screenshot:
             print(f"licdesk: {exc}", file=sys.stderr)
@@ -115,6 +117,26 @@ def _close_on_signals(window) -> None:  # noqa: ANN001
     window._signal_timer = QTimer(window)
     window._signal_timer.timeout.connect(lambda: None)
     window._signal_timer.start(300)
+
+
+def open_store(db_path: Path, ask: bool = True):  # noqa: ANN201 - Store, imported lazily
+    """The desk's store, holding the instance lock; read-only when another licdesk is editing the file.
+
+    With `ask`, the clerk chooses between a read-only view and not opening (None); without, a
+    read-only view is taken at once (a screenshot needs no writing).
+    """
+    from licdesk.store import DatabaseInUseError, Store
+
+    try:
+        return Store.open(db_path, lock=True)
+    except DatabaseInUseError as exc:
+        if ask:
+            from licdesk.ui.plain import ask_yes_no
+
+            question = f"{exc}\n\n可以只读方式打开：能查看和打印，但不能导入或修改。"
+            if not ask_yes_no(None, "数据库正在使用", question, "只读打开", "不打开"):
+                return None
+        return Store.open(db_path, readonly=True)
 
 
 def save_screenshot(app, window, path: Path) -> int:  # noqa: ANN001 - Qt types imported lazily

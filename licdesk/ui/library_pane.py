@@ -40,6 +40,7 @@ class LibraryPane(QWidget):
         self.model = LibraryModel(store, today=today, parent=self)
         self._current = ""
         self.print_enabled = True  # the window turns it off when printing is not part of the build
+        self.delete_enabled = True  # and this one when the database is open read-only
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("搜索 编号 / 公司 / 域名 / 条款…  (Ctrl+F)"))
@@ -196,5 +197,6 @@ class LibraryPane(QWidget):
         menu.addSeparator()
         delete_action: QAction = menu.addAction(self.tr("移到回收站…"))
         delete_action.triggered.connect(lambda: self.delete_requested.emit(number))
+        delete_action.setEnabled(self.delete_enabled)
         self.context_menu = menu  # kept for tests and so it outlives exec on every platform
         menu.popup(self.table.viewport().mapToGlobal(position))

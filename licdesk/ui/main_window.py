@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         self.welcome.paste_requested.connect(self.paste_text)
         self.welcome.samples_requested.connect(self.load_samples)
 
+        self.read_only = bool(getattr(store, "readonly", False))
+        if self.read_only:
+            self._enter_read_only()
         self._guard(self.library.apply_query)
         self._restore_settings()
         self._update_page()
@@ -182,6 +185,20 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
 
+    def _enter_read_only(self) -> None:
+        """Another licdesk is editing this file: look, search and print, but change nothing."""
+        for action in (self.import_action, self.paste_action, self.samples_action, self.delete_action,
+                       self.trash_action):
+            action.setEnabled(False)
+            action.setToolTip(self.tr("数据库以只读方式打开"))
+        for button in (self.welcome.import_button, self.welcome.paste_button, self.welcome.samples_button):
+            button.setEnabled(False)
+        self.setAcceptDrops(False)
+        self.library.delete_enabled = False
+        badge = plain_label(self.tr("只读：另一个 licdesk 正在编辑此数据库"), self, wrap=False)
+        badge.setStyleSheet("color: #b86e00; padding: 0 6px;")
+        self.statusBar().addPermanentWidget(badge)
+
     # -- errors ----------------------------------------------------------------------------------
     def _guard(self, work: Callable[[], _T]) -> _T | None:
         """Run a store operation; a StoreError becomes a clear message box instead of a crash."""
@@ -208,10 +225,11 @@ class MainWindow(QMainWindow):
         self.detail.show_license(lic, findings or [])
         self.detail_stack.setCurrentWidget(self.detail if lic is not None else self.no_selection)
         title = self.tr("licdesk — 增值电信业务经营许可证")
-        self.setWindowTitle(f"{lic.number} {lic.company} — licdesk" if lic else title)
+        suffix = self.tr("（只读）") if self.read_only else ""
+        self.setWindowTitle((f"{lic.number} {lic.company} — licdesk" if lic else title) + suffix)
         has = lic is not None
-        for action in (self.delete_action, self.copy_number_action):
-            action.setEnabled(has)
+        self.delete_action.setEnabled(has and not self.read_only)
+        self.copy_number_action.setEnabled(has)
         self.print_action.setEnabled(has and self.print_available)
         if has:
             self.settings.setValue("library/last_number", lic.number)
@@ -271,6 +289,8 @@ class MainWindow(QMainWindow):
             self.delete_license(self.license.number)
 
     def delete_license(self, number: str) -> None:
+        if self.read_only:
+            return
         lic = self.license if self.license and self.license.number == number else self._guard(
             lambda: self.store.load(number))
         company = lic.company if lic else ""

@@ -167,3 +167,37 @@ def test_an_uncaught_error_shows_the_bug_dialog(qapp, monkeypatch) -> None:  # n
         sys.excepthook(type(exc), exc, exc.__traceback__)
     [dialog] = shown
     assert "ValueError: 示例程序错误" in dialog.details.toPlainText()
+
+
+def test_a_database_in_use_opens_read_only(make_window, sample_store, db_path) -> None:  # noqa: ANN001
+    from licdesk.ui.app import open_store
+
+    with Store.open(db_path, lock=True):  # another licdesk is editing the file
+        viewer = open_store(db_path, ask=False)
+        try:
+            assert viewer.readonly
+            window = make_window(viewer)
+            assert window.read_only
+            assert window.license is not None  # reading and searching still work
+            for action in (window.import_action, window.paste_action, window.delete_action, window.trash_action):
+                assert not action.isEnabled()
+            assert not window.acceptDrops()
+            assert window.windowTitle().endswith("（只读）")
+            window.delete_license(window.license.number)  # even when asked directly: nothing happens
+            assert viewer.count() == 3
+            window.close()
+        finally:
+            viewer.close()
+
+
+def test_the_desk_holds_the_instance_lock(db_path) -> None:  # noqa: ANN001
+    from licdesk.store import DatabaseInUseError
+    from licdesk.ui.app import open_store
+
+    first = open_store(db_path, ask=False)
+    try:
+        assert not first.readonly
+        with pytest.raises(DatabaseInUseError):
+            Store.open(db_path, lock=True)
+    finally:
+        first.close()
