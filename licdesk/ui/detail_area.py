@@ -12,6 +12,7 @@ from licdesk.domain.validation import Finding
 from licdesk.ui import linking
 from licdesk.ui.annex_pane import AnnexPane
 from licdesk.ui.certificate_pane import CertificatePane
+from licdesk.ui.history_pane import HistoryPane
 from licdesk.ui.inspections_pane import InspectionsPane
 from licdesk.ui.provisions_pane import ProvisionsPane
 
@@ -29,6 +30,8 @@ class DetailArea(QSplitter):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.provisions, self.tr("特别规定事项"))
         self.tabs.addTab(self.inspections, self.tr("年检/年报"))
+        self.history = HistoryPane(self)
+        self.tabs.addTab(self.history, self.tr("历史"))
         self.addWidget(self.certificate)
         self.addWidget(self.annex)
         self.addWidget(self.tabs)
@@ -39,8 +42,10 @@ class DetailArea(QSplitter):
         self.certificate.service_clicked.connect(self._service_clicked)
         self.provisions.clause_selected.connect(self._clause_selected)
 
-    def show_license(self, lic: License | None, findings: list[Finding] | None = None) -> None:
+    def show_license(self, lic: License | None, findings: list[Finding] | None = None,
+                     history: list | None = None) -> None:
         self.license = lic
+        self.history.show_entries(history or [])
         self.findings = list(findings or [])
         self.certificate.show_license(lic, self.findings)
         self.annex.show_license(lic, self.findings)

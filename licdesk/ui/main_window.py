@@ -221,8 +221,9 @@ class MainWindow(QMainWindow):
     def open_license(self, number: str) -> None:
         lic = self._guard(lambda: self.store.load(number)) if number else None
         findings = self._guard(lambda: self.store.findings(lic)) if lic else []
+        history = self._guard(lambda: self.store.audit(lic.number)) if lic else []
         self.license = lic
-        self.detail.show_license(lic, findings or [])
+        self.detail.show_license(lic, findings or [], history or [])
         self.detail_stack.setCurrentWidget(self.detail if lic is not None else self.no_selection)
         title = self.tr("licdesk — 增值电信业务经营许可证")
         suffix = self.tr("（只读）") if self.read_only else ""

@@ -136,3 +136,17 @@ def test_findings_appear_beside_their_fields(make_window, store) -> None:  # noq
     assert not domains.data(Qt.ItemDataRole.DecorationRole).isNull()
     clause = window.detail.provisions.model.index(0, 0)
     assert "许可证未列此业务" in clause.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_history_tab_lists_what_happened(window, monkeypatch) -> None:  # noqa: ANN001
+    import dataclasses
+
+    lic = window.store.load("沪B2-20213857")
+    window.store.save(dataclasses.replace(lic, legal_representative="周明达"), replace=True)
+    window.refresh()
+    window.select_license("沪B2-20213857")
+    history = window.detail.history.model
+    rows = [[history.index(r, c).data() for c in range(5)] for r in range(history.rowCount())]
+    assert ["替换", "法定代表人", "周明远", "周明达"] in [row[1:] for row in rows]
+    assert rows[-1][1] == "导入"
+    assert window.detail.tabs.tabText(2) == "历史"

@@ -1,0 +1,102 @@
+"""历史: what happened to the license — imported, replaced (field by field), trashed, restored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from licdesk.ui.plain import plain_label, tooltip
+
+_Index = QModelIndex | QPersistentModelIndex
+
+_ACTIONS = {
+    "create": "导入",
+    "replace": "替换",
+    "delete": "移到回收站",
+    "undelete": "恢复",
+    "purge": "永久删除",
+    "attach": "添加附件",
+    "detach": "删除附件",
+}
+_FIELDS = {
+    "company": "公司名称", "legal_representative": "法定代表人", "issuer": "发证机关", "issue_date": "发证日期",
+    "expiry_date": "有效期至", "title": "标题", "preamble": "正文", "services": "业务种类", "annex": "附页网站",
+    "clauses": "特别规定事项", "inspections": "年检/年报", "events": "事项记录", "warnings": "读取提示",
+    "annex_heading": "附页标题", "provisions_intro": "特别规定事项引言", "attachments": "附件",
+}
+
+
+class HistoryModel(QAbstractTableModel):
+    COLUMNS = ("时间", "操作", "项目", "原内容", "新内容")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.entries: list[Any] = []  # AuditEntry, newest first
+
+    def set_entries(self, entries: list[Any]) -> None:
+        self.beginResetModel()
+        self.entries = sorted(entries, key=lambda e: e.at, reverse=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def _text(self, row: int, column: int) -> str:
+        entry = self.entries[row]
+        if column == 0:
+            return entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if column == 1:
+            return self.tr(_ACTIONS.get(entry.action, entry.action))
+        if column == 2:
+            return self.tr(_FIELDS.get(entry.field, entry.field)) if entry.field else ""
+        value = entry.old if column == 3 else entry.new
+        return value or ""
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text = self._text(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Long values (a whole clause list) show their start; the tooltip has them whole.
+            return text if len(text) <= 120 else text[:120] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole and len(text) > 120:
+            return tooltip(text)
+        return None
+
+
+class HistoryPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HistoryModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        note = plain_label(self.tr("每次导入、替换、移到回收站和恢复都记录在此；替换前的内容不会丢失。"), self)
+        note.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+
+    def show_entries(self, entries: list[Any]) -> None:
+        self.model.set_entries(entries)
+        self.table.resizeRowsToContents()
