@@ -29,7 +29,7 @@ _FIELDS = {
 
 
 class HistoryModel(QAbstractTableModel):
-    COLUMNS = ("时间", "操作", "项目", "原内容", "新内容")
+    COLUMNS = ("时间", "操作", "变更内容")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,10 +57,12 @@ class HistoryModel(QAbstractTableModel):
             return entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
         if column == 1:
             return self.tr(_ACTIONS.get(entry.action, entry.action))
-        if column == 2:
-            return self.tr(_FIELDS.get(entry.field, entry.field)) if entry.field else ""
-        value = entry.old if column == 3 else entry.new
-        return value or ""
+        if not entry.field:
+            return self.tr("重新导入，内容相同") if entry.action == "replace" else ""
+        field = self.tr(_FIELDS.get(entry.field, entry.field))
+        if entry.old is None and entry.new is None:
+            return field
+        return f"{field}：{entry.old or '（空）'} → {entry.new or '（空）'}"
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -68,8 +70,8 @@ class HistoryModel(QAbstractTableModel):
         text = self._text(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             # Long values (a whole clause list) show their start; the tooltip has them whole.
-            return text if len(text) <= 120 else text[:120] + "…"
-        if role == Qt.ItemDataRole.ToolTipRole and len(text) > 120:
+            return text if len(text) <= 160 else text[:160] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole and len(text) > 160:
             return tooltip(text)
         return None
 
@@ -86,10 +88,9 @@ class HistoryPane(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        for column in range(3):
+        for column in range(2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         note = plain_label(self.tr("每次导入、替换、移到回收站和恢复都记录在此；替换前的内容不会丢失。"), self)
         note.setEnabled(False)
         layout = QVBoxLayout(self)
