@@ -8,6 +8,8 @@
     read_scan(data, *, progress=None, cancelled=None, source=None) -> (License, OcrResult)
         recognize, then the ordinary license reader; fields read from doubtful lines get a warning.
     license_from_result(result, source=None) -> License     the second half of read_scan
+    read_any(data, *, source=None, progress=None, cancelled=None) -> (License, OcrResult | None)
+        one entry point for an import: text and text PDFs through read_license, scans through OCR
 
 Errors are NotALicenseError subclasses with one clear line, so callers need no new handling:
 OcrUnavailableError (engine missing; the message is the install hint), OcrCancelled.
@@ -25,6 +27,7 @@ from licdesk.importer import ocr_engine, ocr_input
 from licdesk.importer.errors import NotALicenseError
 from licdesk.importer.lines import make_key
 from licdesk.importer.ocr_layout import TextLine, group_lines
+from licdesk.importer.pdf_text import ScanNeedsOcrError
 from licdesk.importer.reader import read_license
 
 # Below this the recogniser was unsure of at least one character of the line.  On clean prints the
@@ -151,6 +154,24 @@ def read_scan(
 ) -> tuple[License, OcrResult]:
     result = recognize(data, progress=progress, cancelled=cancelled)
     return license_from_result(result, source=source), result
+
+
+def read_any(
+    data: bytes,
+    *,
+    source: str | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelledCallback | None = None,
+) -> tuple[License, OcrResult | None]:
+    """Any file a clerk picks: license text or a PDF with text is read directly (no OcrResult);
+    an image or a PDF without text is recognised first."""
+    data = bytes(data)
+    if not ocr_input.is_scan(data):
+        try:
+            return read_license(data, source=source), None
+        except ScanNeedsOcrError:
+            pass
+    return read_scan(data, progress=progress, cancelled=cancelled, source=source)
 
 
 # -- helpers -------------------------------------------------------------------------------------

@@ -193,3 +193,15 @@ def test_cancelled_before_the_first_page_stops_at_once(monkeypatch: pytest.Monke
     monkeypatch.setattr(ocr_engine, "engine", must_not_load)
     with pytest.raises(ocr.OcrCancelled):
         ocr.recognize(blank_png, cancelled=lambda: True)
+
+
+def test_read_any_reads_text_directly_and_sends_images_to_recognition(monkeypatch: pytest.MonkeyPatch,
+                                                                     blank_png: bytes) -> None:
+    text = "经营许可证编号：沪B2-20213857\n公司名称：上海星澜示例网络科技有限公司\n有效期至：2027年01月20日"
+    lic, result = ocr.read_any(text.encode("utf-8"))
+    assert (lic.number, result) == ("沪B2-20213857", None)
+
+    monkeypatch.setattr(ocr_engine, "installed", lambda: False)
+    monkeypatch.setattr(ocr_engine, "_engine", None)
+    with pytest.raises(ocr.OcrUnavailableError):  # an image goes to recognition, never to the text reader
+        ocr.read_any(blank_png)
