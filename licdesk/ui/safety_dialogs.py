@@ -12,7 +12,6 @@ The work is done by licdesk.store.backups and licdesk.store.check; these dialogs
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any, Callable
 
@@ -59,20 +58,23 @@ def _local_time(info: store_backups.BackupInfo) -> str:
     return info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    box = message_box(parent, QMessageBox.Icon.Information, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
 # -- back up -------------------------------------------------------------------------------------
 def backup_now(parent: QWidget | None, db_path: Path, target: Path | None = None, *, quiet: bool = False) -> Path | None:
     """Back up the database now (into backups/ beside it, or to `target`) and say where; None on failure."""
     try:
         made = store_backups.create_backup(db_path, store_backups.MANUAL, target=target)
     except StoreError as exc:
-        show_error(parent, QObject.tr(QObject(), "备份失败"), f"备份没有完成，数据库未受影响。\n\n{exc}")
+        show_error(parent, "备份失败", f"备份没有完成，数据库未受影响。\n\n{exc}")
         return None
     if not quiet:
         count = store_backups.inspect_database(made).license_count
-        box = message_box(parent, QMessageBox.Icon.Information, "已备份",
-                          f"已把 {count} 份许可证备份到：\n{made}")
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.exec()
+        inform(parent, "已备份", f"已把 {count} 份许可证备份到：\n{made}")
     return made
 
 
@@ -103,8 +105,8 @@ class BackupDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.now_button = buttons.addButton(self.tr("立即备份"), QDialogButtonBox.ButtonRole.ActionRole)
         self.elsewhere_button = buttons.addButton(self.tr("备份到其他位置…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.now_button.clicked.connect(self.back_up_now)
-        self.elsewhere_button.clicked.connect(self.back_up_elsewhere)
+        self.now_button.clicked.connect(lambda: self.back_up_now())
+        self.elsewhere_button.clicked.connect(lambda: self.back_up_elsewhere())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -149,9 +151,10 @@ class RestoreDialog(QDialog):
 
     def __init__(self, db_path: Path, parent: QWidget | None = None, *,
                  release_database: Callable[[], None] | None = None,
-                 confirm: Callable[[str], bool] | None = None) -> None:
+                 confirm: Callable[[str], bool] | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
+        self.settings = settings
         self.release_database = release_database
         self._confirm = confirm or (lambda text: ask_yes_no(self, self.tr("恢复备份"), text,
                                                             self.tr("恢复"), self.tr("取消")))
@@ -175,8 +178,8 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.choose_button = buttons.addButton(self.tr("选择文件…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button = buttons.addButton(self.tr("恢复"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.choose_button.clicked.connect(self.choose_file)
-        self.restore_button.clicked.connect(self.restore_selected)
+        self.choose_button.clicked.connect(lambda: self.choose_file())
+        self.restore_button.clicked.connect(lambda: self.restore_selected())
         buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
@@ -237,7 +240,7 @@ class RestoreDialog(QDialog):
             self.release_database()
             self.released = True
         try:
-            self.result_info = store_backups.restore_backup(self.db_path, backup, keep=backup_keep())
+            self.result_info = store_backups.restore_backup(self.db_path, backup, keep=backup_keep(self.settings))
         except StoreError as exc:
             show_error(self, self.tr("恢复失败"), f"恢复没有完成，数据库保持原样。\n\n{exc}")
             return False
@@ -245,9 +248,7 @@ class RestoreDialog(QDialog):
         done = f"已恢复 {self.result_info.license_count} 份许可证。"
         if self.result_info.previous is not None:
             done += f"\n\n恢复前的数据库已另存为：\n{self.result_info.previous}"
-        box = message_box(self, QMessageBox.Icon.Information, self.tr("恢复完成"), done)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.exec()
+        inform(self, self.tr("恢复完成"), done)
         self.accept()
         return True
 
@@ -264,7 +265,6 @@ class _CheckWorker(QObject):
         super().__init__()
         self.db_path = db_path
         self.readonly = readonly
-        self.cancel = threading.Event()
 
     def run(self) -> None:
         try:
@@ -308,9 +308,9 @@ class CheckDialog(QDialog):
         self.rebuild_button = buttons.addButton(self.tr("重建搜索索引"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button = buttons.addButton(self.tr("复制报告"), QDialogButtonBox.ButtonRole.ActionRole)
         self.again_button = buttons.addButton(self.tr("重新检查"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.rebuild_button.clicked.connect(self.rebuild_index)
+        self.rebuild_button.clicked.connect(lambda: self.rebuild_index())
         self.copy_button.clicked.connect(self.copy_report)
-        self.again_button.clicked.connect(self.start)
+        self.again_button.clicked.connect(lambda: self.start())
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(self.verdict, 1)
