@@ -22,6 +22,8 @@ from licdesk.store import attachments as attachment_files
 from licdesk.store import audit, rows, search, versions
 from licdesk.store.attachments import AttachmentInfo
 from licdesk.store.audit import AuditEntry
+from licdesk.store.backups import DEFAULT_KEEP, create_backup
+from licdesk.store.backups import PURGE as PURGE_REASON
 from licdesk.store.check import CheckReport, check_database
 from licdesk.store.versions import VersionInfo
 from licdesk.store.connection import copy_database, keep_private, open_connection, open_readonly_connection
@@ -403,6 +405,34 @@ class Store:
             self._drop_search_text(conn, row["id"])
             conn.execute("DELETE FROM licenses WHERE id = ?", (row["id"],))
             self._log(conn, audit.now_text(), row["number"], audit.PURGE)
+
+    @_sqlite_errors_translated
+    def purge_many(self, numbers: Iterable[str], *, keep_backups: int = DEFAULT_KEEP) -> int:
+        """Remove several licenses from the trash for good, in one transaction, after a backup.
+
+        The backup (reason "purge", in backups/ beside the database) is made first when more than one
+        license goes: emptying the trash by mistake can be undone by restoring it.
+        """
+        numbers = list(numbers)
+        if len(numbers) > 1:
+            self.automatic_backup(PURGE_REASON, keep=keep_backups)
+        with self._transaction() as conn:
+            for number in numbers:
+                row = self._require(number)
+                if row["deleted_at"] is None:
+                    raise StoreError(message(f"许可证 {row['number']} 不在回收站中；只能永久删除回收站中的许可证",
+                                             f"license {row['number']} is not in the trash"))
+                self._drop_search_text(conn, row["id"])
+                conn.execute("DELETE FROM licenses WHERE id = ?", (row["id"],))
+                self._log(conn, audit.now_text(), row["number"], audit.PURGE)
+        return len(numbers)
+
+    def automatic_backup(self, reason: str, *, keep: int = DEFAULT_KEEP) -> Path:
+        """Back up before a bulk operation (batch import, restore, emptying the trash), keeping `keep`.
+
+        Raises StoreError when the backup cannot be made: the bulk operation should then not go ahead.
+        """
+        return create_backup(self.path, reason, keep=keep)
 
     @_sqlite_errors_translated
     def list_trash(self) -> list[LicenseSummary]:

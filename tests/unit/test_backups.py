@@ -238,3 +238,30 @@ def test_restore_is_refused_while_a_licdesk_has_the_database_open(db_path: Path)
     assert export_json(db_path) == before
     restore_backup(db_path, made)  # once closed, it goes ahead
     assert inspect_database(db_path).license_count == 2
+
+
+def test_emptying_the_trash_backs_up_first_and_is_one_transaction(db_path: Path) -> None:
+    fill(db_path, 3)
+    with Store.open(db_path) as store:
+        numbers = [lic.number for lic in store.licenses()]
+        for number in numbers[:2]:
+            store.delete(number)
+        with pytest.raises(StoreError, match="不在回收站中"):
+            store.purge_many(numbers)  # the third is still in the library: nothing goes
+        assert len(store.list_trash()) == 2
+        assert store.purge_many(numbers[:2]) == 2
+        assert store.list_trash() == []
+    made = [b for b in list_backups(db_path) if b.reason == "purge"]
+    assert len(made) == 2  # one per attempt, both before anything was removed
+    restore_backup(db_path, made[0].path)
+    with Store.open(db_path) as store:
+        assert len(store.list_trash()) == 2
+
+
+def test_a_bulk_operation_backs_up_through_the_store(db_path: Path) -> None:
+    fill(db_path, 2)
+    with Store.open(db_path) as store:
+        made = store.automatic_backup("import", keep=1)
+        store.automatic_backup("import", keep=1)
+    assert not made.exists()  # rotated away by the second
+    assert [b.reason for b in list_backups(db_path)] == ["import"]
