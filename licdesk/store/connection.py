@@ -83,15 +83,38 @@ def _refuse_foreign_file(path: Path) -> None:
         return
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
+        size = path.stat().st_size
     except OSError as exc:
         raise StoreError(message(f"无法读取数据库文件：{path}", f"cannot read the database file: {exc.strerror}")) \
             from exc
-    if header != SQLITE_HEADER:
+    if not header.startswith(SQLITE_HEADER):
         raise StoreError(message(
             f"该文件不是 licdesk 数据库，已拒绝打开且未作任何改动：{path}",
             "the file is not a licdesk database; it was refused and left untouched",
         ))
+    if size < expected_size(header):
+        raise StoreError(message(
+            f"数据库文件不完整（可能只复制了一部分，或磁盘出错），已拒绝打开且未作任何改动；请从备份恢复：{path}",
+            "the database file is incomplete (copied only in part?); it was refused and left untouched; "
+            "restore a backup",
+        ))
+
+
+def expected_size(header: bytes) -> int:
+    """The file size an SQLite header promises (0 when it does not say): a shorter file was cut off.
+
+    The page count in the header is valid only when its "version-valid-for" number equals the
+    change counter (SQLite's file format, section 1.3).
+    """
+    if len(header) < 100:
+        return 100
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[24:28] != header[92:96]:
+        return 0
+    return page_size * pages
 
 
 def _create_private_file(path: Path) -> bool:
