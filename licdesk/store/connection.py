@@ -93,12 +93,28 @@ def _refuse_foreign_file(path: Path) -> None:
             f"该文件不是 licdesk 数据库，已拒绝打开且未作任何改动：{path}",
             "the file is not a licdesk database; it was refused and left untouched",
         ))
-    if size < expected_size(header):
+    if size < expected_size(header) and not _has_journal(path):
         raise StoreError(message(
             f"数据库文件不完整（可能只复制了一部分，或磁盘出错），已拒绝打开且未作任何改动；请从备份恢复：{path}",
             "the database file is incomplete (copied only in part?); it was refused and left untouched; "
             "restore a backup",
         ))
+
+
+def _has_journal(path: Path) -> bool:
+    """A -wal (or rollback -journal) beside the file: SQLite finishes an interrupted write from it.
+
+    A checkpoint cut short by a crash leaves the file shorter than its header says until then, so
+    only a file without one is judged by its size.
+    """
+    for suffix in ("-wal", "-journal"):
+        companion = Path(f"{path}{suffix}")
+        try:
+            if companion.stat().st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def expected_size(header: bytes) -> int:

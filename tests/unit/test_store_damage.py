@@ -69,3 +69,24 @@ def test_an_overwritten_page_is_reported_by_the_check(library: Path) -> None:
         report = store.check_database()
     assert not report.sound
     assert "请从备份恢复" in report.text()
+
+
+def test_a_short_file_with_its_journal_beside_it_is_left_to_sqlite(library: Path) -> None:
+    """A checkpoint cut short by a crash: the -wal still holds the pages, and SQLite finishes the job."""
+    with Store.open(library) as store:
+        store.db.execute("PRAGMA wal_autocheckpoint = 0")
+        for i in range(30, 60):
+            store.save(plain_license(f"沪B2-2099{i:04d}", f"上海示例{i}号信息有限公司", None))
+        crashed = library.with_name("crashed.sqlite3")
+        shutil.copyfile(library, crashed)
+        shutil.copyfile(f"{library}-wal", f"{crashed}-wal")
+    data = crashed.read_bytes()
+    header_pages = int.from_bytes(data[28:32], "big")
+    page_size = int.from_bytes(data[16:18], "big")
+    # The header says more pages than remain: as after page 1 was written but not the rest.
+    patched = bytearray(data)
+    patched[28:32] = (header_pages + 5).to_bytes(4, "big")
+    crashed.write_bytes(bytes(patched))
+    assert len(patched) < (header_pages + 5) * page_size
+    with Store.open(crashed) as store:
+        assert store.count() == 61
