@@ -11,7 +11,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from licdesk.domain.model import License
 from licdesk.importer import NotALicenseError, read_license
@@ -90,6 +90,7 @@ class BatchImport(QObject):
         self._signals = _Signals(self)
         self._signals.done.connect(self._task_done)
         self._pool = pool or QThreadPool.globalInstance()
+        self._finishing = False
 
     def start(self) -> None:
         if not self.paths:
@@ -107,8 +108,15 @@ class BatchImport(QObject):
 
     def _task_done(self, outcome: ImportOutcome) -> None:
         self.outcomes.append(outcome)
+        last = len(self.outcomes) == len(self.paths)
+        # A window-modal progress dialog processes events inside setValue, so the next outcome may
+        # arrive (re-entrantly) while this one is still being reported: finish exactly once, later.
         self.progress.emit(len(self.outcomes), len(self.paths))
-        if len(self.outcomes) == len(self.paths):
-            order = {path: i for i, path in enumerate(self.paths)}
-            self.outcomes.sort(key=lambda o: order.get(o.path, 0))
-            self.finished.emit(self.outcomes)
+        if last and not self._finishing:
+            self._finishing = True
+            QTimer.singleShot(0, self._finish)
+
+    def _finish(self) -> None:
+        order = {path: i for i, path in enumerate(self.paths)}
+        self.outcomes.sort(key=lambda o: order.get(o.path, 0))
+        self.finished.emit(self.outcomes)

@@ -195,3 +195,18 @@ def test_a_cancelled_batch_saves_nothing_more(store, tmp_path, qtbot) -> None:  
         batch.start()
     assert [o.status for o in finished.args[0]] == [CANCELLED] * 3
     assert store.count() == 0
+
+
+def test_a_batch_finishes_once_even_when_progress_reporting_processes_events(store, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication as App
+
+    from licdesk.ui.import_worker import BatchImport
+
+    batch = BatchImport([str(resource_path("samples", name)) for name in SAMPLES.values()], store.path)
+    finished = []
+    batch.progress.connect(lambda *_: App.processEvents())  # what a window-modal progress dialog does
+    batch.finished.connect(finished.append)
+    batch.start()
+    qtbot.waitUntil(lambda: bool(finished), timeout=20000)
+    qtbot.wait(200)  # time for a second, wrong, finish to show up
+    assert len(finished) == 1 and len(finished[0]) == 3
