@@ -5,6 +5,9 @@
         store.save(lic)
 
 A Store is used by one thread; a worker thread opens its own Store on the same path.  No Qt here.
+
+Also here: licdesk.store.backups (backups and restore), licdesk.store.check (Check database),
+licdesk.store.instance_lock (who else is editing the file).
 """
 
 from licdesk.store.attachments import (  # noqa: F401
@@ -19,7 +22,7 @@ from licdesk.store.store import LicenseSummary, Store  # noqa: F401
 from licdesk.store.versions import VersionInfo  # noqa: F401
 
 __all__ = [
-    "MAX_ATTACHMENT_SIZE", "AttachmentInfo", "AttachmentTooLargeError", "AttachmentTypeError", "VersionInfo",
-    "DatabaseInUseError", "LockHolder", "AuditEntry", "ConflictError", "DuplicateLicenseError", "LicenseNotFoundError", "LicenseSummary",
-    "Store", "StoreError",
+    "MAX_ATTACHMENT_SIZE", "AttachmentInfo", "AttachmentTooLargeError", "AttachmentTypeError", "AuditEntry",
+    "ConflictError", "DatabaseInUseError", "DuplicateLicenseError", "LicenseNotFoundError", "LicenseSummary",
+    "LockHolder", "Store", "StoreError", "VersionInfo",
 ]

@@ -105,7 +105,7 @@ class CheckReport:
         if not self.licenses:
             lines.append("  ✓ 所有许可证均未发现问题")
         for entry in self.licenses:
-            lines.append(f"  {entry.number}  {entry.company}")
+            lines.append(f"  {entry.number}  {entry.company or '（无公司名称）'}")
             for finding in entry.findings:
                 lines.append(f"    {_LEVEL_ZH.get(finding.level, finding.level)}：{finding.message_zh}")
         lines.append("")

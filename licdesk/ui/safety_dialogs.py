@@ -390,7 +390,7 @@ class CheckDialog(QDialog):
         if not report.licenses:
             QTreeWidgetItem(group, [self.tr("所有许可证均未发现问题")])
         for entry in report.licenses:
-            node = QTreeWidgetItem(group, [f"{entry.number}  {entry.company}"])
+            node = QTreeWidgetItem(group, [f"{entry.number}  {entry.company or self.tr('（无公司名称）')}"])
             node.setData(0, Qt.ItemDataRole.UserRole, entry.number)
             node.setToolTip(0, self.tr("双击打开这份许可证"))
             for finding in entry.findings:
