@@ -45,7 +45,7 @@ def run_gui(argv: list[str]) -> int:
                   " (a desktop session is needed; try xvfb-run, or the subcommands)", file=sys.stderr)
             return EXIT_BAD_INPUT
 
-    from PySide6.QtCore import QCoreApplication, QSettings, Qt
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -100,6 +100,7 @@ def run_gui(argv: list[str]) -> int:
         store.close()
         return code
     _close_on_signals(window)
+    QTimer.singleShot(0, window.start_backup_at_start)
     code = app.exec()
     store.close()
     return code

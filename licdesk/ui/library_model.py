@@ -59,6 +59,14 @@ class LibraryModel(QAbstractTableModel):
         """The date given for tests and screenshots; None when the calendar's today is used."""
         return self._today
 
+    def set_store(self, store: Store | None) -> None:
+        """Read from another store (after a restore); None while the file is being replaced."""
+        self._store = store
+        if store is None:
+            self._exhausted = True  # nothing more to fetch from a closed file
+            return
+        self.reload()
+
     def set_query(self, search: str | None = None, status: str | None = None) -> None:
         self._search = (search or "").strip() or None
         self._status = status

@@ -120,6 +120,12 @@ class LibraryPane(QWidget):
         self.filter_buttons[status].setChecked(True)
         self.apply_query()
 
+    def set_store(self, store: Store | None) -> None:
+        self.store = store
+        self.model.set_store(store)
+        if store is not None:
+            self.refresh()
+
     def refresh(self) -> None:
         """Re-read after the store changed (import, delete)."""
         self.refresh_counts()

@@ -7,7 +7,7 @@ import importlib.util
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QSplitter,
@@ -48,6 +48,32 @@ def print_support_available() -> bool:
 def deadlines_available() -> bool:
     try:
         return importlib.util.find_spec("licdesk.ui.deadlines_page") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class _BackupSignals(QObject):
+    done = Signal(object)  # the backup's Path, None when skipped, or the exception
+
+
+class _StartBackup(QRunnable):
+    def __init__(self, path: Path, keep: int) -> None:
+        super().__init__()
+        self.path, self.keep = path, keep
+        self.signals = _BackupSignals()
+
+    def run(self) -> None:
+        from licdesk.store import backups
+
+        try:
+            self.signals.done.emit(backups.backup_at_start(self.path, keep=self.keep))
+        except Exception as exc:  # noqa: BLE001 - reported in the status bar, the desk goes on
+            self.signals.done.emit(exc)
+
+
+def safety_available() -> bool:
+    try:
+        return importlib.util.find_spec("licdesk.ui.safety_dialogs") is not None
     except (ImportError, ValueError):
         return False
 
@@ -146,6 +172,13 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("查找许可证(&F)"), self.focus_search, QKeySequence.StandardKey.Find)
         self.refresh_action = self._action(self.tr("刷新"), self.refresh, QKeySequence.StandardKey.Refresh)
         self.quit_action = self._action(self.tr("退出(&Q)"), self.close, QKeySequence.StandardKey.Quit)
+        self.safety_available = safety_available()
+        self.backup_now_action = self._action(self.tr("立即备份(&B)"), self.backup_now)
+        self.backup_settings_action = self._action(self.tr("备份设置…"), self.show_backup_settings)
+        self.restore_action = self._action(self.tr("从备份恢复(&R)…"), self.restore_backup)
+        self.check_action = self._action(self.tr("检查数据库(&C)…"), self.check_database)
+        for action in (self.backup_now_action, self.backup_settings_action, self.restore_action, self.check_action):
+            action.setEnabled(self.safety_available)
         self.deadlines_action = self._action(self.tr("合规期限(&L)…"), self.show_deadlines, "Ctrl+L")
         self.deadlines_action.setEnabled(deadlines_available())
         self.about_action = self._action(self.tr("关于 licdesk(&A)"), self.show_about)
@@ -181,6 +214,12 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.deadlines_action)
         view_menu.addAction(self.refresh_action)
+        tools_menu = bar.addMenu(self.tr("工具(&T)"))
+        tools_menu.addAction(self.backup_now_action)
+        tools_menu.addAction(self.backup_settings_action)
+        tools_menu.addAction(self.restore_action)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.check_action)
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
@@ -188,7 +227,7 @@ class MainWindow(QMainWindow):
     def _enter_read_only(self) -> None:
         """Another licdesk is editing this file: look, search and print, but change nothing."""
         for action in (self.import_action, self.paste_action, self.samples_action, self.delete_action,
-                       self.trash_action):
+                       self.trash_action, self.restore_action):
             action.setEnabled(False)
             action.setToolTip(self.tr("数据库以只读方式打开"))
         for button in (self.welcome.import_button, self.welcome.paste_button, self.welcome.samples_button):
@@ -522,6 +561,75 @@ class MainWindow(QMainWindow):
         self.deadlines_window.show()
         self.deadlines_window.raise_()
         self.deadlines_window.activateWindow()
+
+    # -- backups and checks (dialogs of licdesk.ui.safety_dialogs) ------------------------------
+    def backup_now(self) -> None:
+        from licdesk.ui.safety_dialogs import backup_now
+
+        made = backup_now(self, self.store.path)
+        if made is not None:
+            self.statusBar().showMessage(self.tr("已备份到 %1").replace("%1", str(made)), 10000)
+
+    def show_backup_settings(self) -> None:
+        from licdesk.ui.safety_dialogs import BackupDialog
+
+        BackupDialog(self.store.path, self).exec()
+
+    def check_database(self) -> None:
+        from licdesk.ui.safety_dialogs import CheckDialog
+
+        dialog = CheckDialog(self.store, self)
+        dialog.license_activated.connect(self.select_license)
+        dialog.exec()
+
+    def restore_backup(self) -> None:
+        from licdesk.ui.safety_dialogs import RestoreDialog
+
+        dialog = RestoreDialog(self.store.path, self, release_database=self.close_store)
+        dialog.exec()
+        if dialog.released:
+            self.reopen_store()
+
+    def start_backup_at_start(self) -> None:
+        """The automatic start-up backup (skipped when nothing changed), on a worker: a big file takes seconds."""
+        if self.read_only or not self.safety_available:
+            return
+        from licdesk.ui.safety_dialogs import backup_keep
+
+        task = _StartBackup(self.store.path, backup_keep(self.settings))
+        task.signals.done.connect(self._start_backup_done)
+        self._start_backup = task  # its signals must outlive the worker
+        self.pool.start(task)
+
+    def _start_backup_done(self, result: object) -> None:
+        if isinstance(result, Exception):
+            self.statusBar().showMessage(self.tr("启动时的自动备份未完成：%1").replace("%1", str(result)), 15000)
+        elif result is not None:
+            self.statusBar().showMessage(self.tr("已自动备份数据库"), 5000)
+
+    def close_store(self) -> None:
+        """Let go of the database file (a restore replaces it); the window shows nothing new meanwhile."""
+        if self.deadlines_window is not None:
+            self.deadlines_window.close()
+            self.deadlines_window = None
+        self.library.set_store(None)
+        self.store.close()
+
+    def reopen_store(self) -> None:
+        from licdesk.ui.app import open_store
+
+        path = self.store.path
+        try:
+            self.store = open_store(path, ask=False)
+        except StoreError as exc:
+            show_error(self, self.tr("无法重新打开数据库"), str(exc))
+            return
+        if self.store.readonly and not self.read_only:
+            self.read_only = True
+            self._enter_read_only()
+        self.library.set_store(self.store)
+        self._update_page()
+        self.open_license(self.library.current_number)
 
     # -- about -----------------------------------------------------------------------------------
     def show_about(self) -> None:

@@ -201,3 +201,40 @@ def test_the_desk_holds_the_instance_lock(db_path) -> None:  # noqa: ANN001
             Store.open(db_path, lock=True)
     finally:
         first.close()
+
+
+def test_tools_menu_backup_and_restore_reopen_the_store(window, monkeypatch, qtbot) -> None:  # noqa: ANN001
+    from licdesk.ui.main_window import safety_available
+
+    if not safety_available():
+        pytest.skip("the backup dialogs are not part of this build")
+    from licdesk.store import backups
+    from licdesk.ui import safety_dialogs
+
+    monkeypatch.setattr(safety_dialogs, "inform", lambda *args, **kwargs: None)
+    window.backup_now_action.trigger()
+    [made] = backups.list_backups(window.store.path)
+    window.select_license("B1-20204618")
+    old_store = window.store
+
+    def restore_now(dialog) -> int:  # noqa: ANN001 - the dialog releases the file, then restores
+        dialog.release_database()
+        dialog.released = True
+        return 0
+
+    monkeypatch.setattr(safety_dialogs.RestoreDialog, "exec", restore_now)
+    window.restore_action.trigger()
+    assert window.store is not old_store and not window.store.readonly
+    assert window.library.filter_buttons[None].text().endswith(" 3")
+    assert window.license is not None and window.license.number == "B1-20204618"
+
+
+def test_start_up_backup_runs_in_the_background(window, qtbot) -> None:  # noqa: ANN001
+    from licdesk.ui.main_window import safety_available
+
+    if not safety_available():
+        pytest.skip("the backup dialogs are not part of this build")
+    from licdesk.store import backups
+
+    window.start_backup_at_start()
+    qtbot.waitUntil(lambda: bool(backups.list_backups(window.store.path)), timeout=20000)
