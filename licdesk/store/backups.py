@@ -13,6 +13,7 @@ listing needs no side file.  Backups made by hand ("manual") are never rotated a
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import os
 import re
 import sqlite3
@@ -141,9 +142,15 @@ def create_backup(db: str | Path, reason: str = MANUAL, *, target: str | Path | 
         os.replace(partial, destination)  # a backup file is whole or not there
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
+        if "full" in str(exc).lower():
+            raise StoreError(message(f"磁盘空间不足，备份未完成，数据库未受影响：{destination.parent}",
+                                     "the disk is full; the backup was not made; the database is unaffected")) from exc
         raise StoreError(message(f"无法备份数据库：{exc}", f"the database could not be backed up: {exc}")) from exc
     except OSError as exc:
         partial.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise StoreError(message(f"磁盘空间不足，备份未完成，数据库未受影响：{destination.parent}",
+                                     "the disk is full; the backup was not made; the database is unaffected")) from exc
         raise StoreError(message(f"无法写入备份文件：{destination}",
                                  f"cannot write the backup: {exc.strerror or exc}")) from exc
     finally:

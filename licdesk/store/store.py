@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import json
+import os
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -114,7 +115,7 @@ class Store:
         one is editing the file (DatabaseInUseError, with who holds it; it can then open readonly).
         """
         path = Path(path).expanduser()
-        if readonly:
+        if readonly or not _writable(path):  # a read-only file or folder (e.g. a share): a view, clearly so
             return cls(open_readonly_connection(path, timeout=timeout), path, readonly=True)
         instance_lock = InstanceLock.acquire(path) if lock else None
         try:
@@ -143,8 +144,9 @@ class Store:
         """One write transaction; taken for writing at once so two writers never deadlock half way."""
         if self.readonly:
             raise StoreError(message(
-                "数据库以只读方式打开（另一个 licdesk 正在编辑它），更改未保存",
-                "the database is open read-only (another licdesk is editing it); the change was not saved",
+                "数据库以只读方式打开（另一个 licdesk 正在编辑它，或文件、文件夹是只读的），更改未保存",
+                "the database is open read-only (another licdesk is editing it, or the file or its folder is "
+                "read-only); the change was not saved",
             ))
         self._conn.execute("BEGIN IMMEDIATE")
         try:
@@ -660,6 +662,13 @@ class Store:
                 for row, lic in zip(license_rows, rows.read_licenses(conn, license_rows)):
                     self._insert_search_keys(conn, row["id"], lic)
             conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+
+
+def _writable(path: Path) -> bool:
+    """Can licdesk write this database (and its -wal beside it)?  A missing file counts: it will be created."""
+    if not path.is_file():
+        return True
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 # -- SQL pieces ---------------------------------------------------------------------------------

@@ -265,3 +265,18 @@ def test_a_bulk_operation_backs_up_through_the_store(db_path: Path) -> None:
         store.automatic_backup("import", keep=1)
     assert not made.exists()  # rotated away by the second
     assert [b.reason for b in list_backups(db_path)] == ["import"]
+
+
+def test_a_full_disk_stops_a_backup_cleanly(db_path: Path) -> None:
+    fill(db_path, 2)
+
+    def full(conn: sqlite3.Connection, target: Path) -> Path:
+        Path(target).write_bytes(b"half a backup")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    with mock.patch.object(backups, "copy_database", side_effect=full):
+        with pytest.raises(StoreError, match="磁盘空间不足") as caught:
+            create_backup(db_path, "manual")
+    assert "database is unaffected" in str(caught.value)
+    assert list((db_path.parent / "backups").iterdir()) == []  # no half backup left to be trusted later
+    assert inspect_database(db_path).license_count == 2

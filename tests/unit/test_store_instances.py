@@ -169,3 +169,22 @@ def test_a_stale_save_from_another_process_is_refused(db_path: Path) -> None:
         with pytest.raises(ConflictError):
             store.save(dataclasses.replace(lic, company="本机的修改"), replace=True, expected_version=opened_version)
         assert store.load(lic.number).company == "另一台电脑的修改"
+
+
+def test_a_file_that_cannot_be_written_opens_as_a_clear_read_only_view(db_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only file or folder (say, on a share): viewing works, saving says why it cannot."""
+    lic = rich_license()
+    with Store.open(db_path) as store:
+        store.save(lic)
+    before = digest(db_path)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, how, **kw: False if how == os.W_OK else real_access(path, how))
+    with Store.open(db_path, lock=True) as store:
+        assert store.readonly
+        assert store.load(lic.number) == lic
+        with pytest.raises(StoreError, match="只读") as refused:
+            store.delete(lic.number)
+        assert "read-only" in str(refused.value)
+    assert digest(db_path) == before
+    assert not lock_path(db_path).exists()  # no lock file where nothing may be written
