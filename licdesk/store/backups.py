@@ -224,13 +224,27 @@ def rotate(db: str | Path, keep: int = DEFAULT_KEEP) -> list[Path]:
     """Remove automatic backups beyond the newest `keep` (manual ones stay); returns what was removed."""
     keep = max(1, int(keep))
     automatic = [b for b in list_backups(db) if b.reason != MANUAL]
-    removed = []
+    removed = _remove_stale_partials(backup_folder(db))
     for old in automatic[keep:]:
         try:
             old.path.unlink()
             removed.append(old.path)
         except OSError:
             pass  # in use or not ours to remove: try again next time
+    return removed
+
+
+def _remove_stale_partials(folder: Path, older_than: float = 3600.0) -> list[Path]:
+    """Half-written backups of a licdesk that was killed; an hour old, none is still being written."""
+    removed = []
+    now = _dt.datetime.now().timestamp()
+    for partial in folder.glob(".licdesk-*.partial*") if folder.is_dir() else ():
+        try:
+            if now - partial.stat().st_mtime > older_than:
+                partial.unlink()
+                removed.append(partial)
+        except OSError:
+            pass
     return removed
 
 
@@ -295,6 +309,8 @@ def restore_backup(db: str | Path, backup: str | Path, *, keep: int | None = DEF
 
 
 def _restore_locked(db: Path, backup: Path, facts: DatabaseFacts, keep: int | None) -> RestoreResult:
+    for leftover in db.parent.glob(f".{db.name}.restoring-*"):  # of a restore cut off (we hold the lock)
+        leftover.unlink(missing_ok=True)
     staged = _stage_copy(backup, db)
     try:
         previous = _keep_current(db) if db.exists() and db.stat().st_size > 0 else None

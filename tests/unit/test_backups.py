@@ -280,3 +280,15 @@ def test_a_full_disk_stops_a_backup_cleanly(db_path: Path) -> None:
     assert "database is unaffected" in str(caught.value)
     assert list((db_path.parent / "backups").iterdir()) == []  # no half backup left to be trusted later
     assert inspect_database(db_path).license_count == 2
+
+
+def test_rotation_clears_half_written_backups_of_a_killed_licdesk(db_path: Path) -> None:
+    fill(db_path, 1)
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    stale, fresh = folder / ".licdesk-20000101-000000-000-start.sqlite3.partial", folder / ".licdesk-x.partial"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"being written")
+    os.utime(stale, (0, 0))
+    rotate(db_path, keep=5)
+    assert not stale.exists() and fresh.exists()
