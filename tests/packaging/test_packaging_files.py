@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import configparser
-import sys
+import importlib.util
 
 import pytest
 from PIL import Image
@@ -12,9 +12,17 @@ from licdesk import __version__
 from tests.packaging.helpers import ROOT
 
 ICON_DIR = ROOT / "resources" / "app-icon"
-sys.path.insert(0, str(ROOT / "packaging"))
 
-import windows_version  # noqa: E402
+
+def _load_windows_version():  # noqa: ANN202 - a module
+    """packaging/ is not a package: load the file the spec loads, without touching sys.path."""
+    spec = importlib.util.spec_from_file_location("windows_version", ROOT / "packaging" / "windows_version.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+windows_version = _load_windows_version()
 
 
 @pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512])
