@@ -15,7 +15,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from licdesk.domain.validation import ERROR, Finding
+from licdesk.domain.model import License
+from licdesk.domain.validation import ERROR, Finding, validate
 from licdesk.store import rows, search
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ def check_database(store: Store, progress: Progress | None = None) -> CheckRepor
                                       f"the database file cannot be read whole ({exc}); restore a backup")]
         return report
     report.search, report.search_needs_rebuild = _search_index(conn, store.readonly)
-    _licenses(store, conn, report, progress)
+    _licenses(conn, report, progress)
     return report
 
 
@@ -200,25 +201,21 @@ def _search_index(conn: sqlite3.Connection, readonly: bool) -> tuple[list[CheckI
     return items, bool(items)
 
 
-def _licenses(store: Store, conn: sqlite3.Connection, report: CheckReport, progress: Progress | None) -> None:
+def _licenses(conn: sqlite3.Connection, report: CheckReport, progress: Progress | None) -> None:
     """Load every license (one that cannot be read is itself a problem), compare its search words, validate."""
     ids = [r[0] for r in conn.execute("SELECT id FROM licenses WHERE deleted_at IS NULL ORDER BY number")]
     report.license_count = len(ids)
     stale: list[str] = []
     unreadable: list[str] = []
+    domain_owners = _domain_owners(conn)
     for start in range(0, len(ids), 200):
         chunk = ids[start:start + 200]
         marks = ", ".join("?" for _ in chunk)
         license_rows = conn.execute(f"SELECT * FROM licenses WHERE id IN ({marks}) ORDER BY number", chunk).fetchall()
-        for row in license_rows:
-            try:
-                lic = rows.read_license(conn, row)
-            except (ValueError, TypeError, KeyError, sqlite3.DatabaseError) as exc:
-                unreadable.append(f"{row['number']}（{exc}）")
-                continue
+        for row, lic in _read_each(conn, license_rows, unreadable):
             if not _search_words_match(conn, row["id"], lic):
                 stale.append(lic.number)
-            findings = store.findings(lic)
+            findings = validate(lic, other_domains=_others(lic, domain_owners))
             if findings:
                 report.licenses.append(LicenseFindings(lic.number, lic.company, tuple(findings)))
         if progress is not None:
@@ -234,7 +231,47 @@ def _licenses(store: Store, conn: sqlite3.Connection, report: CheckReport, progr
         report.search_needs_rebuild = True
 
 
-def _search_words_match(conn: sqlite3.Connection, license_id: int, lic: Any) -> bool:
+def _read_each(conn: sqlite3.Connection, license_rows: list[sqlite3.Row],
+               unreadable: list[str]) -> list[tuple[sqlite3.Row, License]]:
+    """Whole licenses for the rows, in one go; when that fails, one by one, noting each that cannot be read."""
+    try:
+        return list(zip(license_rows, rows.read_licenses(conn, license_rows)))
+    except (ValueError, TypeError, KeyError, sqlite3.DatabaseError):
+        pass
+    readable = []
+    for row in license_rows:
+        try:
+            readable.append((row, rows.read_license(conn, row)))
+        except (ValueError, TypeError, KeyError, sqlite3.DatabaseError) as exc:
+            unreadable.append(f"{row['number']}（{exc}）")
+    return readable
+
+
+def _domain_owners(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
+    """domain key → (number key, number) of every license in the library listing it: one query for all.
+
+    The same answer store.findings() gets per license, read once (a check looks at every license).
+    """
+    owners: dict[str, list[tuple[str, str]]] = {}
+    for key, number_key, number in conn.execute(
+            "SELECT DISTINCT d.domain_key, l.number_key, l.number FROM domains d "
+            "JOIN websites w ON w.id = d.website_id JOIN licenses l ON l.id = w.license_id "
+            "WHERE l.deleted_at IS NULL ORDER BY l.number"):
+        owners.setdefault(key, []).append((number_key, number))
+    return owners
+
+
+def _others(lic: License, owners: dict[str, list[tuple[str, str]]]) -> dict[str, list[str]]:
+    own_key = rows.number_key(lic.number)
+    found: dict[str, list[str]] = {}
+    for key in {rows.domain_key(d) for d in lic.domains() if d.strip()}:
+        numbers = [number for number_key, number in owners.get(key, ()) if number_key != own_key]
+        if numbers:
+            found[key] = numbers
+    return found
+
+
+def _search_words_match(conn: sqlite3.Connection, license_id: int, lic: License) -> bool:
     stored = conn.execute(
         "SELECT k.number, k.company, k.legal_representative, k.sites, k.domains, k.folded, c.clauses "
         "FROM search_keys k JOIN search_clauses c ON c.license_id = k.license_id WHERE k.license_id = ?",

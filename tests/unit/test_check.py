@@ -107,3 +107,15 @@ def test_a_read_only_view_can_be_checked(store: Store, db_path: Path) -> None:
         report = view.check_database()
         assert report.sound and report.license_count == 2
         assert view.check() == []
+
+
+def test_the_check_finds_domains_listed_on_two_licenses_like_findings_does(store: Store) -> None:
+    other = plain_license("粤B2-20990022", "广州示例有限公司", dt.date(2029, 1, 1),
+                          domains=["qinghe-demo.example.cn"])
+    store.save(other)
+    report = store.check_database()
+    by_number = {e.number: e for e in report.licenses}
+    for lic in (rich_license(), other):
+        expected = [f.to_dict() for f in store.findings(store.load(lic.number))]
+        assert [f.to_dict() for f in by_number[lic.number].findings] == expected
+        assert any(f.code == "domain.duplicate" for f in by_number[lic.number].findings)
