@@ -29,7 +29,7 @@ FICTIONAL = """中华人民共和国
 def _drop(window, mime: QMimeData) -> QDropEvent:  # noqa: ANN001
     """What a drag from the file manager delivers: enter (which the window must accept), then the drop."""
     at = window.rect().center()
-    enter = QDragEnterEvent(QPointF(at), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
