@@ -293,8 +293,7 @@ class MainWindow(QMainWindow):
     def _library_changed(self) -> None:
         """Licenses were added or removed: the counts, the list and an open deadlines window follow."""
         self._guard(self.library.refresh)
-        if self.deadlines_window is not None and self.deadlines_window.isVisible():
-            self._guard(self.deadlines_window.refresh)
+        self._refresh_deadlines()
         self._update_page()
 
     def _update_page(self) -> None:
@@ -561,6 +560,22 @@ class MainWindow(QMainWindow):
         self.deadlines_window.show()
         self.deadlines_window.raise_()
         self.deadlines_window.activateWindow()
+
+    def show_startup_reminder(self) -> QWidget | None:
+        """What is overdue or due soon, once after the window is up; its OK opens the deadlines page."""
+        if not deadlines_available() or self.store is None:
+            return None
+        from licdesk.ui.deadlines_page import startup_reminder
+
+        dialog = self._guard(lambda: startup_reminder(self, self.store, today=self.library.model.fixed_today))
+        if dialog is not None:
+            dialog.accepted.connect(self.show_deadlines)
+        self.reminder = dialog
+        return dialog
+
+    def _refresh_deadlines(self) -> None:
+        if self.deadlines_window is not None and self.deadlines_window.isVisible():
+            self._guard(self.deadlines_window.refresh)
 
     # -- backups and checks (dialogs of licdesk.ui.safety_dialogs) ------------------------------
     def backup_now(self) -> None:

@@ -60,8 +60,18 @@ def finding_icon(level: str) -> QIcon:
     return _icon("finding-error.svg" if level == "error" else "finding-warning.svg")
 
 
+@lru_cache(maxsize=None)
 def app_icon() -> QIcon:
-    return _icon("licdesk.svg")
+    """licdesk's own icon: the app-icon set (SVG plus the PNG sizes), else the small SVG among the icons."""
+    icon = QIcon()
+    try:
+        folder = resource_path("app-icon")
+    except FileNotFoundError:
+        return _icon("licdesk.svg")
+    for name in ("licdesk.svg", *(f"licdesk-{size}.png" for size in (16, 24, 32, 48, 64, 128, 256, 512))):
+        if (folder / name).is_file():
+            icon.addFile(str(folder / name))
+    return icon if not icon.isNull() else _icon("licdesk.svg")
 
 
 FINDING_COLORS = {"error": QColor("#c62828"), "warning": QColor("#b86e00")}
