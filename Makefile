@@ -11,7 +11,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
-setup: $(STAMP)
+QM     := i18n/licdesk_zh_CN.qm i18n/licdesk_en.qm
+
+$(QM): $(STAMP) i18n/licdesk_zh_CN.ts i18n/licdesk_en.ts
+	@$(BIN)/python tools/i18n.py release >/dev/null
+
+setup: $(STAMP) $(QM)
 	@bash tools/system-libs.sh
 
 run: setup

@@ -32,6 +32,19 @@ def resource_path(*parts: str) -> Path:
     raise FileNotFoundError(f"licdesk resource not found: {'/'.join(parts)} (looked in {looked})")
 
 
+def translation_path(file_name: str) -> Path | None:
+    """A compiled translation (licdesk_en.qm): in the bundle, the installed package, or the checkout's i18n/."""
+    roots = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        roots.append(Path(bundle) / "i18n")
+    roots += [_PACKAGE_DIR / "i18n", _PACKAGE_DIR.parent / "i18n"]
+    for root in roots:
+        if (root / file_name).is_file():
+            return root / file_name
+    return None
+
+
 def default_database_path() -> Path:
     """The database licdesk uses when neither --db nor LICDESK_DB says otherwise."""
     override = os.environ.get("LICDESK_DB")

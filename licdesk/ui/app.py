@@ -23,7 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--open", metavar="NUMBER", help="打开时选中此许可证 (select this license)")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="保存主窗口截图后退出 (save a picture of the window and exit)")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="界面语言 (interface language)")
+    parser.add_argument("--lang", choices=("zh", "en"), default=None,
+                        help="界面语言，默认跟随系统或首选项 (interface language; default: system or preference)")
     return parser
 
 
