@@ -77,3 +77,13 @@ def test_an_upgraded_library_keeps_working(v1_copy: Path) -> None:
     with Store.open(v1_copy) as store:  # a second opening migrates nothing and keeps everything
         assert len(store.attachments(number)) == 1
     assert not v1_copy.with_name(f"{v1_copy.name}.v2.bak").exists()
+
+
+def test_an_earlier_pre_upgrade_copy_is_never_written_over(v1_copy: Path, tmp_path: Path) -> None:
+    """Restoring an old backup and upgrading again keeps the first .bak and numbers the next."""
+    earlier = v1_copy.with_name(f"{v1_copy.name}.v1.bak")
+    earlier.write_bytes(b"an earlier copy the clerk may still need")
+    Store.open(v1_copy).close()
+    assert earlier.read_bytes() == b"an earlier copy the clerk may still need"
+    numbered = v1_copy.with_name(f"{v1_copy.name}.v1.2.bak")
+    assert v1_export(numbered) == v1_export(V1_FIXTURE)
