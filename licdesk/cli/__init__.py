@@ -26,6 +26,7 @@ _COMMAND_MODULES = (
     "licdesk.cli.core",
     "licdesk.cli.due",
     "licdesk.cli.pdf",
+    "licdesk.cli.safety",
 )
 
 

@@ -208,6 +208,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     not_imported = 0
     with open_store(args) as store:
+        if len(args.files) > 1 and (store.count() or store.list_trash()):
+            store.automatic_backup("import")  # a batch can change many licenses at once: keep the way back
         for name in args.files:
             try:
                 lic = parse_license(name)
