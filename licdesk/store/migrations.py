@@ -210,9 +210,60 @@ def _v2_versions_and_attachments(conn: sqlite3.Connection) -> None:
         conn.row_factory = previous_factory
 
 
+_V3_SCHEMA = """
+-- The clause-by-clause compliance review: dated rounds per license, one row per clause reviewed.
+CREATE TABLE review_rounds (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,                -- the same round in every database a package reaches
+    license_id INTEGER NOT NULL REFERENCES licenses(id) ON DELETE CASCADE,
+    base_uuid TEXT,                           -- the round this one started from
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    reviewer TEXT NOT NULL DEFAULT '',
+    sync_base TEXT                            -- JSON: the reviews as last exchanged by package (merge base)
+);
+CREATE INDEX review_rounds_license ON review_rounds(license_id, started_at);
+
+CREATE TABLE clause_reviews (
+    round_id INTEGER NOT NULL REFERENCES review_rounds(id) ON DELETE CASCADE,
+    clause_key TEXT NOT NULL,                 -- ordinals of the clause path, e.g. 15.3
+    text_hash TEXT NOT NULL,                  -- fingerprint of the clause text that was judged
+    status TEXT NOT NULL CHECK (status IN ('not_reviewed', 'compliant', 'partly', 'not_compliant',
+                                           'not_applicable')),
+    note TEXT NOT NULL DEFAULT '',
+    responsible TEXT NOT NULL DEFAULT '',
+    due_date TEXT,
+    evidence TEXT NOT NULL DEFAULT '[]',      -- JSON list of attachment SHA-256
+    updated_at TEXT,
+    updated_by TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (round_id, clause_key)
+);
+
+-- Both sides changed the same field of a clause's review: kept until a person chooses.
+CREATE TABLE review_conflicts (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES review_rounds(id) ON DELETE CASCADE,
+    clause_key TEXT NOT NULL,
+    field TEXT NOT NULL,
+    base TEXT,                                -- JSON values
+    ours TEXT,
+    theirs TEXT,
+    theirs_by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX review_conflicts_round ON review_conflicts(round_id);
+"""
+
+
+def _v3_reviews(conn: sqlite3.Connection) -> None:
+    for statement in _split(_V3_SCHEMA):
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "licenses, annex, clauses, records, audit log, full-text search", _v1_initial_schema),
     Migration(2, "kept versions of each license, attachments", _v2_versions_and_attachments),
+    Migration(3, "clause-by-clause review rounds and merge conflicts", _v3_reviews),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
