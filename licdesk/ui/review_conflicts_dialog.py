@@ -1,0 +1,101 @@
+"""Merge conflicts of review packages, shown side by side for a person to choose: ours or the package's."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from licdesk.domain import review as rv
+from licdesk.store import StoreError
+from licdesk.store import review as store_review
+from licdesk.ui.plain import plain_label
+
+_FIELDS = {"status": "状态", "note": "说明", "responsible": "负责人", "due": "整改期限", "evidence": "证据"}
+
+
+def _shown(field: str, value: object) -> str:
+    if value in (None, "", ()):
+        return "（空）"
+    if field == "status":
+        return rv.status_name(str(value))
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return f"{len(value)} 个附件"
+    return str(value)
+
+
+class ReviewConflictsDialog(QDialog):
+    """Both sides changed the same field of a clause's review: this database's value was kept; choose."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None, *, by: str = "") -> None:
+        super().__init__(parent)
+        self.store = store
+        self.by = by
+        self.setWindowTitle(self.tr("审查合并冲突"))
+        self.resize(900, 420)
+        self.explanation = plain_label(self.tr(
+            "以下各项在本库和审查包中都被修改过，内容不同。目前保留的是本库的内容；请逐项选择保留哪一方。"))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("许可证"), self.tr("条款"), self.tr("项目"),
+                                              self.tr("本库"), self.tr("审查包")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.keep_ours_button = QPushButton(self.tr("保留本库的"))
+        self.take_theirs_button = QPushButton(self.tr("采用审查包的"))
+        self.keep_ours_button.clicked.connect(lambda: self.resolve_selected("ours"))
+        self.take_theirs_button.clicked.connect(lambda: self.resolve_selected("theirs"))
+        self.message_label = plain_label()
+        choices = QHBoxLayout()
+        choices.addWidget(self.keep_ours_button)
+        choices.addWidget(self.take_theirs_button)
+        choices.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(choices)
+        layout.addWidget(self.message_label)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        self.waiting = store_review.conflicts(self.store)
+        self.table.setRowCount(len(self.waiting))
+        for row, stored in enumerate(self.waiting):
+            c = stored.conflict
+            theirs = _shown(c.field, c.theirs) + (f"\n（{c.theirs_by}）" if c.theirs_by else "")
+            for column, text in enumerate((stored.number, c.clause_key, _FIELDS.get(c.field, c.field),
+                                           _shown(c.field, c.ours), theirs)):
+                self.table.setItem(row, column, QTableWidgetItem(text))  # items show plain text
+        self.table.resizeRowsToContents()
+        if self.waiting:
+            self.table.selectRow(0)
+        else:
+            self.message_label.setText(self.tr("没有待解决的冲突"))
+        readonly = bool(getattr(self.store, "readonly", False))
+        self.keep_ours_button.setEnabled(bool(self.waiting) and not readonly)
+        self.take_theirs_button.setEnabled(bool(self.waiting) and not readonly)
+
+    def resolve_selected(self, choice: str) -> None:
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.waiting):
+            return
+        try:
+            store_review.resolve_conflict(self.store, self.waiting[row].id, choice, by=self.by)
+        except StoreError as exc:
+            self.message_label.setText(str(exc))
+            return
+        self.reload()
