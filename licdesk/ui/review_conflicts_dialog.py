@@ -50,6 +50,7 @@ class ReviewConflictsDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.keep_ours_button = QPushButton(self.tr("保留本库的"))
@@ -74,10 +75,15 @@ class ReviewConflictsDialog(QDialog):
     def reload(self) -> None:
         self.waiting = store_review.conflicts(self.store)
         self.table.setRowCount(len(self.waiting))
+        labels: dict[str, dict[str, str]] = {}
         for row, stored in enumerate(self.waiting):
             c = stored.conflict
+            if stored.number not in labels:
+                lic = self.store.load(stored.number)
+                labels[stored.number] = {i.key: rv.full_label(lic, i) for i in rv.review_items(lic)} if lic else {}
+            clause = labels[stored.number].get(c.clause_key, c.clause_key)
             theirs = _shown(c.field, c.theirs) + (f"\n（{c.theirs_by}）" if c.theirs_by else "")
-            for column, text in enumerate((stored.number, c.clause_key, _FIELDS.get(c.field, c.field),
+            for column, text in enumerate((stored.number, clause, _FIELDS.get(c.field, c.field),
                                            _shown(c.field, c.ours), theirs)):
                 self.table.setItem(row, column, QTableWidgetItem(text))  # items show plain text
         self.table.resizeRowsToContents()

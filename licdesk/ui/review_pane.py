@@ -98,7 +98,7 @@ class ReviewPane(QWidget):
             buttons.addWidget(button)
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("说明：做法、证据在哪里、还缺什么"))
-        self.note_edit.setMaximumHeight(110)
+        self.note_edit.setMaximumHeight(90)
         self.responsible_edit = QLineEdit()
         self.due_check = QCheckBox(self.tr("有整改期限"))
         self.due_edit = QDateEdit()
@@ -109,7 +109,7 @@ class ReviewPane(QWidget):
         self.save_button = QPushButton(self.tr("保存说明"))
         self.save_button.clicked.connect(self.commit_edits)
         self.evidence_list = QListWidget()
-        self.evidence_list.setMaximumHeight(110)
+        self.evidence_list.setMaximumHeight(90)
         self.evidence_list.itemChanged.connect(self._evidence_toggled)
 
         due_row = QHBoxLayout()
@@ -135,6 +135,7 @@ class ReviewPane(QWidget):
         splitter.addWidget(editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 360])
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("审查轮次")))
