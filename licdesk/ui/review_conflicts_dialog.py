@@ -15,21 +15,6 @@ from licdesk.store import StoreError
 from licdesk.store import review as store_review
 from licdesk.ui.plain import plain_label
 
-_FIELDS = {"status": "状态", "note": "说明", "responsible": "负责人", "due": "整改期限", "evidence": "证据"}
-
-
-def _shown(field: str, value: object) -> str:
-    if value in (None, "", ()):
-        return "（空）"
-    if field == "status":
-        return rv.status_name(str(value))
-    if isinstance(value, _dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return f"{len(value)} 个附件"
-    return str(value)
-
-
 class ReviewConflictsDialog(QDialog):
     """Both sides changed the same field of a clause's review: this database's value was kept; choose."""
 
@@ -72,6 +57,23 @@ class ReviewConflictsDialog(QDialog):
         layout.addWidget(close)
         self.reload()
 
+    def field_name(self, field: str) -> str:
+        names = {"status": self.tr("状态"), "note": self.tr("说明"), "responsible": self.tr("负责人"),
+                 "due": self.tr("整改期限"), "evidence": self.tr("证据")}
+        return names.get(field, field)
+
+    def shown(self, field: str, value: object) -> str:
+        """A conflicting value as the clerk reads it."""
+        if value in (None, "", ()):
+            return self.tr("（空）")
+        if field == "status":
+            return rv.status_name(str(value))
+        if isinstance(value, _dt.date):
+            return value.isoformat()
+        if isinstance(value, tuple):
+            return self.tr("%1 个附件").replace("%1", str(len(value)))
+        return str(value)
+
     def reload(self) -> None:
         self.waiting = store_review.conflicts(self.store)
         self.table.setRowCount(len(self.waiting))
@@ -82,9 +84,11 @@ class ReviewConflictsDialog(QDialog):
                 lic = self.store.load(stored.number)
                 labels[stored.number] = {i.key: rv.full_label(lic, i) for i in rv.review_items(lic)} if lic else {}
             clause = labels[stored.number].get(c.clause_key, c.clause_key)
-            theirs = _shown(c.field, c.theirs) + (f"\n（{c.theirs_by}）" if c.theirs_by else "")
-            for column, text in enumerate((stored.number, clause, _FIELDS.get(c.field, c.field),
-                                           _shown(c.field, c.ours), theirs)):
+            theirs = self.shown(c.field, c.theirs)
+            if c.theirs_by:
+                theirs += "\n" + self.tr("（%1）").replace("%1", c.theirs_by)
+            for column, text in enumerate((stored.number, clause, self.field_name(c.field),
+                                           self.shown(c.field, c.ours), theirs)):
                 self.table.setItem(row, column, QTableWidgetItem(text))  # items show plain text
         self.table.resizeRowsToContents()
         if self.waiting:

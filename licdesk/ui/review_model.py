@@ -26,8 +26,16 @@ _TINTS = {
 _REREVIEW_TINT = QColor("#fde3c4")
 
 
+_INDENT = chr(0x3000)  # an ideographic space per level, as Chinese documents indent
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReviewModel", text)
+
+
+def scope_text(item: rv.ReviewItem) -> str:
+    """（适用于…） for a clause that applies to one service only, else nothing."""
+    return _tr("（适用于%1）").replace("%1", item.applies_to) if item.applies_to else ""
 
 
 class ReviewModel(QAbstractTableModel):
@@ -115,10 +123,9 @@ class ReviewModel(QAbstractTableModel):
 
     def _display(self, row: int, column: int, item: rv.ReviewItem, review: rv.ClauseReview, stale: bool) -> str:
         if column == LABEL:
-            return "　" * item.depth + self._labels[row]
+            return _INDENT * item.depth + self._labels[row]
         if column == TEXT:
-            scope = f"（适用于{item.applies_to}）" if item.applies_to else ""
-            return scope + item.text
+            return scope_text(item) + item.text
         if column == STATUS:
             name = rv.status_name(review.status)
             return f"{name}\n{_tr('⚑ 条款已变化，需重新审查')}" if stale else name

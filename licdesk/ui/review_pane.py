@@ -21,7 +21,9 @@ from licdesk.domain import review as rv
 from licdesk.store import StoreError
 from licdesk.store import review as store_review
 from licdesk.ui.plain import plain_label
-from licdesk.ui.review_model import DUE, EVIDENCE, LABEL, NOTE, RESPONSIBLE, STATUS, TEXT, ReviewModel
+from licdesk.ui.review_model import (
+    DUE, EVIDENCE, LABEL, NOTE, RESPONSIBLE, STATUS, TEXT, ReviewModel, scope_text,
+)
 
 SHA_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -161,7 +163,8 @@ class ReviewPane(QWidget):
         self.rounds_box.clear()
         for index, round_ in enumerate(rounds, start=1):
             who = f"  {round_.reviewer}" if round_.reviewer else ""
-            self.rounds_box.addItem(f"第 {index} 轮  {round_.started.date().isoformat()}{who}", round_.uuid)
+            title = self.tr("第 %1 轮  %2").replace("%1", str(index)).replace("%2", round_.started.date().isoformat())
+            self.rounds_box.addItem(title + who, round_.uuid)
         self.rounds_box.setCurrentIndex(len(rounds) - 1)
         self._loading = False
         self.new_round_button.setEnabled(lic is not None and not self.store.readonly)
@@ -225,7 +228,7 @@ class ReviewPane(QWidget):
                 return
             item, review = self.model.item(row), self.model.review(row)
             label = self.model.data(self.model.index(row, LABEL)).strip()
-            scope = f"（适用于{item.applies_to}）" if item.applies_to else ""
+            scope = scope_text(item)
             stale = rv.needs_rereview(item, review)
             warning = "\n" + self.tr("⚑ 条款文字自上次审查以来已变化，请重新审查") if stale else ""
             self.clause_label.setText(f"{label}  {scope}{item.text}{warning}")
