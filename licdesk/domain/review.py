@@ -317,13 +317,15 @@ class ClauseChange:
     clause_key: str
     label: str
     changes: tuple[tuple[str, object, object], ...]
-    text_changed: bool  # the clause's words differ between what the two rounds judged
+    text_changed: bool  # the clause's words changed since the older round judged them
 
 
 def diff_rounds(lic: License, older: ReviewRound, newer: ReviewRound) -> list[ClauseChange]:
     """Clause by clause, what changed from one round to the next (clauses in document order)."""
     out: list[ClauseChange] = []
-    labels = {item.key: _full_label(lic, item.path) for item in review_items(lic)}
+    items = review_items(lic)
+    labels = {item.key: _full_label(lic, item.path) for item in items}
+    hashes = {item.key: item.text_hash for item in items}
     keys = sorted(set(older.reviews) | set(newer.reviews) | set(labels), key=_key_order)
     for key in keys:
         before = older.reviews.get(key)
@@ -334,7 +336,11 @@ def diff_rounds(lic: License, older: ReviewRound, newer: ReviewRound) -> list[Cl
         new_values = after.values() if after else {}
         changes = tuple((name, old_values.get(name), new_values.get(name)) for name in REVIEW_FIELDS
                         if name != "text_hash" and old_values.get(name) != new_values.get(name))
-        text_changed = bool(before and after and before.text_hash != after.text_hash)
+        # the words differ between what the rounds judged, or the clause changed since the older round
+        current = hashes.get(key)
+        text_changed = bool(before and before.status != NOT_REVIEWED and (
+            (after is not None and before.text_hash != after.text_hash)
+            or (current is not None and before.text_hash != current)))
         if changes or text_changed:
             out.append(ClauseChange(key, labels.get(key, key), changes, text_changed))
     return out

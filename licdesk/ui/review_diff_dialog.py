@@ -36,6 +36,8 @@ class ReviewDiffDialog(QDialog):
             for name, before, after in change.changes:
                 self._add(change.label, self._field(name), self._shown(name, before), self._shown(name, after))
         self.table.resizeRowsToContents()
+        if not self.changes:
+            heading += "\n" + self.tr("两轮的审查结果相同。")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

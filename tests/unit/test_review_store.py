@@ -65,7 +65,8 @@ def test_a_second_round_starts_from_the_last_and_flags_changed_text(store: Store
     item = {i.key: i for i in rv.review_items(store.load("京B2-20990001"))}["3.1"]
     assert rv.needs_rereview(item, second.reviews["3.1"])
     first = store_review.load_round(store, first.uuid)
-    assert rv.diff_rounds(lic, first, second) == []  # nothing re-judged yet
+    [change] = rv.diff_rounds(lic, first, second)  # nothing re-judged yet: only the words changed
+    assert change.clause_key == "3.1" and change.text_changed and change.changes == ()
     store_review.update_review(store, second.uuid, "3.1", status=rv.COMPLIANT)
     assert not rv.needs_rereview(item, store_review.load_round(store, second.uuid).reviews["3.1"])
 
