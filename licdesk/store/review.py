@@ -56,6 +56,26 @@ def latest_round(store: Store, number: str) -> rv.ReviewRound | None:
     return found[-1] if found else None
 
 
+def latest_rounds(store: Store) -> dict[str, rv.ReviewRound]:
+    """The latest round of every license not in the trash that has one, by license number."""
+    found = store._conn.execute(
+        "SELECT r.*, l.number FROM review_rounds r JOIN licenses l ON l.id = r.license_id "
+        "WHERE l.deleted_at IS NULL AND r.id = (SELECT r2.id FROM review_rounds r2 WHERE r2.license_id = r.license_id "
+        "ORDER BY r2.started_at DESC, r2.id DESC LIMIT 1)").fetchall()
+    return {row["number"]: _read_round(store._conn, row) for row in found}
+
+
+def review_obligations(store: Store, today: _dt.date, window_days: int | None = None) -> list[Any]:
+    """Open findings with a due date of each license's latest round, as compliance-calendar obligations."""
+    from licdesk.domain import review_calendar
+
+    latest = latest_rounds(store)
+    pairs = [(lic, latest[lic.number]) for lic in store.licenses() if lic.number in latest]
+    if window_days is None:
+        return review_calendar.all_review_obligations(pairs, today)
+    return review_calendar.all_review_obligations(pairs, today, window_days)
+
+
 def load_round(store: Store, uuid: str) -> rv.ReviewRound | None:
     row = _round_row(store._conn, uuid)
     return None if row is None else _read_round(store._conn, row)

@@ -117,3 +117,18 @@ def test_an_unknown_clause_or_round_is_a_clear_error(store: Store) -> None:
         store_review.update_review(store, current.uuid, "9.9", status=rv.COMPLIANT)
     with pytest.raises(StoreError, match="审查轮次不存在"):
         store_review.update_review(store, "no-such-round", "1", status=rv.COMPLIANT)
+
+
+def test_open_findings_of_latest_rounds_feed_the_calendar(store: Store) -> None:
+    from licdesk.domain import deadlines as dl
+
+    first = store_review.start_round(store, "京B2-20990001", now=T0)
+    store_review.update_review(store, first.uuid, "1", status=rv.NOT_COMPLIANT, due=_dt.date(2026, 12, 1))
+    assert [o.due for o in store_review.review_obligations(store, _dt.date(2026, 11, 23))] == [_dt.date(2026, 12, 1)]
+    second = store_review.start_round(store, "京B2-20990001", now=T0 + _dt.timedelta(days=30))
+    store_review.update_review(store, second.uuid, "1", status=rv.COMPLIANT)
+    assert set(store_review.latest_rounds(store)) == {"京B2-20990001"}
+    assert store_review.review_obligations(store, _dt.date(2026, 11, 23)) == []  # fixed in the latest round
+    store_review.update_review(store, second.uuid, "2", status=rv.PARTLY, due=_dt.date(2026, 11, 1))
+    [late] = store_review.review_obligations(store, _dt.date(2026, 11, 23))
+    assert late.status == dl.OVERDUE and late.source == "二"
