@@ -8,6 +8,7 @@ written at once, one transaction each; on a read-only database the pane shows an
 from __future__ import annotations
 
 import datetime as _dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
@@ -113,6 +114,8 @@ class ReviewPane(QWidget):
         self.evidence_list = QListWidget()
         self.evidence_list.setMaximumHeight(90)
         self.evidence_list.itemChanged.connect(self._evidence_toggled)
+        self.add_evidence_button = QPushButton(self.tr("添加附件作为证据…"))
+        self.add_evidence_button.clicked.connect(self._ask_evidence_file)
 
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_check)
@@ -123,6 +126,7 @@ class ReviewPane(QWidget):
         form.addRow(self.tr("整改期限"), due_row)
         form.addRow("", self.save_button)
         form.addRow(self.tr("证据（附件）"), self.evidence_list)
+        form.addRow("", self.add_evidence_button)
 
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
@@ -252,7 +256,7 @@ class ReviewPane(QWidget):
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (*self.status_buttons.values(), self.note_edit, self.responsible_edit, self.due_check,
-                       self.save_button, self.evidence_list):
+                       self.save_button, self.evidence_list, self.add_evidence_button):
             widget.setEnabled(editable)
         self.due_edit.setEnabled(editable and self.due_check.isChecked())
 
@@ -332,6 +336,34 @@ class ReviewPane(QWidget):
         if self._write(key, evidence=chosen):
             names = {a.sha256: a.file_name for a in self.store.attachments(self.model.license.number)}
             self.model._evidence_names = names
+
+    def add_evidence_file(self, path: str | Path) -> bool:
+        """Attach a scan or photo to the license and name it as evidence of the current clause."""
+        key = self.current_key()
+        if key is None or self.model.license is None or self.store.readonly:
+            return False
+        try:
+            info = self.store.add_attachment(self.model.license.number, Path(path).name, Path(path).read_bytes())
+        except OSError as exc:
+            self.message_label.setText(self.tr("无法读取文件：%1").replace("%1", exc.strerror or str(exc)))
+            return False
+        except StoreError as exc:
+            self.message_label.setText(str(exc))
+            return False
+        evidence = list(self.model.review(self.model.row_of(key)).evidence) + [info.sha256]
+        if not self._write(key, evidence=evidence):
+            return False
+        self.model._evidence_names[info.sha256] = info.file_name
+        self._show_editor(self.model.row_of(key))
+        return True
+
+    def _ask_evidence_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择证据文件"), "",
+                                              self.tr("扫描件或照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"))
+        if path:
+            self.add_evidence_file(path)
 
     def start_round(self) -> None:
         if self.number is None or self.store.readonly:

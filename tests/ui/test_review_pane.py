@@ -176,3 +176,25 @@ def test_user_text_shows_as_plain_text(qtbot, seed_license, tmp_path: Path) -> N
         pane.select_clause("1")
         assert pane.note_edit.toPlainText() == "<b>粗体</b> & 说明"
         assert pane.model.data(pane.model.index(0, 3)) == "<b>粗体</b> & 说明"
+
+
+def test_a_file_added_as_evidence_is_attached_and_named(qtbot, seed_license, tmp_path: Path) -> None:  # noqa: ANN001
+    scan = tmp_path / "投诉受理制度.pdf"
+    scan.write_bytes(b"%PDF-1.4 policy")
+    not_a_scan = tmp_path / "notes.txt"
+    not_a_scan.write_text("x")
+    with Store.open(tmp_path / "db.sqlite3") as store:
+        store.save(seed_license)
+        store_review.start_round(store, seed_license.number)
+        pane = make_pane(qtbot, store, "王审核")
+        pane.show_license(seed_license.number)
+        pane.select_clause("5")
+        assert pane.add_evidence_file(scan)
+        [info] = store.attachments(seed_license.number)
+        assert store_review.latest_round(store, seed_license.number).reviews["5"].evidence == (info.sha256,)
+        assert pane.evidence_list.item(0).checkState() == Qt.CheckState.Checked
+        assert pane.model.data(pane.model.index(pane.model.row_of("5"), 6)) == "投诉受理制度.pdf"
+        assert not pane.add_evidence_file(not_a_scan)
+        assert "不是 PDF" in pane.message_label.text()
+        pane.evidence_list.item(0).setCheckState(Qt.CheckState.Unchecked)  # unticked: no longer evidence
+        assert store_review.latest_round(store, seed_license.number).reviews["5"].evidence == ()
