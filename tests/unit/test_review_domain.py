@@ -136,3 +136,16 @@ def test_merge_of_identical_changes_is_no_conflict() -> None:
     same = {"1": review("1", note="一样", status=rv.COMPLIANT)}
     result = merge_reviews(base, same, dict(same))
     assert not result.conflicts and not result.changed
+
+
+def test_seed_sub_services_the_license_excludes_are_not_applicable(seeds) -> None:  # noqa: ANN001
+    from licdesk.importer import read_license
+
+    for path in seeds:
+        lic = read_license(path.read_bytes())
+        excluded = " ".join(s.remarks or "" for s in lic.services)
+        for item in rv.review_items(lic):
+            if item.applies_to and item.applies_to in excluded:
+                assert item.not_applicable_reason == f"许可证不含{item.applies_to}", (lic.number, item.key)
+            elif item.applies_to:
+                assert item.not_applicable_reason is None, (lic.number, item.key)

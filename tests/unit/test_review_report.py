@@ -77,3 +77,18 @@ def test_open_findings_with_a_due_date_enter_the_calendar() -> None:
     assert item.kind == REVIEW_FINDING and item.due == _dt.date(2026, 12, 15)
     assert item.status == dl.DUE_SOON and "一" in item.title_zh and "张三" in item.note
     assert review_obligations(lic, round_, _dt.date(2027, 1, 1))[0].status == dl.OVERDUE
+
+
+def test_every_seed_prints_a_complete_report(seeds) -> None:  # noqa: ANN001
+    from licdesk.importer import read_license
+    from licdesk.pdf.review_report import render_review_report
+
+    for path in seeds:
+        lic = read_license(path.read_bytes())
+        round_ = rv.first_round(lic, AT, "王审核")
+        result = render_review_report(lic, round_, generated=TODAY)
+        text = pdf_text(result.pdf).replace(" ", "")
+        assert not result.missing_characters, lic.number
+        total = len(rv.review_items(lic))
+        assert f"共{total}条" in text
+        assert text.count("不适用") >= rv.progress(lic, round_).by_status[rv.NOT_APPLICABLE]
