@@ -9,6 +9,7 @@
     licdesk review import FILE.licreview                   merged clause by clause; conflicts listed
     licdesk review conflicts [--json]
     licdesk review resolve ID ours|theirs
+    licdesk review open [FILE.licreview] [--reviewer NAME] [--readonly]   the review window
 """
 
 from __future__ import annotations
@@ -83,6 +84,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("id", metavar="ID", type=int)
     p.add_argument("choice", choices=("ours", "theirs"), help="ours 保留本库的 / theirs 采用审查包的")
     p.add_argument("--by", metavar="NAME", default="")
+
+    p = action("open", cmd_open, "打开审查窗口；给出审查包时先导入它 (review mode window; a package is imported first)")
+    p.add_argument("file", metavar="FILE", nargs="?", help="审查包 (.licreview)")
+    p.add_argument("--reviewer", metavar="NAME", default="", help="审查人 (reviewer)")
+    p.add_argument("--readonly", action="store_true", help="只读打开 (look only)")
+    p.add_argument("--lang", metavar="LANG", help="界面语言 zh_CN / en")
+    p.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from licdesk.cli.core import database_path
+    from licdesk.ui.review_window import run_review_mode  # Qt is imported only for the window
+
+    package = Path(args.file) if args.file else None
+    if package is not None and not package.is_file():
+        raise UserError(f"找不到审查包：{package} (package not found)")
+    return run_review_mode(database_path(args), package=package, reviewer=args.reviewer, readonly=args.readonly,
+                           lang=args.lang, screenshot=Path(args.screenshot) if args.screenshot else None)
 
 
 def _missing_action() -> int:

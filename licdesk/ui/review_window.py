@@ -215,3 +215,59 @@ class ReviewWindow(QMainWindow):
                                               self.tr("PDF (*.pdf);;Excel (*.xlsx)"))
         if path:
             self.write_report(path)
+
+
+def run_review_mode(db_path: Path, *, package: Path | None = None, reviewer: str = "", readonly: bool = False,
+                    lang: str | None = None, screenshot: Path | None = None) -> int:
+    """Review mode as its own window (`licdesk review open`): the database, with a package taken in first.
+
+    Returns the exit code; with `screenshot`, the window is drawn offscreen, saved and closed.
+    """
+    import os
+    import sys
+
+    from licdesk.cli import EXIT_BAD_INPUT, EXIT_OK
+    from licdesk.ui import app as desk
+
+    if screenshot is not None and not desk.has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
+    elif not desk.has_display():
+        print("licdesk: 需要图形桌面才能打开审查窗口 (a desktop session is needed)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from PySide6.QtWidgets import QApplication
+
+    from licdesk.store import Store
+    from licdesk.ui.fonts import register_bundled_fonts, ui_font
+    from licdesk.ui.i18n import install_translator
+
+    application = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "licdesk"])
+    register_bundled_fonts()
+    application.setFont(ui_font())
+    install_translator(application, lang)
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        if readonly:
+            store = Store.open(db_path, readonly=True)
+        else:
+            store = desk.open_store(db_path, ask=screenshot is None)
+        if store is None:
+            return EXIT_OK
+    except (StoreError, OSError) as exc:
+        print(f"licdesk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    window = ReviewWindow(store, reviewer=reviewer)
+    window.resize(1400, 880)
+    window.show()
+    code = EXIT_OK
+    if package is not None and window.import_package_file(package) is None:
+        print(f"licdesk: {window.statusBar().currentMessage()}", file=sys.stderr)
+        code = EXIT_BAD_INPUT
+    if screenshot is not None:
+        application.processEvents()
+        screenshot.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(screenshot))
+    else:
+        application.exec()
+    window.close()
+    store.close()
+    return code

@@ -99,3 +99,20 @@ def test_review_mode_on_a_read_only_database(qtbot, office: Store, tmp_path: Pat
         window = make_window(qtbot, view, "访客")
         assert "只读" in window.windowTitle()
         assert not window.import_action.isEnabled() and not window.pane.new_round_button.isEnabled()
+
+
+def test_licdesk_review_open_takes_a_package_in_and_shows_it(qtbot, office: Store, tmp_path: Path,  # noqa: ANN001
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from licdesk import cli
+    from licdesk.review_package import export_package
+
+    if "licdesk.cli.review" not in cli._COMMAND_MODULES:
+        monkeypatch.setattr(cli, "_COMMAND_MODULES", cli._COMMAND_MODULES + ("licdesk.cli.review",))
+    package = export_package(office, [NUMBER], tmp_path / "p.licreview")
+    laptop = tmp_path / "laptop.sqlite3"
+    picture = tmp_path / "review.png"
+    code = cli.run(["--db", str(laptop), "review", "open", str(package), "--reviewer", "李律师",
+                    "--screenshot", str(picture)])
+    assert code == 0 and picture.stat().st_size > 10000
+    with Store.open(laptop) as opened:
+        assert opened.load(NUMBER) is not None and store_review.rounds(opened, NUMBER)
