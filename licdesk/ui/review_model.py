@@ -29,13 +29,11 @@ _REREVIEW_TINT = QColor("#fde3c4")
 _INDENT = chr(0x3000)  # an ideographic space per level, as Chinese documents indent
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewModel", text)
-
-
 def scope_text(item: rv.ReviewItem) -> str:
     """（适用于…） for a clause that applies to one service only, else nothing."""
-    return _tr("（适用于%1）").replace("%1", item.applies_to) if item.applies_to else ""
+    if not item.applies_to:
+        return ""
+    return QCoreApplication.translate("ReviewModel", "（适用于%1）").replace("%1", item.applies_to)
 
 
 class ReviewModel(QAbstractTableModel):
@@ -46,8 +44,11 @@ class ReviewModel(QAbstractTableModel):
         self._items: list[rv.ReviewItem] = []
         self._labels: list[str] = []
         self._evidence_names: dict[str, str] = {}
-        self._headers = [_tr("条款"), _tr("条款内容"), _tr("状态"), _tr("说明"), _tr("负责人"), _tr("整改期限"),
-                         _tr("证据")]
+        translate = QCoreApplication.translate
+        self._headers = [translate("ReviewModel", "条款"), translate("ReviewModel", "条款内容"),
+                         translate("ReviewModel", "状态"), translate("ReviewModel", "说明"),
+                         translate("ReviewModel", "负责人"), translate("ReviewModel", "整改期限"),
+                         translate("ReviewModel", "证据")]
 
     # -- content -------------------------------------------------------------------------
     def set_round(self, lic: License | None, round_: rv.ReviewRound | None,
@@ -128,7 +129,8 @@ class ReviewModel(QAbstractTableModel):
             return scope_text(item) + item.text
         if column == STATUS:
             name = rv.status_name(review.status)
-            return f"{name}\n{_tr('⚑ 条款已变化，需重新审查')}" if stale else name
+            flag = QCoreApplication.translate("ReviewModel", "⚑ 条款已变化，需重新审查")
+            return f"{name}\n{flag}" if stale else name
         if column == NOTE:
             return review.note
         if column == RESPONSIBLE:
