@@ -43,9 +43,10 @@ SYSTEM_UPDATE = "system_update"
 PROVINCIAL_LICENSE_CANCEL = "provincial_license_cancel"
 SECURITY_ASSESSMENT_REPORT = "security_assessment_report"
 ILLEGAL_INFO_REPORT = "illegal_info_report"
+REVIEW_FINDING = "review_finding"  # a fix found by the company's own review (licdesk.domain.review_calendar)
 OBLIGATION_KINDS = (
     RENEWAL, NOT_CONTINUING_REPORT, EXPIRY, ANNUAL_REPORT, LATE_ANNUAL_REPORT, CHANGE_FILING,
-    SYSTEM_UPDATE, PROVINCIAL_LICENSE_CANCEL, SECURITY_ASSESSMENT_REPORT, ILLEGAL_INFO_REPORT,
+    SYSTEM_UPDATE, PROVINCIAL_LICENSE_CANCEL, SECURITY_ASSESSMENT_REPORT, ILLEGAL_INFO_REPORT, REVIEW_FINDING,
 )
 
 # Short names of the kinds, for filters and table columns.
@@ -60,6 +61,7 @@ KIND_NAMES: dict[str, tuple[str, str]] = {
     PROVINCIAL_LICENSE_CANCEL: ("省级许可证注销或变更", "Provincial license cancellation"),
     SECURITY_ASSESSMENT_REPORT: ("安全评估报告", "Security assessment report"),
     ILLEGAL_INFO_REPORT: ("违法信息处置上报", "Illegal information report"),
+    REVIEW_FINDING: ("审查整改", "Review finding to fix"),
 }
 
 # -- event kinds (Event.kind) ------------------------------------------------------------
@@ -501,8 +503,9 @@ def _quarter_end(year: int, quarter: int) -> _dt.date:
 
 # -- marking done ----------------------------------------------------------------------------
 def can_mark_done(item: Obligation) -> bool:
-    """Whether recording a filing would settle it (an expiry is settled by a new certificate)."""
-    return item.status != DONE and item.kind != EXPIRY
+    """Whether recording a filing would settle it (an expiry is settled by a new certificate, a review
+    finding by a later review that finds the clause compliant)."""
+    return item.status != DONE and item.kind not in (EXPIRY, REVIEW_FINDING)
 
 
 def mark_done(lic: License, item: Obligation, on: _dt.date, note: str | None = None) -> None:

@@ -14,8 +14,7 @@ from licdesk.domain import deadlines as dl
 from licdesk.domain import review as rv
 from licdesk.domain.model import License
 
-REVIEW_FINDING = "review_finding"
-KIND_NAME = ("审查整改", "Review finding to fix")
+REVIEW_FINDING = dl.REVIEW_FINDING
 RULE = "审查"  # not one of R1–R11: the duty comes from the company's own review
 
 

@@ -92,3 +92,13 @@ def test_every_seed_prints_a_complete_report(seeds) -> None:  # noqa: ANN001
         total = len(rv.review_items(lic))
         assert f"共{total}条" in text
         assert text.count("不适用") >= rv.progress(lic, round_).by_status[rv.NOT_APPLICABLE]
+
+
+def test_review_findings_are_a_calendar_kind_of_their_own() -> None:
+    lic, round_ = reviewed_round()
+    [item] = review_obligations(lic, round_, TODAY)
+    assert dl.KIND_NAMES[item.kind] == ("审查整改", "Review finding to fix")
+    assert not dl.can_mark_done(item)  # settled by a later review, not by a filing
+    from licdesk.exports.ics import calendar_text
+
+    assert "审查整改" in calendar_text([item])
