@@ -130,11 +130,15 @@ def load_average() -> str:
 
 # -- libraries -----------------------------------------------------------------------------------
 def library(cache_dir: Path, count: int) -> Path:
-    """A database of `count` generated licenses, written once per generator version and reused."""
+    """A database of `count` generated licenses, written once per generator and schema version and reused."""
     import generate_library
 
+    from licdesk.store.migrations import LATEST_VERSION
+
     stamp = hashlib.sha256((ROOT / "benchmarks" / "generate_library.py").read_bytes()).hexdigest()[:8]
-    path = cache_dir / f"library-{count}-{stamp}.sqlite3"
+    # Keyed by schema version too: a cached file from an older schema would be migrated (and backed up)
+    # on first open, which is not what is being measured.
+    path = cache_dir / f"library-{count}-{stamp}-v{LATEST_VERSION}.sqlite3"
     if not path.exists():
         print(f"writing {count:,} licenses into {path} (once; cached)", flush=True)
         partial = path.with_suffix(".partial")
@@ -181,8 +185,8 @@ def in_desk(db: Path, work: Callable[[object, object], dict], extra: list[str] |
     return desk_app.run_gui(["--db", str(db), "--screenshot", str(shot), *(extra or [])])
 
 
-def child_startup(db: Path) -> int:
-    """Shown, one picture grabbed, exit: the same ending as the bare window below."""
+def child_loaded_modules(db: Path) -> int:
+    """Which heavy modules are already imported when the desk is shown."""
     return in_desk(db, lambda qapp, window: {"modules": _heavy_modules(), "rows": window.library.model.rowCount(),
                                              "picture": not window.grab().isNull()})
 
@@ -326,12 +330,58 @@ def bench_startup_phases(results: Results, db: Path, runs: int) -> None:
         results.add(Figure("phases", label, samples, "ms"))
 
 
+def child_reminder(db: Path) -> int:
+    """The desk started as a clerk starts it (no --screenshot): time the start-up reminder that runs
+    on the GUI thread right after the window shows, and the memory after it.  The start-up backup is
+    switched off: it would copy the (large) benchmark library on every run."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from licdesk.ui import app as desk_app
+    from licdesk.ui import main_window
+
+    shown_reminder = main_window.MainWindow.show_startup_reminder
+    outcome: dict = {}
+
+    def timed(window):  # noqa: ANN001
+        before = _rss_kib()
+        started = time.perf_counter()
+        dialog = shown_reminder(window)
+        QApplication.instance().processEvents()  # the reminder's first paint
+        outcome.update(seconds=time.perf_counter() - started, shown=dialog is not None,
+                       rows=dialog.model.rowCount() if dialog is not None else 0,
+                       rss_before_kib=before["VmRSS"], **{f"{k}_after_kib": v for k, v in _rss_kib().items()})
+        QTimer.singleShot(0, QApplication.instance().quit)
+        return dialog
+
+    main_window.MainWindow.show_startup_reminder = timed
+    main_window.MainWindow.start_backup_at_start = lambda _window: None
+    code = desk_app.run_gui(["--db", str(db)])
+    print(json.dumps(outcome), flush=True)
+    return code
+
+
+def bench_reminder(results: Results, libraries: dict[int, Path], sizes: list[int]) -> None:
+    print("start-up reminder", flush=True)
+    for count in sizes:
+        db = libraries[count]
+        out = run_child(["--child", "reminder", str(db)], timeout=1800)
+        results.add(Figure("reminder", f"start-up reminder on {count:,} licenses: window frozen for",
+                           [out["seconds"] * 1000], "ms", note=f"{out['rows']:,} rows in the reminder"))
+        results.add(Figure("reminder", f"resident memory after the reminder on {count:,} licenses (VmRSS)",
+                           [out["VmRSS_after_kib"] / 1024], "MB", target="≤ 300 MB",
+                           met=out["VmRSS_after_kib"] / 1024 <= 300,
+                           note=f"{out['rss_before_kib'] / 1024:.0f} MB before it; peak {out['VmHWM_after_kib'] / 1024:.0f} MB"))
+
+
 def child_entry(argv: list[str]) -> int:
     kind, db = argv[0], Path(argv[1])
-    if kind == "startup":
-        return child_startup(db)
+    if kind == "loaded-modules":
+        return child_loaded_modules(db)
     if kind == "memory":
         return child_memory(db)
+    if kind == "reminder":
+        return child_reminder(db)
     if kind == "ui-search":
         return child_ui_search(db, int(argv[2]))
     raise SystemExit(f"unknown child {kind}")
@@ -375,7 +425,7 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
     results.add(Figure("startup", "`licdesk --db … --screenshot out.png` as shipped (waits 400 ms for layout)",
                        shot_ms, "ms", note="includes the fixed 400 ms settle time of --screenshot"))
     bench_startup_phases(results, db, max(3, runs // 2))
-    loaded = run_child(["--child", "startup", str(db)])
+    loaded = run_child(["--child", "loaded-modules", str(db)])
     results.notes.append("Heavy modules loaded when the desk is shown: "
                          + (", ".join(loaded["modules"]) if loaded["modules"] else "none of reportlab, openpyxl, "
                             "pypdfium2, PIL, numpy, sqlite_utils, QtPdf, QtPrintSupport") + ".")
@@ -549,6 +599,7 @@ SECTION_TITLES = {
     "import": "Import",
     "pdf": "PDF printing",
     "memory": "Memory",
+    "reminder": "After the window shows: the start-up reminder",
 }
 
 
@@ -601,9 +652,12 @@ def main() -> int:
     parser.add_argument("--cache-dir", type=Path, default=Path(tempfile.gettempdir()) / "licdesk-bench",
                         help="where generated libraries are kept and reused (default: %(default)s)")
     parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES), help="library sizes (default: %(default)s)")
-    parser.add_argument("--only", default="startup,search,import,pdf,memory", help="sections to run")
+    parser.add_argument("--only", default="startup,search,import,pdf,memory,reminder", help="sections to run")
     parser.add_argument("--runs", type=int, default=9, help="runs of each start-up (default: %(default)s)")
     parser.add_argument("--repeat", type=int, default=15, help="repeats of in-process measures (default: %(default)s)")
+    parser.add_argument("--reminder-sizes", default="10000",
+                        help="libraries on which to time the start-up reminder (slow: minutes at 100000; "
+                             "default: %(default)s)")
     parser.add_argument("--import-count", type=int, default=2000, help="texts per import run (default: %(default)s)")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md",
                         help="report to write (default: docs/benchmarks.md); '-' writes none")
@@ -614,16 +668,22 @@ def main() -> int:
     clock = time.perf_counter()
     args.cache_dir.mkdir(parents=True, exist_ok=True)
     sizes = sorted(int(s) for s in args.sizes.split(","))
+    reminder_sizes = sorted(int(s) for s in args.reminder_sizes.split(",") if s)
     sections = set(args.only.split(","))
-    libraries = {n: library(args.cache_dir, n) for n in sizes} if sections & {"startup", "search", "memory"} else {}
+    wanted = sorted(set(sizes) | (set(reminder_sizes) if "reminder" in sections else set()))
+    libraries = {n: library(args.cache_dir, n) for n in wanted} if sections & {"startup", "search", "memory",
+                                                                            "reminder"} else {}
     results = Results()
+    measured = {n: path for n, path in libraries.items() if n in sizes}
     if "search" in sections:
-        bench_store_search(results, libraries, args.repeat)
-        bench_ui_search(results, libraries, max(3, args.repeat // 3))
+        bench_store_search(results, measured, args.repeat)
+        bench_ui_search(results, measured, max(3, args.repeat // 3))
     if "startup" in sections:
-        bench_startup(results, libraries, args.runs)
+        bench_startup(results, measured, args.runs)
     if "memory" in sections:
-        bench_memory(results, libraries)
+        bench_memory(results, measured)
+    if "reminder" in sections:
+        bench_reminder(results, libraries, reminder_sizes)
     if "import" in sections:
         bench_import(results, args.import_count, runs=3)
     if "pdf" in sections:
