@@ -27,6 +27,7 @@ _COMMAND_MODULES = (
     "licdesk.cli.due",
     "licdesk.cli.pdf",
     "licdesk.cli.safety",
+    "licdesk.cli.review",
 )
 
 

@@ -52,6 +52,10 @@ def cmd_due(args: argparse.Namespace) -> int:
     holidays = _read_holidays(args.holidays) if args.holidays else None
     with core.open_store(args) as store:
         items = dl.all_obligations(store.licenses(), today, args.within, holidays)
+        # Open review findings with a due date for fixing belong in the same calendar.
+        from licdesk.store.review import review_obligations
+
+        items = sorted(items + review_obligations(store, today, args.within), key=dl.sort_key)
     if not args.all:
         items = dl.needs_attention(items)
     if args.json:

@@ -58,5 +58,9 @@ def rows(columns: list[Column], items: Iterable[Any]) -> Iterable[list[Any]]:
 
 
 def store_obligations(store: Any, today: _dt.date, window_days: int = dl.DEFAULT_WINDOW_DAYS) -> list[dl.Obligation]:
-    return dl.all_obligations(store.licenses(), today, window_days)
+    """Every obligation of the library, open review findings with a due date included."""
+    from licdesk.store.review import review_obligations
+
+    items = dl.all_obligations(store.licenses(), today, window_days)
+    return sorted(items + review_obligations(store, today, window_days), key=dl.sort_key)
 

@@ -95,3 +95,16 @@ def test_bad_input_is_one_clear_line(filled_db: Path, tmp_path: Path, capsys) ->
     assert code == 2 and ".pdf 或 .xlsx" in err
     code, _, err = run(capsys, "review")
     assert code == 2 and "请给出审查操作" in err
+
+
+def test_an_open_review_finding_is_in_the_compliance_calendar(filled_db: Path, capsys) -> None:  # noqa: ANN001
+    run(capsys, "review", "start", NUMBER, "--reviewer", "王审核")
+    run(capsys, "review", "set", NUMBER, "1", "--status", "不符合", "--note", "未配备专人", "--due", "2027-01-31")
+    code, out, _ = run(capsys, "due", "--today", "2027-01-20", "--within", "30", "--json")
+    assert code == 0
+    findings = [item for item in json.loads(out) if item["number"] == NUMBER and item["due"] == "2027-01-31"]
+    assert len(findings) == 1
+    assert findings[0]["status"] == "due_soon"
+    code, out, _ = run(capsys, "review", "set", NUMBER, "1", "--status", "符合", "--due", "")
+    code, out, _ = run(capsys, "due", "--today", "2027-01-20", "--within", "30", "--json")
+    assert not [item for item in json.loads(out) if item["due"] == "2027-01-31"]
