@@ -11,6 +11,7 @@ from licdesk.domain.model import License
 from licdesk.domain.validation import Finding
 from licdesk.ui import linking
 from licdesk.ui.annex_pane import AnnexPane
+from licdesk.ui.attachments_pane import AttachmentsPane
 from licdesk.ui.certificate_pane import CertificatePane
 from licdesk.ui.history_pane import HistoryPane
 from licdesk.ui.inspections_pane import InspectionsPane
@@ -30,6 +31,8 @@ class DetailArea(QSplitter):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.provisions, self.tr("特别规定事项"))
         self.tabs.addTab(self.inspections, self.tr("年检/年报"))
+        self.attachments = AttachmentsPane(self)
+        self.tabs.addTab(self.attachments, self.tr("附件"))
         self.history = HistoryPane(self)
         self.tabs.addTab(self.history, self.tr("历史"))
         self.addWidget(self.certificate)

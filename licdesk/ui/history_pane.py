@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from licdesk.ui.plain import plain_label, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
 
 _ACTIONS = {
-    "create": "导入",
+    "create": "录入",
     "replace": "替换",
     "delete": "移到回收站",
     "undelete": "恢复",
@@ -77,6 +77,8 @@ class HistoryModel(QAbstractTableModel):
 
 
 class HistoryPane(QWidget):
+    compare_requested = Signal()  # compare the license with an earlier version of itself
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = HistoryModel(self)
@@ -91,12 +93,17 @@ class HistoryPane(QWidget):
         for column in range(2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        note = plain_label(self.tr("每次导入、替换、移到回收站和恢复都记录在此；替换前的内容不会丢失。"), self)
+        note = plain_label(self.tr("每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。"), self)
         note.setEnabled(False)
+        self.compare_button = QPushButton(self.tr("与早先版本比较…"), self)
+        self.compare_button.clicked.connect(lambda: self.compare_requested.emit())
+        bottom = QHBoxLayout()
+        bottom.addWidget(note, 1)
+        bottom.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.table, 1)
-        layout.addWidget(note)
+        layout.addLayout(bottom)
 
     def show_entries(self, entries: list[Any]) -> None:
         self.model.set_entries(entries)

@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self._progress: QProgressDialog | None = None
         self.summary_box: QMessageBox | None = None
         self.deadlines_window: QWidget | None = None
+        self.reminder: QWidget | None = None
+        self.compare_dialog: QWidget | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)  # SQLite takes one writer at a time; more threads only wait
 
@@ -107,6 +109,10 @@ class MainWindow(QMainWindow):
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.addWidget(self.detail)
         self.detail_stack.addWidget(self.no_selection)
+        from licdesk.ui.editing import EditController
+
+        self.editing = EditController(self)
+        self.detail.attachments.set_store(store)
         self.desk.addWidget(self.detail_stack)
         self.desk.setStretchFactor(0, 0)
         self.desk.setStretchFactor(1, 1)
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
         self.library.model.total_changed.connect(self._update_status)
         self.library.delete_requested.connect(self.delete_license)
         self.library.print_requested.connect(self.print_preview)
+        self.detail.history.compare_requested.connect(lambda: self.compare_with_version())
         self.welcome.import_requested.connect(self.import_dialog)
         self.welcome.paste_requested.connect(self.paste_text)
         self.welcome.samples_requested.connect(self.load_samples)
@@ -181,6 +188,19 @@ class MainWindow(QMainWindow):
             action.setEnabled(self.safety_available)
         self.deadlines_action = self._action(self.tr("合规期限(&L)…"), self.show_deadlines, "Ctrl+L")
         self.deadlines_action.setEnabled(deadlines_available())
+        self.new_action = self._action(self.tr("新建许可证(&N)"), self.new_license, QKeySequence.StandardKey.New,
+                                       self.tr("照纸质原件逐项录入一张许可证"))
+        self.template_action = self._action(self.tr("从已有许可证的条款新建(&M)…"), self.new_from_template)
+        self.edit_action = self._action(self.tr("编辑许可证(&E)"), self.edit_current, "Ctrl+E",
+                                        self.tr("修改当前许可证的正本、附页、条款和年检记录"))
+        self.save_action = self._action(self.tr("保存(&S)"), self.editing.save, QKeySequence.StandardKey.Save)
+        self.save_action.setEnabled(False)  # there is something to save only in edit mode
+        self.undo_action = self.editing.undo_group.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.editing.undo_group.createRedoAction(self, self.tr("重做"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.compare_action = self._action(self.tr("比较两张许可证(&O)…"), self.compare_licenses)
+        self.compare_version_action = self._action(self.tr("与早先版本比较(&V)…"), self.compare_with_version)
         self.about_action = self._action(self.tr("关于 licdesk(&A)"), self.show_about)
         self.about_qt_action = self._action(self.tr("关于 Qt"), QApplication.aboutQt)
         self.pane_actions: list[QAction] = []
@@ -195,13 +215,20 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.template_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.samples_action)
+        file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.paste_action)
         edit_menu.addAction(self.copy_number_action)
         edit_menu.addSeparator()
@@ -213,6 +240,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.deadlines_action)
+        view_menu.addAction(self.compare_action)
+        view_menu.addAction(self.compare_version_action)
         view_menu.addAction(self.refresh_action)
         tools_menu = bar.addMenu(self.tr("工具(&T)"))
         tools_menu.addAction(self.backup_now_action)
@@ -227,7 +256,8 @@ class MainWindow(QMainWindow):
     def _enter_read_only(self) -> None:
         """Another licdesk is editing this file: look, search and print, but change nothing."""
         for action in (self.import_action, self.paste_action, self.samples_action, self.delete_action,
-                       self.trash_action, self.restore_action):
+                       self.trash_action, self.restore_action, self.new_action, self.template_action,
+                       self.edit_action, self.save_action):
             action.setEnabled(False)
             action.setToolTip(self.tr("数据库以只读方式打开"))
         for button in (self.welcome.import_button, self.welcome.paste_button, self.welcome.samples_button):
@@ -258,11 +288,20 @@ class MainWindow(QMainWindow):
 
     # -- showing licenses ------------------------------------------------------------------------
     def open_license(self, number: str) -> None:
+        if self.editing.active:
+            editing = self.editing.session.original_number if self.editing.session else None
+            if number == editing:
+                return  # the list settled on the license being edited: stay in edit mode
+            if not self.editing.leave():
+                if editing:
+                    self.library.select_number(editing)
+                return
         lic = self._guard(lambda: self.store.load(number)) if number else None
         findings = self._guard(lambda: self.store.findings(lic)) if lic else []
         history = self._guard(lambda: self.store.audit(lic.number)) if lic else []
         self.license = lic
         self.detail.show_license(lic, findings or [], history or [])
+        self.detail.attachments.show_license(lic.number if lic else None)
         self.detail_stack.setCurrentWidget(self.detail if lic is not None else self.no_selection)
         title = self.tr("licdesk — 增值电信业务经营许可证")
         suffix = self.tr("（只读）") if self.read_only else ""
@@ -270,6 +309,8 @@ class MainWindow(QMainWindow):
         has = lic is not None
         self.delete_action.setEnabled(has and not self.read_only)
         self.copy_number_action.setEnabled(has)
+        self.edit_action.setEnabled(has and not self.read_only)
+        self.compare_version_action.setEnabled(has)
         self.print_action.setEnabled(has and self.print_available)
         if has:
             self.settings.setValue("library/last_number", lic.number)
@@ -646,6 +687,70 @@ class MainWindow(QMainWindow):
         self._update_page()
         self.open_license(self.library.current_number)
 
+    # -- editing ---------------------------------------------------------------------------------
+    def edit_current(self) -> bool:
+        if self.read_only or self.license is None:
+            return False
+        return self.editing.edit_license(self.license.number)
+
+    def new_license(self) -> bool:
+        return not self.read_only and self.editing.new_license()
+
+    def new_from_template(self) -> bool:
+        if self.read_only:
+            return False
+        from licdesk.ui.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(self.store, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.draft() is None:
+            return False
+        return self.editing.new_license(dialog.draft())
+
+    def show_editor(self, editor: QWidget) -> None:
+        self.pages.setCurrentWidget(self.desk)  # a first license typed into an empty library
+        self.detail_stack.addWidget(editor)
+        self.detail_stack.setCurrentWidget(editor)
+        self.save_action.setEnabled(True)
+
+    def show_viewer(self) -> None:
+        self.save_action.setEnabled(False)
+        self._update_page()
+        number = self.library.current_number
+        self.open_license(number)
+        if not number:
+            self.detail_stack.setCurrentWidget(self.no_selection)
+
+    def after_edit(self, number: str) -> None:
+        """A license was saved from the editor: the list, the deadlines and the detail follow."""
+        self.save_action.setEnabled(False)
+        self._library_changed()
+        if not self.select_license(number) or self.library.current_number == number:
+            self.open_license(number)
+        self.statusBar().showMessage(self.tr("已保存 %1").replace("%1", number), 8000)
+
+    # -- comparing -------------------------------------------------------------------------------
+    def compare_licenses(self, left: str | None = None, right: str | None = None) -> None:
+        from licdesk.ui.compare_dialog import CompareDialog
+
+        number = self.license.number if self.license else None
+        dialog = CompareDialog(self.store, self, left=(left or number, None), right=(right or number, None))
+        self.compare_dialog = dialog
+        dialog.show()
+
+    def compare_with_version(self, version: int | None = None) -> None:
+        """The open license against an earlier version of itself (by default the one before the current)."""
+        if self.license is None:
+            return
+        from licdesk.ui.compare_dialog import CompareDialog
+
+        number = self.license.number
+        versions = self._guard(lambda: self.store.versions(number)) or []
+        if version is None:
+            version = versions[1].version if len(versions) > 1 else (versions[0].version if versions else None)
+        dialog = CompareDialog(self.store, self, left=(number, version), right=(number, None))
+        self.compare_dialog = dialog
+        dialog.show()
+
     # -- about -----------------------------------------------------------------------------------
     def show_about(self) -> None:
         AboutDialog(self).exec()
@@ -690,6 +795,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editing.leave():
+            event.ignore()
+            return
         if self._batch is not None:
             self._batch.cancel()
             self.pool.waitForDone(10000)

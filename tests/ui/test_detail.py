@@ -148,5 +148,5 @@ def test_history_tab_lists_what_happened(window, monkeypatch) -> None:  # noqa: 
     history = window.detail.history.model
     rows = [[history.index(r, c).data() for c in range(3)] for r in range(history.rowCount())]
     assert ["替换", "法定代表人：周明远 → 周明达"] in [row[1:] for row in rows]
-    assert rows[-1][1] == "导入"
+    assert rows[-1][1] == "录入"
     assert window.detail.tabs.tabText(2) == "历史"

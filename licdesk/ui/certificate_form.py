@@ -1,0 +1,207 @@
+"""Edit mode of the certificate (正本): number, company, legal representative, business types, issuer, dates."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from licdesk.domain import numbers
+from licdesk.domain.model import License, Service
+from licdesk.domain.validation import Finding
+from licdesk.ui.edit_session import EditSession
+from licdesk.ui.findings import FindingMark
+from licdesk.ui.plain import plain_label
+from licdesk.ui.record_table import RecordTable
+from licdesk.ui.status import FINDING_COLORS
+
+_TEXT_FIELDS = (
+    ("number", "经营许可证编号", "修改许可证编号"),
+    ("company", "公司名称", "修改公司名称"),
+    ("legal_representative", "法定代表人", "修改法定代表人"),
+    ("issuer", "发证机关", "修改发证机关"),
+)
+_DATE_FIELDS = (
+    ("issue_date", "发证日期", "修改发证日期"),
+    ("expiry_date", "有效期至", "修改有效期至"),
+)
+
+
+class DateField(QWidget):
+    """A date with a calendar, or no date at all (an unticked box: the paper left it blank)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.present = QCheckBox(self)
+        self.present.setToolTip(self.tr("勾选后填写日期"))
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy年M月d日")
+        self.edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
+        self.edit.setDate(QDate.currentDate())
+        self.blank = plain_label(self.tr("（未填写）"), self, wrap=False)
+        self.blank.setEnabled(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.present)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.blank)
+        layout.addStretch(1)
+        self.present.toggled.connect(self._show_presence)
+
+    def value(self) -> _dt.date | None:
+        if not self.present.isChecked():
+            return None
+        date = self.edit.date()
+        return _dt.date(date.year(), date.month(), date.day())
+
+    def set_value(self, value: _dt.date | None) -> None:
+        self.blockSignals(True)
+        for widget in (self.present, self.edit):
+            widget.blockSignals(True)
+        self.present.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+        self._show_presence(value is not None)
+        for widget in (self.present, self.edit):
+            widget.blockSignals(False)
+        self.blockSignals(False)
+
+    def _show_presence(self, present: bool) -> None:
+        self.edit.setVisible(present)
+        self.blank.setVisible(not present)
+
+
+class CertificateForm(QWidget):
+    SERVICE_COLUMNS = ("业务种类（服务项目）", "覆盖范围", "备注")
+
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.edits: dict[str, QLineEdit] = {}
+        self.dates: dict[str, DateField] = {}
+        self.marks: dict[str, FindingMark] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, caption, action in _TEXT_FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"edit-{name}")
+            edit.textEdited.connect(lambda text, n=name, a=action: self._text_edited(n, a, text))
+            edit.editingFinished.connect(self.session.end_merging)
+            self.edits[name] = edit
+            form.addRow(self.tr(caption) + self.tr("："), self._with_mark(name, edit))
+            if name == "number":
+                self.number_hint = plain_label("", self)
+                form.addRow("", self.number_hint)
+        self.edits["number"].setPlaceholderText(self.tr("如 京B2-20192917、B1-20195402"))
+        for name, caption, action in _DATE_FIELDS:
+            field = DateField(self)
+            field.setObjectName(f"edit-{name}")
+            field.edit.dateChanged.connect(lambda _d, n=name, a=action, f=field: self._date_edited(n, a, f))
+            field.present.toggled.connect(lambda _c, n=name, a=action, f=field: self._date_edited(n, a, f))
+            self.dates[name] = field
+            form.addRow(self.tr(caption) + self.tr("："), self._with_mark(name, field))
+        self.services = RecordTable([self.tr(c) for c in self.SERVICE_COLUMNS], self.tr("添加业务种类"), self)
+        self.services.cell_edited.connect(self._service_edited)
+        self.services.add_requested.connect(self._add_service)
+        self.services.remove_requested.connect(self._remove_service)
+        self.services.move_requested.connect(self._move_service)
+        group = QGroupBox(self.tr("业务种类（服务项目）及覆盖范围"), self)
+        group_layout = QVBoxLayout(group)
+        self.marks["services"] = FindingMark(group)
+        group_layout.addWidget(self.marks["services"])
+        group_layout.addWidget(self.services)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(group, 1)
+
+    def _with_mark(self, name: str, widget: QWidget) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(widget, 1)
+        self.marks[name] = FindingMark(box)
+        row.addWidget(self.marks[name], 0, Qt.AlignmentFlag.AlignTop)
+        return box
+
+    # -- edits -----------------------------------------------------------------------------------
+    def _text_edited(self, name: str, action: str, text: str) -> None:
+        def change(lic: License) -> None:
+            setattr(lic, name, text if name in ("number", "company", "legal_representative") else (text or None))
+        self.session.edit(self.tr(action), change, merge_key=name)
+
+    def _date_edited(self, name: str, action: str, field: DateField) -> None:
+        value = field.value()
+        field._show_presence(value is not None)
+        self.session.edit(self.tr(action), lambda lic: setattr(lic, name, value), merge_key=name)
+
+    def _service_edited(self, row: int, column: int, text: str) -> None:
+        attribute = ("name", "coverage", "remarks")[column]
+
+        def change(lic: License) -> None:
+            value = text.strip()
+            setattr(lic.services[row], attribute, value if attribute == "name" else (value or None))
+        self.session.edit(self.tr("修改业务种类"), change)
+
+    def _add_service(self, after: int) -> None:
+        position = after + 1 if after >= 0 else len(self.session.license.services)
+        self.session.edit(self.tr("添加业务种类"), lambda lic: lic.services.insert(position, Service("")))
+        self.services.set_rows(self._service_rows(self.session.license), select=position)
+        self.services.table.setCurrentCell(position, 0)
+        self.services.table.editItem(self.services.table.item(position, 0))
+
+    def _remove_service(self, row: int) -> None:
+        self.session.edit(self.tr("删除业务种类"), lambda lic: lic.services.pop(row))
+
+    def _move_service(self, row: int, step: int) -> None:
+        target = row + step
+
+        def change(lic: License) -> None:
+            lic.services[row], lic.services[target] = lic.services[target], lic.services[row]
+        self.session.edit(self.tr("调整业务种类顺序"), change)
+        self.services.table.selectRow(target)
+
+    # -- showing ---------------------------------------------------------------------------------
+    @staticmethod
+    def _service_rows(lic: License) -> list[list[str]]:
+        return [[s.name, s.coverage or "", s.remarks or ""] for s in lic.services]
+
+    def show_license(self, lic: License, grouped: dict[str, list[Finding]]) -> None:
+        for name, edit in self.edits.items():
+            value = getattr(lic, name) or ""
+            if edit.text() != value:
+                edit.setText(value)
+        self.edits["issuer"].setPlaceholderText(
+            self.tr("按编号默认为：") + (numbers.parse(lic.number).issuer or "") if lic.number else "")
+        for name, field in self.dates.items():
+            if field.value() != getattr(lic, name):
+                field.set_value(getattr(lic, name))
+        self.services.set_rows(self._service_rows(lic),
+                               [grouped.get(f"services[{i}]", []) for i in range(len(lic.services))])
+        for name, mark in self.marks.items():
+            mark.set_findings(grouped.get(name, []))
+        self._show_number_hint(lic.number)
+
+    def _show_number_hint(self, text: str) -> None:
+        """What the number says, live: region, classes and issuer, or why it is not a license number."""
+        if not text.strip():
+            hint, color = self.tr("请填写经营许可证编号"), FINDING_COLORS["error"]
+        else:
+            parsed = numbers.parse(text)
+            if not parsed.valid:
+                hint = self.tr("编号格式无法识别（应如 京B2-20192917、B1-20195402）")
+                color = FINDING_COLORS["error"]
+            else:
+                parts = [self.tr("✓ 业务类别 ") + "、".join(parsed.categories)]
+                parts.append(self.tr("发证机关 ") + (parsed.issuer or ""))
+                if parsed.normalized != text.strip():
+                    parts.append(self.tr("规范写法 ") + parsed.normalized)
+                hint = self.tr("，").join(parts)
+                color = FINDING_COLORS["warning"] if parsed.warnings else self.palette().windowText().color()
+        self.number_hint.setText(hint)
+        palette = self.number_hint.palette()
+        palette.setColor(self.number_hint.foregroundRole(), color)
+        self.number_hint.setPalette(palette)
