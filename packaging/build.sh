@@ -3,8 +3,8 @@
 #
 #     packaging/build.sh [--python PATH]         default: .venv/bin/python, else python3
 #
-# Installs PyInstaller into that Python when it is missing, compiles the translations (i18n/*.ts →
-# .qm) when the Qt Linguist tool is there, builds with packaging/licdesk.spec, and on Linux adds the
+# Installs PyInstaller into that Python when it is missing, builds with packaging/licdesk.spec (which
+# compiles the translations, i18n/*.ts → .qm, into the bundle), and on Linux adds the
 # .desktop file and icons under dist/licdesk/share/ (copy them to ~/.local/share/ to get a menu entry).
 set -eu
 
@@ -20,15 +20,6 @@ fi
 if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
     echo "licdesk build: installing PyInstaller into $PYTHON"
     "$PYTHON" -m pip install --quiet "pyinstaller>=6.10"
-fi
-
-if [ -d i18n ] && ls i18n/*.ts >/dev/null 2>&1; then
-    LRELEASE=$(dirname "$PYTHON")/pyside6-lrelease
-    if [ -x "$LRELEASE" ]; then
-        for ts in i18n/*.ts; do "$LRELEASE" -silent "$ts" -qm "${ts%.ts}.qm"; done
-    else
-        echo "licdesk build: pyside6-lrelease not found; translations not compiled" >&2
-    fi
 fi
 
 "$PYTHON" -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/licdesk.spec

@@ -62,6 +62,8 @@ def test_bundle_carries_resources_and_qt_plugins(bundle: Path) -> None:
     names = {p.stem.removeprefix("lib") for p in plugins.rglob("*") if p.is_file()}
     wanted = {"qoffscreen", "qsvg", "qsvgicon", "qpdf"} | ({"qxcb"} if sys.platform.startswith("linux") else set())
     assert wanted <= names, f"Qt plugins missing from the bundle: {sorted(wanted - names)}"
+    for ts in (ROOT / "i18n").glob("*.ts"):
+        assert (internal / "i18n" / f"{ts.stem}.qm").is_file(), f"translation {ts.stem}.qm is not in the bundle"
     assert list(internal.rglob("qtbase_zh_CN.qm")), "Qt's own Chinese strings (standard dialogs' buttons) are missing"
     assert not list(internal.rglob("*WebEngine*")), "QtWebEngine should not be bundled"
 

@@ -42,11 +42,9 @@ def test_wheel_holds_fonts_samples_icon_and_translations(wheel: Path, source: Pa
         "licdesk/ui/app.py",
     }
     expected |= {f"licdesk/resources/samples/{p.name}" for p in (ROOT / "resources" / "samples").glob("*.txt")}
+    # Every translation source is compiled into the package, where licdesk.paths.translation_path looks.
+    expected |= {f"licdesk/i18n/{ts.stem}.qm" for ts in (source / "i18n").glob("*.ts")}
     missing = sorted(expected - names)
-    # Compiled translations in the sources (wherever kept) must reach the wheel under licdesk/resources/.
-    translations = {p.name for p in source.rglob("*.qm")}
-    missing += sorted(t for t in translations if not any(n.startswith("licdesk/resources/") and n.endswith("/" + t)
-                                                         for n in names))
     assert not missing, f"missing from {wheel.name}: {missing}"
     assert not [n for n in names if "__pycache__" in n or n.startswith(("tests/", "benchmarks/", "packaging/"))]
 
