@@ -1,0 +1,146 @@
+"""附件 tab (scans kept in the database, thumbnails, opened through a copy) and the compare dialog."""
+
+from __future__ import annotations
+
+import copy
+import io
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QColor, QDesktopServices, QImage
+from PySide6.QtWidgets import QMessageBox
+
+from licdesk.ui import attachments_pane
+from licdesk.ui.attachments_pane import render_thumbnail
+
+
+def _png(path: Path) -> Path:
+    image = QImage(300, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("#fbf6e6"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    path.write_bytes(bytes(buffer.data()))
+    return path
+
+
+def _pdf(path: Path) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.setFillColorRGB(0.55, 0.16, 0.1)
+    page.rect(50, 50, 495, 742, fill=1)
+    page.showPage()
+    page.save()
+    path.write_bytes(out.getvalue())
+    return path
+
+
+def test_scans_are_attached_shown_as_thumbnails_opened_and_removed(window, tmp_path, monkeypatch):  # noqa: ANN001
+    window.select_license("沪B2-20213857")
+    pane = window.detail.attachments
+    assert window.detail.tabs.tabText(window.detail.tabs.indexOf(pane)) == "附件"
+    assert pane.add_file(_png(tmp_path / "正本扫描.png"))
+    assert pane.add_file(_pdf(tmp_path / "附页.pdf"))
+    assert pane.list.count() == 2
+    infos = window.store.attachments("沪B2-20213857")
+    assert [i.file_name for i in infos] == ["正本扫描.png", "附页.pdf"]
+
+    pdf_thumb = render_thumbnail(window.store.attachment_data(infos[1].id), infos[1].mime)
+    assert not pdf_thumb.isNull() and pdf_thumb.height() <= attachments_pane.THUMBNAIL.height()
+    # The page was drawn: its middle is the dark red rectangle, its corner white paper.
+    middle = QColor(pdf_thumb.pixel(pdf_thumb.width() // 2, pdf_thumb.height() // 2))
+    assert middle.red() > 100 and middle.green() < 80
+    assert QColor(pdf_thumb.pixel(1, 1)).lightness() > 240
+    assert not pane.list.item(0).icon().isNull()
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    pane.list.setCurrentRow(1)
+    copy_path = pane.open_selected()
+    assert opened == [str(copy_path)] and copy_path.read_bytes() == (tmp_path / "附页.pdf").read_bytes()
+    assert copy_path.parent != tmp_path  # a copy in licdesk's own temporary folder
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(attachments_pane, "ask_yes_no", lambda *args: True)
+    assert pane.remove_selected()
+    assert [i.file_name for i in window.store.attachments("沪B2-20213857")] == ["正本扫描.png"]
+    assert any(e.action == "detach" for e in window.store.audit("沪B2-20213857"))
+
+
+def test_too_large_or_wrong_files_get_a_clear_message(window, tmp_path, monkeypatch):  # noqa: ANN001
+    window.select_license("沪B2-20213857")
+    pane = window.detail.attachments
+    said: list[str] = []
+    monkeypatch.setattr(attachments_pane, "show_error", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(attachments_pane, "MAX_ATTACHMENT_SIZE", 1000)
+    assert not pane.add_file(_png(tmp_path / "big.png"))
+    assert "太大" in said[-1] and "big.png" in said[-1]
+    monkeypatch.undo()
+    monkeypatch.setattr(attachments_pane, "show_error", lambda _parent, _title, text: said.append(text))
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("不是扫描件", encoding="utf-8")
+    assert not pane.add_file(text_file)
+    assert said[-1]
+    assert window.store.attachments("沪B2-20213857") == []
+
+
+def test_compare_dialog_shows_a_real_clause_difference_of_a_seed(make_window, store, seeds):  # noqa: ANN001
+    from licdesk.importer import read_license
+    from licdesk.ui.compare_dialog import CompareDialog
+
+    original = read_license(seeds[0].read_bytes())
+    store.save(original)
+    renewed = copy.deepcopy(original)
+    path, clause = list(renewed.walk_clauses())[1]
+    clause.text = clause.text[: len(clause.text) // 2] + "〔示例改动〕" + clause.text[len(clause.text) // 2:]
+    store.save(renewed, replace=True)
+    window = make_window(store)
+    window.select_license(original.number)
+    window.compare_with_version()
+    dialog = window.compare_dialog
+    assert dialog.left.version_box.currentData() == 1 and dialog.right.version_box.currentData() is None
+    changed = dialog.comparison.changed_clauses
+    assert [c.status for c in changed] == ["changed"] and changed[0].right.text == clause.text
+    assert dialog.comparison.changed_fields == []
+    shown = dialog.view.toPlainText()
+    assert "〔示例改动〕" in shown and "1 条条款不同" in dialog.summary.text()
+
+
+def test_compare_two_licenses_field_by_field(window):  # noqa: ANN001
+    from licdesk.ui.compare_dialog import CompareDialog
+
+    dialog = CompareDialog(window.store, window, left=("沪B2-20213857", None), right=("粤B2-20150326", None))
+    changed = {f.field for f in dialog.comparison.changed_fields}
+    assert {"number", "company", "expiry_date"} <= changed
+    dialog.only_changes.setChecked(False)
+    assert "经营许可证编号" in dialog.view.toPlainText()
+
+
+def test_user_text_in_the_compare_view_shows_as_written(window):  # noqa: ANN001
+    from licdesk.ui.compare_dialog import CompareDialog
+
+    lic = window.store.load("B1-20204618")
+    lic.company = "<b>粗体</b>公司"
+    window.store.save(lic, replace=True)
+    dialog = CompareDialog(window.store, window, left=("B1-20204618", 1), right=("B1-20204618", None))
+    assert "<b>粗体</b>公司" in dialog.view.toPlainText()
+
+
+def test_start_up_reminder_opens_the_deadlines_page(window):  # noqa: ANN001
+    dialog = window.show_startup_reminder()
+    assert dialog is not None  # the expired 粤B2 sample has overdue duties
+    dialog.accept()
+    assert window.deadlines_window is not None and window.deadlines_window.isVisible()
+
+
+def test_the_window_icon_comes_from_the_app_icon_set(qapp) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QSize
+
+    from licdesk.ui.status import app_icon
+
+    icon = app_icon()
+    assert not icon.isNull()
+    assert icon.pixmap(QSize(48, 48)).width() == 48
