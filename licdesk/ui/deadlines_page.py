@@ -354,13 +354,8 @@ class DeadlinesPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ObligationModel.STATUS, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ObligationModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        lay_out_obligation_table(self.table)
 
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -565,6 +560,32 @@ class DeadlinesPage(QWidget):
         return True
 
 
+REMINDER_ROWS = 200
+
+
+def lay_out_obligation_table(table: QTableView) -> None:
+    """Column widths from the header and a sample of rows, one line per row.
+
+    Sizing every row to its contents costs seconds with thousands of obligations; the title
+    column takes the remaining width and its tooltip holds the whole text.
+    """
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    model = table.model()
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    sample = min(model.rowCount(), 60)
+    for column in range(model.columnCount()):
+        texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
+        texts += [str(model.index(row, column).data() or "") for row in range(sample)]
+        width = max(metrics.horizontalAdvance(text) for text in texts) + 24
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(column, min(width, 320))
+    header.setSectionResizeMode(ObligationModel.TITLE, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 10)
+
+
 class ReminderDialog(QDialog):
     """What needs doing now: overdue and due-soon obligations.  Accepted = "show me the deadlines"."""
 
@@ -587,23 +608,22 @@ class ReminderDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         headline.setFont(font)
         headline.setStyleSheet(f"color: {'#b71c1c' if overdue else '#8a5300'};")
-        explain = QLabel(self.tr("错过续办、年报或变更报送期限，可能导致许可证失效或被列入电信业务经营不良名单。"))
+        warning = self.tr("错过续办、年报或变更报送期限，可能导致许可证失效或被列入电信业务经营不良名单。")
+        if len(items) > REMINDER_ROWS:
+            warning += self.tr("下面列出最紧急的 %1 项，全部事项见“合规期限”。").replace("%1", str(REMINDER_ROWS))
+        explain = QLabel(warning)
         explain.setWordWrap(True)
 
         self.model = ObligationModel(self)
-        self.model.set_items(items, today)
+        # The most urgent first; a library of thousands lists the rest on the Deadlines page.
+        self.model.set_items(sorted(items, key=dl.sort_key)[:REMINDER_ROWS], today)
         table = QTableView()
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setWordWrap(True)
-        header = table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ObligationModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        lay_out_obligation_table(table)
         table.setColumnHidden(ObligationModel.BASIS, True)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table = table
 
         buttons = QDialogButtonBox()
