@@ -21,7 +21,7 @@ def split_domains(text: str) -> list[str]:
 
 
 class AnnexEditor(QWidget):
-    COLUMNS = ("网站名称", "网站域名（多个用空格或逗号分隔）", "服务器放置地", "网站接入服务提供单位")
+    COLUMNS = ("网站名称", "网站域名", "服务器放置地", "网站接入服务提供单位")
     ATTRIBUTES = ("site_name", "domains", "server_location", "access_provider")
 
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
@@ -40,6 +40,9 @@ class AnnexEditor(QWidget):
         layout.addWidget(plain_label(self.tr("附页：获准经营信息服务业务的网站"), self))
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
+        hint = plain_label(self.tr("双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。"), self)
+        hint.setEnabled(False)
+        layout.addWidget(hint)
 
     def _heading_edited(self, text: str) -> None:
         self.session.edit(self.tr("修改附页标题"), lambda lic: setattr(lic, "annex_heading", text or None),

@@ -7,8 +7,9 @@ renumbers the labels; the text and applies-to of the selected clause are edited 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem,
+    QFormLayout, QHeaderView, QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -20,8 +21,18 @@ from licdesk.ui.edit_session import EditSession
 from licdesk.ui.findings import describe
 from licdesk.ui.fonts import document_font
 from licdesk.ui.plain import tooltip
+from licdesk.ui.wrapping_delegate import WrappingDelegate
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _WrappingTree(QTreeWidget):
+    """Whole clauses on as many lines as they need; re-wrapped when the width changes."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
 
 
 class ClauseEditor(QWidget):
@@ -36,13 +47,19 @@ class ClauseEditor(QWidget):
             merge_key="provisions_intro"))
         self.intro.editingFinished.connect(session.end_merging)
 
-        self.tree = QTreeWidget(self)
+        self.tree = _WrappingTree(self)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("编号"), self.tr("条款")])
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setFont(document_font(11.5))
         self.tree.currentItemChanged.connect(self._current_changed)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, self.tree.fontMetrics().horizontalAdvance("（十一）") + 3 * self.tree.indentation())
 
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
@@ -76,7 +93,8 @@ class ClauseEditor(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(below)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 180])
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(bar)
@@ -233,7 +251,6 @@ class ClauseEditor(QWidget):
 
         add(lic.clauses, None, ())
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
         self.tree.blockSignals(False)
         self._mark_findings(grouped)
 

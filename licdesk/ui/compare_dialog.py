@@ -21,6 +21,7 @@ from licdesk.ui.plain import plain_label
 
 _DELETED = "background:#f8d0cc;color:#8b1a10;text-decoration:line-through;"
 _INSERTED = "background:#cdebd0;color:#14501c;"
+_WHOLE_VALUE_FIELDS = {"number", "issue_date", "expiry_date", "legal_representative"}
 _STATUS_COLORS = {compare.CHANGED: "#fff6e0", compare.ADDED: "#eaf6ea", compare.REMOVED: "#fbeaea"}
 
 
@@ -161,7 +162,11 @@ class CompareDialog(QDialog):
         for diff in comparison.fields:
             if only_changes and diff.status == compare.SAME:
                 continue
-            segments = compare.text_segments(diff.left, diff.right)
+            if diff.field in _WHOLE_VALUE_FIELDS and diff.status != compare.SAME:
+                # A number or a date reads wrong marked digit by digit: show the whole value changed.
+                segments = (compare.Segment("delete", diff.left), compare.Segment("insert", diff.right))
+            else:
+                segments = compare.text_segments(diff.left, diff.right)
             rows.append(self._row(self.tr(diff.caption), side_html(segments, "left"), side_html(segments, "right"),
                                   diff.status))
         rows.append(f"<tr><td colspan='3' style='background:#6b3a26;color:white;'><b>{self.tr('特别规定事项')}</b></td></tr>")

@@ -144,6 +144,9 @@ class EditController(QObject):
     def _finish(self) -> None:
         if self.session is not None:
             self.undo_group.removeStack(self.session.undo_stack)
+            self.session.undo_stack.blockSignals(True)  # its editor is going away
+            self.session.changed.disconnect()
+            self.session.deleteLater()
         if self.editor is not None:
             self.window.detail_stack.removeWidget(self.editor)
             self.editor.deleteLater()

@@ -10,7 +10,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout,
+    QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QTabWidget, QToolButton, QVBoxLayout,
     QWidget,
 )
 
@@ -93,16 +93,12 @@ class LicenseEditor(QWidget):
         findings_layout.setContentsMargins(0, 0, 0, 0)
         findings_layout.addWidget(self.findings_caption)
         findings_layout.addWidget(self.findings_list, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.tabs)
-        splitter.addWidget(findings_box)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([700, 140])
+        self.findings_list.setMaximumHeight(150)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(findings_box)
 
         session.changed.connect(self.refresh)
         session.undo_stack.cleanChanged.connect(lambda _clean: self._show_title())
@@ -149,6 +145,7 @@ class LicenseEditor(QWidget):
     def _show_findings(self) -> None:
         self.findings_list.clear()
         errors = sum(1 for f in self.findings if f.level == ERROR)
+        self.findings_list.setVisible(bool(self.findings))
         if not self.findings:
             self.findings_caption.setText(self.tr("核对：没有发现问题。"))
         else:

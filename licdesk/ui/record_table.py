@@ -35,7 +35,8 @@ class RecordTable(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -103,6 +104,14 @@ class RecordTable(QWidget):
                 item.setBackground(color if color is not None else QColor(0, 0, 0, 0))
                 item.setToolTip(tooltip(describe(row_findings)) if row_findings else "")
         self._filling = False
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()  # wrapped cells follow the column widths
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     # -- what the clerk did ------------------------------------------------------------------
     def current_row(self) -> int:
