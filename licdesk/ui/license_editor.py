@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QTabWidget, QToolButton, QVBoxLayout,
@@ -101,13 +102,12 @@ class LicenseEditor(QWidget):
         layout.addWidget(findings_box)
 
         session.changed.connect(self.refresh)
-        session.undo_stack.cleanChanged.connect(lambda _clean: self._show_title())
+        # Bound slots, not lambdas: Qt drops the connections when the editor goes away first.
+        session.undo_stack.cleanChanged.connect(self._clean_changed)
         session.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         session.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        session.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(self.tr("撤销 ") + text if text else ""))
-        session.undo_stack.redoTextChanged.connect(
-            lambda text: self.redo_button.setToolTip(self.tr("重做 ") + text if text else ""))
+        session.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        session.undo_stack.redoTextChanged.connect(self._redo_text_changed)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         self.refresh()
@@ -129,6 +129,16 @@ class LicenseEditor(QWidget):
         self.inspections.show_license(lic, grouped)
         self._show_findings()
         self._show_title()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        if shiboken6.isValid(self.session.undo_stack):  # not while the stack itself is being destroyed
+            self._show_title()
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_button.setToolTip(self.tr("撤销 ") + text if text else "")
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo_button.setToolTip(self.tr("重做 ") + text if text else "")
 
     def _show_title(self) -> None:
         lic = self.session.license
