@@ -70,6 +70,10 @@ class TrashDialog(QDialog):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.view_button: QPushButton = buttons.addButton(self.tr("查看…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.view_button.clicked.connect(self.view_selected)
+        self.table.doubleClicked.connect(lambda _index: self.view_selected())
+        self.viewer: QDialog | None = None
         self.restore_button: QPushButton = buttons.addButton(self.tr("恢复"), QDialogButtonBox.ButtonRole.ActionRole)
         self.purge_button: QPushButton = buttons.addButton(self.tr("永久删除…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -102,8 +106,36 @@ class TrashDialog(QDialog):
 
     def _update_buttons(self) -> None:
         has = self._selected() is not None
+        self.view_button.setEnabled(has)
         self.restore_button.setEnabled(has)
         self.purge_button.setEnabled(has)
+
+    def view_selected(self) -> QDialog | None:
+        """The license in the trash as the desk shows it (certificate, annex, provisions), to decide on it."""
+        chosen = self._selected()
+        if chosen is None:
+            return None
+        try:
+            lic = self.store.load(chosen.number, include_trash=True)
+            findings = self.store.findings(lic) if lic is not None else []
+        except StoreError as exc:
+            show_error(self, self.tr("数据库问题"), str(exc))
+            return None
+        if lic is None:
+            return None
+        from licdesk.ui.detail_area import DetailArea
+
+        viewer = QDialog(self)
+        viewer.setWindowTitle(self.tr("回收站中的许可证 %1").replace("%1", lic.number))
+        detail = DetailArea(viewer)
+        detail.show_license(lic, findings, self.store.audit(lic.number))
+        layout = QVBoxLayout(viewer)
+        layout.addWidget(detail)
+        viewer.resize(1200, 720)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
+        self.viewer = viewer
+        return viewer
 
     def restore_selected(self) -> None:
         chosen = self._selected()
