@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from licdesk.importer.errors import NotALicenseError
 
@@ -82,8 +83,11 @@ def _strict(data: bytes, encoding: str) -> str:
         ) from None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _refuse_binary(text: str) -> None:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL.findall(text))
     if controls > max(4, len(text) // 200):
         raise _binary_error()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import sqlite3
+import zlib
 from dataclasses import dataclass
 
 from licdesk.domain.model import License
@@ -24,11 +25,22 @@ def snapshot_text(lic: License) -> str:
     return json.dumps(lic.to_dict(), ensure_ascii=False, sort_keys=True)
 
 
+def _packed(lic: License) -> bytes:
+    # Clause text is most of a license and compresses about fivefold: every save keeps a copy, so the
+    # file stays small and the save writes less.
+    return zlib.compress(snapshot_text(lic).encode("utf-8"), 6)
+
+
+def _unpacked(data: bytes | str) -> str:
+    return data if isinstance(data, str) else zlib.decompress(data).decode("utf-8")
+
+
 def write_snapshot(conn: sqlite3.Connection, license_id: int, version: int, saved_at: str, lic: License) -> None:
     """Keep `lic` as version `version` (replacing a copy of that version left by an older licdesk)."""
     conn.execute(
-        "INSERT OR REPLACE INTO license_versions (license_id, version, saved_at, data) VALUES (?, ?, ?, ?)",
-        (license_id, version, saved_at, snapshot_text(lic)),
+        "INSERT INTO license_versions (license_id, version, saved_at, data) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (license_id, version) DO UPDATE SET saved_at = excluded.saved_at, data = excluded.data",
+        (license_id, version, saved_at, _packed(lic)),
     )
 
 
@@ -45,4 +57,4 @@ def list_versions(conn: sqlite3.Connection, license_id: int) -> list[VersionInfo
 def read_version(conn: sqlite3.Connection, license_id: int, version: int) -> License | None:
     row = conn.execute("SELECT data FROM license_versions WHERE license_id = ? AND version = ?",
                        (license_id, int(version))).fetchone()
-    return None if row is None else License.from_dict(json.loads(row[0]))
+    return None if row is None else License.from_dict(json.loads(_unpacked(row[0])))
