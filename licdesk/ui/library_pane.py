@@ -32,6 +32,8 @@ class LibraryPane(QWidget):
     license_selected = Signal(str)
     print_requested = Signal(str)
     delete_requested = Signal(str)
+    edit_requested = Signal(str)
+    compare_requested = Signal(str)
     query_changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None, today: _dt.date | None = None) -> None:
@@ -195,6 +197,11 @@ class LibraryPane(QWidget):
         menu = QMenu(self)
         open_action = menu.addAction(self.tr("打开"))
         open_action.triggered.connect(lambda: self._emit_selected(self.model.index(index.row(), 0)))
+        edit_action = menu.addAction(self.tr("编辑…"))
+        edit_action.triggered.connect(lambda: self.edit_requested.emit(number))
+        edit_action.setEnabled(self.delete_enabled)  # writing allowed (not a read-only view)
+        compare_action = menu.addAction(self.tr("与其他许可证比较…"))
+        compare_action.triggered.connect(lambda: self.compare_requested.emit(number))
         print_action = menu.addAction(self.tr("打印预览…"))
         print_action.triggered.connect(lambda: self.print_requested.emit(number))
         print_action.setEnabled(self.print_enabled)

@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.import_dialog)
         self.welcome.paste_requested.connect(self.paste_text)
         self.welcome.samples_requested.connect(self.load_samples)
+        self.welcome.new_requested.connect(self.new_license)
+        self.library.edit_requested.connect(self._edit_number)
+        self.library.compare_requested.connect(lambda number: self.compare_licenses(left=number))
 
         self.read_only = bool(getattr(store, "readonly", False))
         if self.read_only:
@@ -260,7 +263,8 @@ class MainWindow(QMainWindow):
                        self.edit_action, self.save_action):
             action.setEnabled(False)
             action.setToolTip(self.tr("数据库以只读方式打开"))
-        for button in (self.welcome.import_button, self.welcome.paste_button, self.welcome.samples_button):
+        for button in (self.welcome.import_button, self.welcome.paste_button, self.welcome.samples_button,
+                       self.welcome.new_button):
             button.setEnabled(False)
         self.setAcceptDrops(False)
         self.library.delete_enabled = False
@@ -693,6 +697,10 @@ class MainWindow(QMainWindow):
             return False
         return self.editing.edit_license(self.license.number)
 
+    def _edit_number(self, number: str) -> None:
+        if self.select_license(number) and self.license is not None and self.license.number == number:
+            self.edit_current()
+
     def new_license(self) -> bool:
         return not self.read_only and self.editing.new_license()
 
@@ -732,10 +740,21 @@ class MainWindow(QMainWindow):
     def compare_licenses(self, left: str | None = None, right: str | None = None) -> None:
         from licdesk.ui.compare_dialog import CompareDialog
 
-        number = self.license.number if self.license else None
-        dialog = CompareDialog(self.store, self, left=(left or number, None), right=(right or number, None))
+        left = left or (self.license.number if self.license else None)
+        if right is None:
+            right = self._compare_partner(left)
+        dialog = CompareDialog(self.store, self, left=(left, None), right=(right, None))
         self.compare_dialog = dialog
         dialog.show()
+
+    def _compare_partner(self, number: str | None) -> str | None:
+        """Another license to set beside this one: the same company's (an old and a renewed certificate) first."""
+        summaries = self._guard(lambda: self.store.summaries(order_by="number")) or []
+        mine = next((s for s in summaries if s.number == number), None)
+        others = [s for s in summaries if s.number != number]
+        same_company = [s for s in others if mine is not None and s.company == mine.company]
+        chosen = (same_company or others or [None])[0]
+        return chosen.number if chosen is not None else None
 
     def compare_with_version(self, version: int | None = None) -> None:
         """The open license against an earlier version of itself (by default the one before the current)."""

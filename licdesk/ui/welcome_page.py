@@ -13,6 +13,7 @@ class WelcomePage(QWidget):
     import_requested = Signal()
     paste_requested = Signal()
     samples_requested = Signal()
+    new_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +29,7 @@ class WelcomePage(QWidget):
             "licdesk 帮您保管公司的增值电信业务经营许可证：正本、附页、特别规定事项和年检记录一目了然，"
             "续期期限提前提醒。资料仅保存在本机。\n\n"
             "库中还没有许可证。您可以导入许可证文本文件（.txt），也可以直接把文件拖到此窗口，"
-            "或先载入三份示例许可证看看效果。"), self)
+            "或照纸质原件逐项录入，或先载入三份示例许可证看看效果。"), self)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         intro.setFixedWidth(560)
         # A wrapped label inside an aligned layout item gets a one-line height unless told its own.
@@ -37,13 +38,15 @@ class WelcomePage(QWidget):
         self.import_button = QPushButton(self.tr("导入许可证文件…"), self)
         self.import_button.setDefault(True)
         self.paste_button = QPushButton(self.tr("粘贴许可证文本…"), self)
+        self.new_button = QPushButton(self.tr("手工录入许可证…"), self)
+        self.new_button.clicked.connect(self.new_requested)
         self.samples_button = QPushButton(self.tr("载入示例许可证"), self)
         self.import_button.clicked.connect(self.import_requested)
         self.paste_button.clicked.connect(self.paste_requested)
         self.samples_button.clicked.connect(self.samples_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.import_button, self.paste_button, self.samples_button):
+        for button in (self.import_button, self.paste_button, self.new_button, self.samples_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -144,3 +144,15 @@ def test_the_window_icon_comes_from_the_app_icon_set(qapp) -> None:  # noqa: ANN
     icon = app_icon()
     assert not icon.isNull()
     assert icon.pixmap(QSize(48, 48)).width() == 48
+
+
+def test_compare_from_the_library_sets_the_same_companys_other_license_beside_it(window) -> None:  # noqa: ANN001
+    renewed = window.store.load("沪B2-20213857")
+    renewed.number = "沪B2-20263857"
+    window.store.save(renewed)
+    window.library.refresh()
+    window.library.compare_requested.emit("沪B2-20213857")
+    dialog = window.compare_dialog
+    assert dialog.left.license_box.currentData() == "沪B2-20213857"
+    assert dialog.right.license_box.currentData() == "沪B2-20263857"
+    assert [f.field for f in dialog.comparison.changed_fields] == ["number"]

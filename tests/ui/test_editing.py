@@ -282,3 +282,24 @@ def test_new_license_from_the_clauses_of_one_with_the_same_business_types(qtbot,
     assert [c.to_dict() for c in draft.clauses] == [c.to_dict() for c in source.clauses]
     assert window.editing.new_license(draft)
     assert window.editing.editor.clauses.tree.topLevelItemCount() == len(source.clauses)
+
+
+def test_an_empty_library_offers_to_type_the_first_license(qtbot, make_window, store):  # noqa: ANN001
+    window = make_window(store)
+    assert window.pages.currentWidget() is window.welcome
+    window.welcome.new_button.click()
+    assert window.editing.active and window.pages.currentWidget() is window.desk
+    assert window.detail_stack.currentWidget() is window.editing.editor
+
+
+def test_findings_follow_the_typing(qtbot, make_window, store):  # noqa: ANN001
+    window = make_window(store)
+    window.new_license()
+    form = window.editing.editor.certificate
+    _type(qtbot, form.edits["number"], "京B9-123")
+    assert not form.marks["number"].isHidden()
+    assert "格式无法识别" in form.marks["number"].toolTip()
+    assert "无法识别" in form.number_hint.text()
+    _type(qtbot, form.edits["number"], "京B2-20990001")
+    assert form.marks["number"].isHidden()
+    assert "✓" in form.number_hint.text()

@@ -92,19 +92,22 @@ def test_delete_moves_to_trash_after_confirmation(window, monkeypatch, qtbot) ->
     assert window.license is not None and window.license.number != "B1-20204618"
 
 
-def test_context_menu_offers_open_print_copy_delete(window, qtbot) -> None:  # noqa: ANN001
+def test_context_menu_offers_open_edit_compare_print_copy_delete(window, qtbot) -> None:  # noqa: ANN001
     table = window.library.table
     rect = table.visualRect(window.library.model.index(0, 0))
     table.customContextMenuRequested.emit(rect.center())
     menu = window.library.context_menu
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["打开", "打印预览…", "复制编号", "移到回收站…"]
+    assert texts == ["打开", "编辑…", "与其他许可证比较…", "打印预览…", "复制编号", "移到回收站…"]
     menu.close()
     [copy] = [a for a in menu.actions() if a.text() == "复制编号"]
     copy.trigger()
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == _numbers(window)[0]
+    [edit] = [a for a in menu.actions() if a.text() == "编辑…"]
+    edit.trigger()
+    assert window.editing.active and window.editing.session.original_number == _numbers(window)[0]
 
 
 def test_trash_restores_a_deleted_license(window, monkeypatch) -> None:  # noqa: ANN001
