@@ -135,20 +135,46 @@ def check(db: Path, journal: Path) -> list[str]:
             lic = store.load(number)
             if state == "present" and lic is None and number in trash and unjournaled_delete is None:
                 trashed = store.load(number, include_trash=True)
-                if trashed is not None and revision_of(trashed) == revision:
+                # An earlier kill may have left a newer save unjournaled too: the database is ahead.
+                if trashed is not None and revision_of(trashed) >= revision:
                     unjournaled_delete = number
                     continue
             if state == "present":
                 if lic is None or number in trash:
-                    problems.append(f"{number}: committed revision {revision} is missing")
+                    trashed = store.load(number, include_trash=True)
+                    where = (f"in the trash at revision {revision_of(trashed)}" if trashed is not None
+                             else "not in the database at all")
+                    problems.append(f"{number}: committed revision {revision} is missing ({where}; "
+                                    f"unjournaled delete allowed for {unjournaled_delete})")
                 elif revision_of(lic) < revision:
                     problems.append(f"{number}: revision {revision_of(lic)} < committed {revision}")
             elif state == "trash" and number not in trash and lic is None:
                 problems.append(f"{number}: committed to the trash but gone")
-    if unjournaled_delete and not problems:
-        with journal.open("a", encoding="utf-8") as log:  # the journal catches up with the database
-            log.write(f"delete {unjournaled_delete}\n")
+    if not problems:
+        _catch_up(db, journal, committed)
     return problems
+
+
+def _catch_up(db: Path, journal: Path, committed: dict[str, tuple[str, int]]) -> None:
+    """After a sound check, the journal records what the database holds (it may be a step ahead)."""
+    from licdesk.store import Store
+
+    lines = []
+    with Store.open(db) as store:
+        trash = {s.number for s in store.list_trash()}
+        for number, (state, revision) in committed.items():
+            lic = store.load(number, include_trash=True)
+            if lic is None:
+                continue
+            if revision_of(lic) > revision:
+                lines.append(f"save {number} {revision_of(lic)}")
+            if number in trash and state != "trash":
+                lines.append(f"delete {number}")
+            elif number not in trash and state == "trash":
+                lines.append(f"undelete {number}")
+    if lines:
+        with journal.open("a", encoding="utf-8") as log:
+            log.write("\n".join(lines) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
