@@ -719,6 +719,9 @@ class MainWindow(QMainWindow):
         self.detail_stack.addWidget(editor)
         self.detail_stack.setCurrentWidget(editor)
         self.save_action.setEnabled(True)
+        # The Delete key belongs to the editor's tables now, not to "move the license to the trash".
+        self.delete_action.setEnabled(False)
+        self.edit_action.setEnabled(False)
 
     def show_viewer(self) -> None:
         self.save_action.setEnabled(False)

@@ -303,3 +303,12 @@ def test_findings_follow_the_typing(qtbot, make_window, store):  # noqa: ANN001
     _type(qtbot, form.edits["number"], "京B2-20990001")
     assert form.marks["number"].isHidden()
     assert "✓" in form.number_hint.text()
+
+
+def test_the_delete_key_does_not_trash_the_license_being_edited(qtbot, window):  # noqa: ANN001
+    window.select_license("B1-20204618")
+    assert window.delete_action.isEnabled()
+    window.edit_current()
+    assert not window.delete_action.isEnabled()
+    window.editing.leave()
+    assert window.delete_action.isEnabled() and window.edit_action.isEnabled()
