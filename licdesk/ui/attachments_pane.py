@@ -10,8 +10,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QColor, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImage, QPainter, QPixmap,
+)
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
@@ -20,6 +22,7 @@ from licdesk.store import AttachmentTooLargeError, MAX_ATTACHMENT_SIZE, StoreErr
 from licdesk.ui.plain import ask_yes_no, plain_label, show_error, tooltip
 
 THUMBNAIL = QSize(150, 200)
+SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -94,12 +97,13 @@ class AttachmentsPane(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         limit = MAX_ATTACHMENT_SIZE // (1024 * 1024)
-        self.note = plain_label(self.tr("纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF，每个不超过 %1 MB），保存在数据库中。")
+        self.note = plain_label(self.tr("纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF，每个不超过 %1 MB），保存在数据库中。可以直接把文件拖到这里。")
                                 .replace("%1", str(limit)), self)
         self.note.setEnabled(False)
         self.empty = plain_label(self.tr("还没有附件。"), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
+        self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(buttons)
@@ -107,6 +111,27 @@ class AttachmentsPane(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.note)
         self.show_license(None)
+
+    # -- drag and drop: scans dropped on the tab are attached ---------------------------------
+    @staticmethod
+    def _dropped_scans(event: Any) -> list[Path]:
+        return [Path(url.toLocalFile()) for url in event.mimeData().urls()
+                if url.isLocalFile() and url.toLocalFile().lower().endswith(SCAN_SUFFIXES)]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.number and not self.read_only and self._dropped_scans(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        scans = self._dropped_scans(event)
+        event.acceptProposedAction()
+        # Leave the drop handler first: a message box inside it would hold up the drag source.
+        QTimer.singleShot(0, lambda: [self.add_file(path) for path in scans])
 
     def set_store(self, store: Any) -> None:
         self.store = store

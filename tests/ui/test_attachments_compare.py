@@ -156,3 +156,18 @@ def test_compare_from_the_library_sets_the_same_companys_other_license_beside_it
     assert dialog.left.license_box.currentData() == "沪B2-20213857"
     assert dialog.right.license_box.currentData() == "沪B2-20263857"
     assert [f.field for f in dialog.comparison.changed_fields] == ["number"]
+
+
+def test_scans_dropped_on_the_tab_are_attached(window, tmp_path, qtbot):  # noqa: ANN001
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window.select_license("B1-20204618")
+    pane = window.detail.attachments
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(_png(tmp_path / "scan.png"))), QUrl.fromLocalFile(str(tmp_path / "a.txt"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    pane.dropEvent(event)
+    qtbot.waitUntil(lambda: pane.list.count() == 1)
+    assert [i.file_name for i in window.store.attachments("B1-20204618")] == ["scan.png"]
