@@ -7,6 +7,7 @@ pages in all: each takes a few seconds on two cores.
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import numpy as np
@@ -115,3 +116,17 @@ def test_cancel_between_pages_stops_the_work() -> None:
 
     assert seen == [(0, 3), (1, 3)]  # the first page was read, the second never started
     assert "已取消" in str(caught.value)
+
+
+def test_loading_the_engine_leaves_licdesks_qt_settings_alone(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    # OpenCV's wheel points QT_QPA_PLATFORM_PLUGIN_PATH at its own Qt 5 plugins when first imported
+    # (run alone, this test imports it fresh).
+    from licdesk.importer import ocr_engine
+
+    monkeypatch.delenv("QT_QPA_PLATFORM_PLUGIN_PATH", raising=False)
+    monkeypatch.setenv("QT_QPA_FONTDIR", "/licdesk/fonts")
+    ocr_engine._load()
+
+    assert "QT_QPA_PLATFORM_PLUGIN_PATH" not in os.environ
+    assert os.environ["QT_QPA_FONTDIR"] == "/licdesk/fonts"
+    assert qapp.platformName() == "offscreen"
