@@ -49,7 +49,6 @@ class DateField(QWidget):
         layout.addWidget(self.present)
         layout.addWidget(self.edit)
         layout.addWidget(self.blank)
-        layout.addStretch(1)
         self.present.toggled.connect(self._show_presence)
 
     def value(self) -> _dt.date | None:
@@ -103,7 +102,7 @@ class CertificateForm(QWidget):
             field.edit.dateChanged.connect(lambda _d, n=name, a=action, f=field: self._date_edited(n, a, f))
             field.present.toggled.connect(lambda _c, n=name, a=action, f=field: self._date_edited(n, a, f))
             self.dates[name] = field
-            form.addRow(self.tr(caption) + self.tr("："), self._with_mark(name, field))
+            form.addRow(self.tr(caption) + self.tr("："), self._with_mark(name, field, grow=False))
         self.services = RecordTable([self.tr(c) for c in self.SERVICE_COLUMNS], self.tr("添加业务种类"), self)
         self.services.cell_edited.connect(self._service_edited)
         self.services.add_requested.connect(self._add_service)
@@ -118,13 +117,16 @@ class CertificateForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(group, 1)
 
-    def _with_mark(self, name: str, widget: QWidget) -> QWidget:
+    def _with_mark(self, name: str, widget: QWidget, *, grow: bool = True) -> QWidget:
+        """The field with its ⚠ right beside it (a date does not stretch, so its mark follows it closely)."""
         box = QWidget(self)
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(widget, 1)
+        row.addWidget(widget, 1 if grow else 0)
         self.marks[name] = FindingMark(box)
-        row.addWidget(self.marks[name], 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.marks[name], 0, Qt.AlignmentFlag.AlignVCenter)
+        if not grow:
+            row.addStretch(1)
         return box
 
     # -- edits -----------------------------------------------------------------------------------
