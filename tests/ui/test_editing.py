@@ -312,3 +312,21 @@ def test_the_delete_key_does_not_trash_the_license_being_edited(qtbot, window): 
     assert not window.delete_action.isEnabled()
     window.editing.leave()
     assert window.delete_action.isEnabled() and window.edit_action.isEnabled()
+
+
+def test_a_saved_edit_is_in_the_history_and_can_be_compared_with_the_version_before(qtbot, window):  # noqa: ANN001
+    window.select_license("粤B2-20150326")
+    window.edit_current()
+    editor = window.editing.editor
+    editor.tabs.setCurrentWidget(editor.clauses)
+    editor.clauses.select((0,))
+    _type(qtbot, editor.clauses.text, "示例：改写后的第一条。")
+    assert window.editing.save()
+    history = window.detail.history.model
+    texts = [history.index(r, 2).data() for r in range(history.rowCount())]
+    assert any(text.startswith("特别规定事项") for text in texts)
+    window.detail.history.compare_button.click()
+    dialog = window.compare_dialog
+    assert dialog.left.version_box.currentData() == 1
+    [changed] = dialog.comparison.changed_clauses
+    assert changed.key == ("一、",) and changed.right.text == "示例：改写后的第一条。"
