@@ -294,8 +294,8 @@ class MainWindow(QMainWindow):
     def open_license(self, number: str) -> None:
         if self.editing.active:
             editing = self.editing.session.original_number if self.editing.session else None
-            if number == editing:
-                return  # the list settled on the license being edited: stay in edit mode
+            if number == editing or not number:
+                return  # the list settled on the license being edited (or on none): stay in edit mode
             if not self.editing.leave():
                 if editing:
                     self.library.select_number(editing)
