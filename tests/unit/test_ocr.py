@@ -10,15 +10,17 @@ import io
 import os
 from pathlib import Path
 
-import numpy as np
 import pytest
-from PIL import Image
 
-from licdesk.importer import ocr, read_license
-from licdesk.importer.pdf_text import ScanNeedsOcrError, extract_text
-from licdesk.pdf import PrintOptions, render_license
-
+# numpy comes with the engine: skip before importing it.
 pytest.importorskip("rapidocr_onnxruntime", reason='the OCR engine is not installed (pip install "licdesk[ocr]")')
+
+import numpy as np  # noqa: E402
+from PIL import Image  # noqa: E402
+
+from licdesk.importer import ocr, read_license  # noqa: E402
+from licdesk.importer.pdf_text import ScanNeedsOcrError, extract_text  # noqa: E402
+from licdesk.pdf import PrintOptions, render_license  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "sample_icp_shanghai.txt"
