@@ -50,7 +50,7 @@ def run_gui(argv: list[str]) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from licdesk.store import Store, StoreError
+    from licdesk.store import StoreError
     from licdesk.ui.error_dialog import install_excepthook
     from licdesk.ui.fonts import register_bundled_fonts, ui_font
     from licdesk.ui.main_window import MainWindow

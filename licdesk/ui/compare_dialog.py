@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QGridLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget,
 )

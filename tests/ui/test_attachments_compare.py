@@ -89,7 +89,6 @@ def test_too_large_or_wrong_files_get_a_clear_message(window, tmp_path, monkeypa
 
 def test_compare_dialog_shows_a_real_clause_difference_of_a_seed(make_window, store, seeds):  # noqa: ANN001
     from licdesk.importer import read_license
-    from licdesk.ui.compare_dialog import CompareDialog
 
     original = read_license(seeds[0].read_bytes())
     store.save(original)

@@ -6,12 +6,11 @@ import copy
 import datetime as _dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from licdesk.domain.model import ANNUAL_REPORT, License
-from licdesk.ui import save_prompts
 
 
 @pytest.fixture(autouse=True)
@@ -130,7 +129,6 @@ def test_undo_and_redo_give_back_every_kind_of_edit(qtbot, make_window, store): 
         session.end_merging()
         states.append(copy.deepcopy(session.license))
 
-    typed = type_license_by_hand(qtbot, window) if False else None  # noqa: F841 - typed step by step below
     editor = window.editing.editor
     form = editor.certificate
     _type(qtbot, form.edits["company"], "上海示例网络有限公司")
