@@ -21,7 +21,6 @@ def split_domains(text: str) -> list[str]:
 
 
 class AnnexEditor(QWidget):
-    COLUMNS = ("网站名称", "网站域名", "服务器放置地", "网站接入服务提供单位")
     ATTRIBUTES = ("site_name", "domains", "server_location", "access_provider")
 
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
@@ -31,7 +30,8 @@ class AnnexEditor(QWidget):
         self.heading.setPlaceholderText(self.tr("附页标题（可不填），如“……获准经营信息服务业务的网站相关信息”"))
         self.heading.textEdited.connect(self._heading_edited)
         self.heading.editingFinished.connect(session.end_merging)
-        self.table = RecordTable([self.tr(c) for c in self.COLUMNS], self.tr("添加网站"), self)
+        columns = [self.tr("网站名称"), self.tr("网站域名"), self.tr("服务器放置地"), self.tr("网站接入服务提供单位")]
+        self.table = RecordTable(columns, self.tr("添加网站"), self)
         self.table.cell_edited.connect(self._cell_edited)
         self.table.add_requested.connect(self._add)
         self.table.remove_requested.connect(self._remove)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -25,10 +25,10 @@ class AnnexModel(QAbstractTableModel):
     """
 
     FIELDS = (
-        ("site_name", "网站名称"),
-        ("domains", "网站域名"),
-        ("server_location", "服务器放置地"),
-        ("access_provider", "网站接入服务提供单位"),
+        ("site_name", QT_TRANSLATE_NOOP("AnnexModel", "网站名称")),
+        ("domains", QT_TRANSLATE_NOOP("AnnexModel", "网站域名")),
+        ("server_location", QT_TRANSLATE_NOOP("AnnexModel", "服务器放置地")),
+        ("access_provider", QT_TRANSLATE_NOOP("AnnexModel", "网站接入服务提供单位")),
     )
     ORDINAL, CAPTION, VALUE = range(3)
 

@@ -18,16 +18,6 @@ from licdesk.ui.plain import plain_label
 from licdesk.ui.record_table import RecordTable
 from licdesk.ui.status import FINDING_COLORS
 
-_TEXT_FIELDS = (
-    ("number", "经营许可证编号", "修改许可证编号"),
-    ("company", "公司名称", "修改公司名称"),
-    ("legal_representative", "法定代表人", "修改法定代表人"),
-    ("issuer", "发证机关", "修改发证机关"),
-)
-_DATE_FIELDS = (
-    ("issue_date", "发证日期", "修改发证日期"),
-    ("expiry_date", "有效期至", "修改有效期至"),
-)
 
 
 class DateField(QWidget):
@@ -39,7 +29,7 @@ class DateField(QWidget):
         self.present.setToolTip(self.tr("勾选后填写日期"))
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy年M月d日")
+        self.edit.setDisplayFormat(self.tr("yyyy年M月d日"))
         self.edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
         self.edit.setDate(QDate.currentDate())
         self.blank = plain_label(self.tr("（未填写）"), self, wrap=False)
@@ -75,8 +65,6 @@ class DateField(QWidget):
 
 
 class CertificateForm(QWidget):
-    SERVICE_COLUMNS = ("业务种类（服务项目）", "覆盖范围", "备注")
-
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -85,25 +73,36 @@ class CertificateForm(QWidget):
         self.marks: dict[str, FindingMark] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name, caption, action in _TEXT_FIELDS:
+        text_fields = (
+            ("number", self.tr("经营许可证编号"), self.tr("修改许可证编号")),
+            ("company", self.tr("公司名称"), self.tr("修改公司名称")),
+            ("legal_representative", self.tr("法定代表人"), self.tr("修改法定代表人")),
+            ("issuer", self.tr("发证机关"), self.tr("修改发证机关")),
+        )
+        date_fields = (
+            ("issue_date", self.tr("发证日期"), self.tr("修改发证日期")),
+            ("expiry_date", self.tr("有效期至"), self.tr("修改有效期至")),
+        )
+        for name, caption, action in text_fields:
             edit = QLineEdit(self)
             edit.setObjectName(f"edit-{name}")
             edit.textEdited.connect(lambda text, n=name, a=action: self._text_edited(n, a, text))
             edit.editingFinished.connect(self.session.end_merging)
             self.edits[name] = edit
-            form.addRow(self.tr(caption) + self.tr("："), self._with_mark(name, edit))
+            form.addRow(caption + self.tr("："), self._with_mark(name, edit))
             if name == "number":
                 self.number_hint = plain_label("", self)
                 form.addRow("", self.number_hint)
         self.edits["number"].setPlaceholderText(self.tr("如 京B2-20192917、B1-20195402"))
-        for name, caption, action in _DATE_FIELDS:
+        for name, caption, action in date_fields:
             field = DateField(self)
             field.setObjectName(f"edit-{name}")
             field.edit.dateChanged.connect(lambda _d, n=name, a=action, f=field: self._date_edited(n, a, f))
             field.present.toggled.connect(lambda _c, n=name, a=action, f=field: self._date_edited(n, a, f))
             self.dates[name] = field
-            form.addRow(self.tr(caption) + self.tr("："), self._with_mark(name, field, grow=False))
-        self.services = RecordTable([self.tr(c) for c in self.SERVICE_COLUMNS], self.tr("添加业务种类"), self)
+            form.addRow(caption + self.tr("："), self._with_mark(name, field, grow=False))
+        service_columns = [self.tr("业务种类（服务项目）"), self.tr("覆盖范围"), self.tr("备注")]
+        self.services = RecordTable(service_columns, self.tr("添加业务种类"), self)
         self.services.cell_edited.connect(self._service_edited)
         self.services.add_requested.connect(self._add_service)
         self.services.remove_requested.connect(self._remove_service)
@@ -133,12 +132,12 @@ class CertificateForm(QWidget):
     def _text_edited(self, name: str, action: str, text: str) -> None:
         def change(lic: License) -> None:
             setattr(lic, name, text if name in ("number", "company", "legal_representative") else (text or None))
-        self.session.edit(self.tr(action), change, merge_key=name)
+        self.session.edit(action, change, merge_key=name)
 
     def _date_edited(self, name: str, action: str, field: DateField) -> None:
         value = field.value()
         field._show_presence(value is not None)
-        self.session.edit(self.tr(action), lambda lic: setattr(lic, name, value), merge_key=name)
+        self.session.edit(action, lambda lic: setattr(lic, name, value), merge_key=name)
 
     def _service_edited(self, row: int, column: int, text: str) -> None:
         attribute = ("name", "coverage", "remarks")[column]

@@ -62,7 +62,7 @@ class ClauseDelegate(QStyledItemDelegate):
         # Sub-items line up whatever their own label's width: （十一） as wide as （一）.
         label_width = max(label_metrics.horizontalAdvance(label), label_metrics.horizontalAdvance("（十）")) + 4
         applies_to = index.data(APPLIES_TO_ROLE)
-        chip_text = self._view.tr("适用于：") + applies_to if applies_to else ""
+        chip_text = self.tr("适用于：") + applies_to if applies_to else ""
         chip_height = QFontMetricsF(self.chip_font).height() + 6 if chip_text else 0.0
         if chip_text:
             chip_height += 3

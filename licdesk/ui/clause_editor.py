@@ -59,17 +59,17 @@ class ClauseEditor(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(0, self.tree.fontMetrics().horizontalAdvance("（十一）") + 3 * self.tree.indentation())
+        header.resizeSection(0, 6 * self.tree.fontMetrics().averageCharWidth() * 2 + 3 * self.tree.indentation())
 
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         for key, caption, slot in (
-            ("add", "添加条款", self.add_sibling), ("child", "添加下级", self.add_child),
-            ("delete", "删除", self.delete), ("up", "上移", lambda: self.move(-1)),
-            ("down", "下移", lambda: self.move(1)), ("outdent", "升级 ←", self.outdent),
-            ("indent", "降级 →", self.indent),
+            ("add", self.tr("添加条款"), self.add_sibling), ("child", self.tr("添加下级"), self.add_child),
+            ("delete", self.tr("删除"), self.delete), ("up", self.tr("上移"), lambda: self.move(-1)),
+            ("down", self.tr("下移"), lambda: self.move(1)), ("outdent", self.tr("升级 ←"), self.outdent),
+            ("indent", self.tr("降级 →"), self.indent),
         ):
-            button = QPushButton(self.tr(caption), self)
+            button = QPushButton(caption, self)
             button.clicked.connect(slot)
             bar.addWidget(button)
             self.buttons[key] = button
@@ -107,36 +107,36 @@ class ClauseEditor(QWidget):
 
         def change(lic: License) -> None:
             result["path"] = operation(lic.clauses, self.current)
-        self.session.edit(self.tr(caption), change)
+        self.session.edit(caption, change)
         self.select(result.get("path", self.current))
 
     def add_sibling(self) -> None:
-        self._restructure("添加条款", lambda clauses, path: clause_ops.add_after(clauses, path))
+        self._restructure(self.tr("添加条款"), lambda clauses, path: clause_ops.add_after(clauses, path))
         self.text.setFocus()
 
     def add_child(self) -> None:
         if self.current is None:
             self.add_sibling()
             return
-        self._restructure("添加下级条款", clause_ops.add_child)
+        self._restructure(self.tr("添加下级条款"), clause_ops.add_child)
         self.text.setFocus()
 
     def delete(self) -> None:
         if self.current is not None:
-            self._restructure("删除条款", clause_ops.delete)
+            self._restructure(self.tr("删除条款"), clause_ops.delete)
 
     def move(self, step: int) -> None:
         if self.current is not None:
-            self._restructure("上移条款" if step < 0 else "下移条款",
+            self._restructure(self.tr("上移条款") if step < 0 else self.tr("下移条款"),
                               lambda clauses, path: clause_ops.move(clauses, path, step))
 
     def indent(self) -> None:
         if self.current is not None:
-            self._restructure("降级条款", clause_ops.indent)
+            self._restructure(self.tr("降级条款"), clause_ops.indent)
 
     def outdent(self) -> None:
         if self.current is not None:
-            self._restructure("升级条款", clause_ops.outdent)
+            self._restructure(self.tr("升级条款"), clause_ops.outdent)
 
     # -- words -----------------------------------------------------------------------------------
     def _text_changed(self) -> None:

@@ -71,7 +71,7 @@ class EditController(QObject):
         editor.refresh()
         errors = editor.errors()
         if errors:
-            show_error(self.window, self.window.tr("无法保存"), self.window.tr("请先改正以下错误：\n") + "\n".join(
+            show_error(self.window, self.tr("无法保存"), self.tr("请先改正以下错误：\n") + "\n".join(
                 f"• {f.message()}" for f in errors))
             return False
         lic = copy.deepcopy(session.license)
@@ -86,12 +86,12 @@ class EditController(QObject):
         except ConflictError as exc:
             return self._resolve_conflict(exc, lic, renamed)
         except DuplicateLicenseError as exc:
-            where = self.window.tr("（在回收站中）") if exc.in_trash else ""
-            show_error(self.window, self.window.tr("无法保存"), self.window.tr(
+            where = self.tr("（在回收站中）") if exc.in_trash else ""
+            show_error(self.window, self.tr("无法保存"), self.tr(
                 "编号 %1 已属于另一份许可证%2。请核对编号。").replace("%1", exc.number).replace("%2", where))
             return False
         except StoreError as exc:
-            show_error(self.window, self.window.tr("保存失败"), str(exc))
+            show_error(self.window, self.tr("保存失败"), str(exc))
             return False
         self._saved(lic)
         return True
@@ -113,7 +113,7 @@ class EditController(QObject):
             else:
                 store.save(lic, replace=True, expected_version=exc.current_version, previous_number=renamed)
         except StoreError as again:
-            show_error(self.window, self.window.tr("保存失败"), str(again))
+            show_error(self.window, self.tr("保存失败"), str(again))
             return False
         self._saved(lic)
         return True
@@ -131,7 +131,7 @@ class EditController(QObject):
         if session is None:
             return True
         if session.dirty:
-            what = session.original_number or self.window.tr("新许可证")
+            what = session.original_number or self.tr("新许可证")
             answer = save_prompts.ask_unsaved(self.window, what)
             if answer == save_prompts.CANCEL:
                 return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from licdesk.ui.plain import plain_label, tooltip
@@ -12,24 +12,37 @@ from licdesk.ui.plain import plain_label, tooltip
 _Index = QModelIndex | QPersistentModelIndex
 
 _ACTIONS = {
-    "create": "录入",
-    "replace": "替换",
-    "delete": "移到回收站",
-    "undelete": "恢复",
-    "purge": "永久删除",
-    "attach": "添加附件",
-    "detach": "删除附件",
+    "create": QT_TRANSLATE_NOOP("HistoryModel", "录入"),
+    "replace": QT_TRANSLATE_NOOP("HistoryModel", "替换"),
+    "delete": QT_TRANSLATE_NOOP("HistoryModel", "移到回收站"),
+    "undelete": QT_TRANSLATE_NOOP("HistoryModel", "恢复"),
+    "purge": QT_TRANSLATE_NOOP("HistoryModel", "永久删除"),
+    "attach": QT_TRANSLATE_NOOP("HistoryModel", "添加附件"),
+    "detach": QT_TRANSLATE_NOOP("HistoryModel", "删除附件"),
 }
 _FIELDS = {
-    "company": "公司名称", "legal_representative": "法定代表人", "issuer": "发证机关", "issue_date": "发证日期",
-    "expiry_date": "有效期至", "title": "标题", "preamble": "正文", "services": "业务种类", "annex": "附页网站",
-    "clauses": "特别规定事项", "inspections": "年检/年报", "events": "事项记录", "warnings": "读取提示",
-    "annex_heading": "附页标题", "provisions_intro": "特别规定事项引言", "attachments": "附件",
+    "company": QT_TRANSLATE_NOOP("HistoryModel", "公司名称"),
+    "legal_representative": QT_TRANSLATE_NOOP("HistoryModel", "法定代表人"),
+    "issuer": QT_TRANSLATE_NOOP("HistoryModel", "发证机关"),
+    "issue_date": QT_TRANSLATE_NOOP("HistoryModel", "发证日期"),
+    "expiry_date": QT_TRANSLATE_NOOP("HistoryModel", "有效期至"),
+    "title": QT_TRANSLATE_NOOP("HistoryModel", "标题"),
+    "preamble": QT_TRANSLATE_NOOP("HistoryModel", "正文"),
+    "services": QT_TRANSLATE_NOOP("HistoryModel", "业务种类"),
+    "annex": QT_TRANSLATE_NOOP("HistoryModel", "附页网站"),
+    "clauses": QT_TRANSLATE_NOOP("HistoryModel", "特别规定事项"),
+    "inspections": QT_TRANSLATE_NOOP("HistoryModel", "年检/年报"),
+    "events": QT_TRANSLATE_NOOP("HistoryModel", "事项记录"),
+    "warnings": QT_TRANSLATE_NOOP("HistoryModel", "读取提示"),
+    "annex_heading": QT_TRANSLATE_NOOP("HistoryModel", "附页标题"),
+    "provisions_intro": QT_TRANSLATE_NOOP("HistoryModel", "特别规定事项引言"),
+    "attachments": QT_TRANSLATE_NOOP("HistoryModel", "附件"),
 }
 
 
 class HistoryModel(QAbstractTableModel):
-    COLUMNS = ("时间", "操作", "变更内容")
+    COLUMNS = (QT_TRANSLATE_NOOP("HistoryModel", "时间"), QT_TRANSLATE_NOOP("HistoryModel", "操作"),
+               QT_TRANSLATE_NOOP("HistoryModel", "变更内容"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -62,7 +75,9 @@ class HistoryModel(QAbstractTableModel):
         field = self.tr(_FIELDS.get(entry.field, entry.field))
         if entry.old is None and entry.new is None:
             return field
-        return f"{field}：{entry.old or '（空）'} → {entry.new or '（空）'}"
+        empty = self.tr("（空）")
+        return self.tr("%1：%2 → %3").replace("%1", field).replace("%2", entry.old or empty).replace(
+            "%3", entry.new or empty)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget
 
 from licdesk.domain.dates import parse_cn_date
@@ -14,14 +14,19 @@ from licdesk.ui.edit_session import EditSession
 from licdesk.ui.plain import plain_label
 from licdesk.ui.record_table import RecordTable
 
-KIND_NAMES = {INSPECTION: "年检", ANNUAL_REPORT: "年报"}
+KIND_NAMES = {INSPECTION: QT_TRANSLATE_NOOP("InspectionsEditor", "年检"),
+              ANNUAL_REPORT: QT_TRANSLATE_NOOP("InspectionsEditor", "年报")}
+
+
+def kind_name(kind: str) -> str:
+    return QCoreApplication.translate("InspectionsEditor", KIND_NAMES.get(kind, kind))
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class KindDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItems(list(KIND_NAMES.values()))
+        combo.addItems([kind_name(kind) for kind in KIND_NAMES])
         return combo
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
@@ -49,12 +54,11 @@ class DateDelegate(QStyledItemDelegate):
 
 
 class InspectionsEditor(QWidget):
-    COLUMNS = ("年度", "类型", "结果", "机关", "日期", "备注")
-
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.table = RecordTable([self.tr(c) for c in self.COLUMNS], self.tr("添加记录"), self)
+        columns = [self.tr("年度"), self.tr("类型"), self.tr("结果"), self.tr("机关"), self.tr("日期"), self.tr("备注")]
+        self.table = RecordTable(columns, self.tr("添加记录"), self)
         self.table.table.setItemDelegateForColumn(1, KindDelegate(self.table.table))
         self.table.table.setItemDelegateForColumn(4, DateDelegate(self.table.table))
         self.table.cell_edited.connect(self._cell_edited)
@@ -76,7 +80,7 @@ class InspectionsEditor(QWidget):
                 return
             value: object = int(text)
         elif column == 1:
-            value = ANNUAL_REPORT if text == KIND_NAMES[ANNUAL_REPORT] else INSPECTION
+            value = ANNUAL_REPORT if text == kind_name(ANNUAL_REPORT) else INSPECTION
         elif column == 4:
             value = parse_cn_date(text) if text else None
             if text and value is None:
@@ -113,7 +117,7 @@ class InspectionsEditor(QWidget):
 
     @staticmethod
     def rows(lic: License) -> list[list[str]]:
-        return [[str(i.year), KIND_NAMES.get(i.kind, i.kind), i.result, i.authority or "",
+        return [[str(i.year), kind_name(i.kind), i.result, i.authority or "",
                  i.date.isoformat() if i.date else "", i.note or ""] for i in lic.inspections]
 
     def show_license(self, lic: License, grouped: dict[str, list[Finding]]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QPushButton,
@@ -19,10 +19,10 @@ SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
 
 # (status filter passed to the store, button caption)
 _FILTERS = (
-    (None, "全部"),
-    ("valid", "有效"),
-    ("expiring", "90天内续期"),
-    ("expired", "已过期"),
+    (None, QT_TRANSLATE_NOOP("LibraryPane", "全部")),
+    ("valid", QT_TRANSLATE_NOOP("LibraryPane", "有效")),
+    ("expiring", QT_TRANSLATE_NOOP("LibraryPane", "90天内续期")),
+    ("expired", QT_TRANSLATE_NOOP("LibraryPane", "已过期")),
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
@@ -16,7 +16,12 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class TrashModel(QAbstractTableModel):
-    COLUMNS = ("编号", "公司名称", "有效期至", "移入回收站的时间")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TrashModel", "编号"),
+        QT_TRANSLATE_NOOP("TrashModel", "公司名称"),
+        QT_TRANSLATE_NOOP("TrashModel", "有效期至"),
+        QT_TRANSLATE_NOOP("TrashModel", "移入回收站的时间"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
