@@ -4,7 +4,11 @@
 set -u
 venv=${VENV:-.venv}
 plugins=$("$venv/bin/python" -c 'import PySide6, os; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt", "plugins", "platforms"))' 2>/dev/null) || exit 0
-missing=$( { ldd "$plugins/libqoffscreen.so"; ldd "$plugins/libqxcb.so"; } 2>/dev/null | awk '/not found/ {print $1}' | sort -u)
+site=${plugins%/PySide6/*}
+# OpenCV (used by the OCR engine) brings shared libraries of its own that need a few system ones too.
+extra=$(ls "$site"/opencv_python.libs/*.so* "$site"/cv2/*.so 2>/dev/null)
+missing=$( { ldd "$plugins/libqoffscreen.so"; ldd "$plugins/libqxcb.so"; for f in $extra; do ldd "$f"; done; } 2>/dev/null \
+  | awk '/not found/ {print $1}' | sort -u)
 [ -z "$missing" ] && exit 0
 declare -A pkg=(
   [libxkbcommon.so.0]=libxkbcommon0 [libEGL.so.1]=libegl1 [libglib-2.0.so.0]=libglib2.0-0

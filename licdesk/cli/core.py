@@ -145,11 +145,19 @@ def read_input(name: str) -> bytes:
 
 
 def parse_license(name: str) -> License:
+    """A license from a text file, a PDF, or a scan (PNG, JPEG, TIFF, scanned PDF) read by OCR."""
     from licdesk.importer import NotALicenseError, read_license
+    from licdesk.importer.pdf_text import ScanNeedsOcrError
 
     data = read_input(name)
     try:
-        return read_license(data, source=name)
+        try:
+            return read_license(data, source=name)
+        except ScanNeedsOcrError:
+            from licdesk.importer import ocr  # the engine loads only for scans; without it, its install hint
+
+            lic, _result = ocr.read_scan(data, source=name)
+            return lic
     except NotALicenseError as exc:
         raise UserError(f"{name}：{exc}") from None
 

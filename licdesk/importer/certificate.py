@@ -71,6 +71,7 @@ class CertificateReader:
         self._after_stamp_label = False
         self._coverage_open = False  # the coverage line ended with 、 and goes on
         self._carried = ""  # a services line cut inside its brackets
+        self._pending_coverage: str | None = None  # the coverage column read beside a name
 
     def feed(self, line: Line) -> None:
         key = line.key
@@ -157,7 +158,21 @@ class CertificateReader:
     # -- services ----------------------------------------------------------------------
     def _feed_service_line(self, text: str) -> None:
         """One line of the services block: a new business type, its coverage, or its qualifiers."""
-        text = self._carried + text.strip()
+        text = text.strip()
+        # Two table columns on one line (a scan, a copied table): the service, a gap, its coverage.
+        columns = re.match(r"^(?P<left>.+?)\s+(?P<right>\S+)$", text)
+        if columns and _WHOLE_COVERAGE.match(make_key(columns["right"])) and (
+            self._carried or _SERVICE_START.match(make_key(columns["left"]))
+        ):
+            self._pending_coverage = columns["right"]
+            text = columns["left"]
+        elif _open_brackets(self._carried + text) > 0:
+            # OCR may drop the gap: a name cut inside its brackets cannot end in a place, so that is the column.
+            glued = _GLUED_COVERAGE.match(text)
+            if glued:
+                self._pending_coverage = glued["right"]
+                text = glued["left"]
+        text = self._carried + text
         self._carried = ""
         if _open_brackets(text) > 0:
             # A name wrapped inside its brackets (…业务（仅限互联网信息 / 服务）): wait for the rest.
@@ -170,6 +185,10 @@ class CertificateReader:
                 name, rest = _split_at_key(text, start.end())
                 self.fields.services.append(Service(name=name.strip()))
                 self._coverage_open = False
+                if self._pending_coverage:
+                    self.fields.services[-1].coverage = _trim_punct(self._pending_coverage)
+                    self._coverage_open = _ends_a_list_item(self._pending_coverage)
+                    self._pending_coverage = None
                 text = rest.lstrip(" ，,;；")
                 continue
             if not self.fields.services:
@@ -206,6 +225,9 @@ _PLACE = (r"(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林
           r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?")
 # A line that is nothing but a coverage: 全国, a list of places, or the IDC form.
 _WHOLE_COVERAGE = re.compile(rf"^(?:全国|机房所在地为?.+|{_PLACE}(?:[、,，]{_PLACE})*[、,，]?)$")
+
+
+_GLUED_COVERAGE = re.compile(rf"^(?P<left>.*[(（][^)）]*?)(?P<right>全国|{_PLACE}(?:[、,，]{_PLACE})*)$")
 
 
 def _open_brackets(text: str) -> int:

@@ -17,13 +17,23 @@ _MIN_TEXT_PER_PAGE = 20
 
 
 class ScanNeedsOcrError(NotALicenseError):
-    """The PDF holds page images only: its words can be read only by optical character recognition."""
+    """A scanned PDF or a photo: its words can be read only by optical character recognition."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            "这份 PDF 是扫描件，没有可提取的文字；请使用“扫描件识别（OCR）”导入",
-            "this PDF is a scan with no text layer; import it with OCR",
-        )
+    def __init__(self, image: bool = False) -> None:
+        if image:
+            super().__init__("这是扫描图片，没有可提取的文字；请使用“扫描件识别（OCR）”导入",
+                             "this is a scanned image with no text; import it with OCR")
+        else:
+            super().__init__("这份 PDF 是扫描件，没有可提取的文字；请使用“扫描件识别（OCR）”导入",
+                             "this PDF is a scan with no text layer; import it with OCR")
+
+
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
+def is_image(data: bytes) -> bool:
+    """A PNG, JPEG or TIFF file (a scan or a photo of the paper license)."""
+    return data.startswith(_IMAGE_MAGIC)
 
 
 def is_pdf(data: bytes) -> bool:

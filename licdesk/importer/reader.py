@@ -42,6 +42,8 @@ _NUMBER_IN_HEADER = re.compile(r"^(?:经营)?许可证编号:?(?P<number>.+)$")
 
 def read_license(data: bytes | str, source: str | None = None) -> License:
     """Read one license text.  Raises NotALicenseError for input that is not a license text."""
+    if isinstance(data, (bytes, bytearray)) and pdf_text.is_image(bytes(data)):
+        raise pdf_text.ScanNeedsOcrError(image=True)
     if isinstance(data, (bytes, bytearray)) and pdf_text.is_pdf(bytes(data)):
         if len(data) > MAX_PDF_BYTES:
             raise NotALicenseError("PDF 文件过大", "the PDF file is too large")

@@ -224,7 +224,7 @@ def test_windows_line_endings() -> None:
     [
         (b"", "空"),
         (b"   \n\n  ", "空"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "二进制"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "扫描"),  # a scan: read with OCR
         (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" * 50, "二进制"),
         (b"abc \x80\x80\x81 license", "编码"),
         (b"x" * (21 * 1024 * 1024), "过大"),
