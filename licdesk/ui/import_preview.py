@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QPlainTextEdit, QSplitter, QTextEdit,
@@ -63,30 +63,39 @@ def license_tree_items(lic: License) -> list[QTreeWidgetItem]:
     ]
     sites = [
         item(w.site_name or "—", "、".join(w.domains), [
-            item("服务器放置地", w.server_location or ""), item("接入服务提供单位", w.access_provider or "")])
+            item(QCoreApplication.translate("ImportPreview", "服务器放置地"), w.server_location or ""),
+            item(QCoreApplication.translate("ImportPreview", "接入服务提供单位"), w.access_provider or "")])
         for w in lic.annex
     ]
 
     def clause_item(clause) -> QTreeWidgetItem:  # noqa: ANN001
-        tag = f"（适用于{clause.applies_to}）" if clause.applies_to else ""
+        tag = ""
+        if clause.applies_to:
+            tag = QCoreApplication.translate("ImportPreview", "（适用于%1）").replace("%1", clause.applies_to)
         return item(clause.label, tag + clause.text, [clause_item(c) for c in clause.children])
 
+    kinds = {ANNUAL_REPORT: QCoreApplication.translate("ImportPreview", "年报")}
+    inspection = QCoreApplication.translate("ImportPreview", "年检")
     records = [
-        item(f"{r.year} 年度", f"{'年报' if r.kind == ANNUAL_REPORT else '年检'} {r.result} {format_cn_date(r.date)}")
+        item(QCoreApplication.translate("ImportPreview", "%1 年度").replace("%1", str(r.year)),
+             f"{kinds.get(r.kind, inspection)} {r.result} {format_cn_date(r.date)}")
         for r in lic.inspections
     ]
+    scope = (QCoreApplication.translate("ImportPreview", "跨地区") if lic.cross_regional
+             else QCoreApplication.translate("ImportPreview", "省级"))
     return [
-        item("经营许可证编号", lic.number),
-        item("标题", "跨地区" if lic.cross_regional else "省级"),
-        item("公司名称", lic.company),
-        item("法定代表人", lic.legal_representative),
-        item("业务种类", str(len(lic.services)), services),
-        item("发证机关", lic.effective_issuer or ""),
-        item("发证日期", format_cn_date(lic.issue_date)),
-        item("有效期至", format_cn_date(lic.expiry_date)),
-        item("附页网站", str(len(lic.annex)), sites),
-        item("特别规定事项", str(len(lic.clauses)), [clause_item(c) for c in lic.clauses]),
-        item("年检/年报", str(len(lic.inspections)), records),
+        item(QCoreApplication.translate("ImportPreview", "经营许可证编号"), lic.number),
+        item(QCoreApplication.translate("ImportPreview", "标题"), scope),
+        item(QCoreApplication.translate("ImportPreview", "公司名称"), lic.company),
+        item(QCoreApplication.translate("ImportPreview", "法定代表人"), lic.legal_representative),
+        item(QCoreApplication.translate("ImportPreview", "业务种类"), str(len(lic.services)), services),
+        item(QCoreApplication.translate("ImportPreview", "发证机关"), lic.effective_issuer or ""),
+        item(QCoreApplication.translate("ImportPreview", "发证日期"), format_cn_date(lic.issue_date)),
+        item(QCoreApplication.translate("ImportPreview", "有效期至"), format_cn_date(lic.expiry_date)),
+        item(QCoreApplication.translate("ImportPreview", "附页网站"), str(len(lic.annex)), sites),
+        item(QCoreApplication.translate("ImportPreview", "特别规定事项"), str(len(lic.clauses)),
+             [clause_item(c) for c in lic.clauses]),
+        item(QCoreApplication.translate("ImportPreview", "年检/年报"), str(len(lic.inspections)), records),
     ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from licdesk.domain.dates import format_cn_date
@@ -15,7 +15,10 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class InspectionsModel(QAbstractTableModel):
-    COLUMNS = ("年度", "类别", "结果", "日期", "盖章机关")  # a note, when there is one, goes under the authority
+    # A note, when there is one, goes under the authority.
+    COLUMNS = (QT_TRANSLATE_NOOP("InspectionsModel", "年度"), QT_TRANSLATE_NOOP("InspectionsModel", "类别"),
+               QT_TRANSLATE_NOOP("InspectionsModel", "结果"), QT_TRANSLATE_NOOP("InspectionsModel", "日期"),
+               QT_TRANSLATE_NOOP("InspectionsModel", "盖章机关"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from licdesk.store import LicenseSummary, Store
 from licdesk.ui.plain import tooltip
@@ -28,12 +28,12 @@ class LibraryModel(QAbstractTableModel):
     PAGE_SIZE = 200
     # (store order_by key, header)
     COLUMNS = (
-        ("number", "编号"),
-        ("company", "公司名称"),
-        ("categories", "类别"),
-        ("services", "业务种类"),
-        ("expiry_date", "有效期至"),
-        ("status", "状态"),
+        ("number", QT_TRANSLATE_NOOP("LibraryModel", "编号")),
+        ("company", QT_TRANSLATE_NOOP("LibraryModel", "公司名称")),
+        ("categories", QT_TRANSLATE_NOOP("LibraryModel", "类别")),
+        ("services", QT_TRANSLATE_NOOP("LibraryModel", "业务种类")),
+        ("expiry_date", QT_TRANSLATE_NOOP("LibraryModel", "有效期至")),
+        ("status", QT_TRANSLATE_NOOP("LibraryModel", "状态")),
     )
 
     def __init__(self, store: Store, today: _dt.date | None = None, parent: Any = None) -> None:
