@@ -136,7 +136,7 @@ class ClauseTreeModel(QAbstractItemModel):
         node = self._node(index)
         clause = node.clause
         if role == Qt.ItemDataRole.DisplayRole:
-            tag = f"（适用于{clause.applies_to}）" if clause.applies_to else ""
+            tag = self.tr("（适用于%1）").replace("%1", clause.applies_to) if clause.applies_to else ""
             return f"{clause.label}{tag}{clause.text}"
         if role == LABEL_ROLE:
             return clause.label

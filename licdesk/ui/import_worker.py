@@ -11,7 +11,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from licdesk.domain.model import License
 from licdesk.importer import NotALicenseError, read_license
@@ -39,7 +39,8 @@ def import_file(path: str, db_path: Path, cancel: threading.Event | None = None)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        return ImportOutcome(path, FAILED, message=f"无法读取文件：{exc.strerror or exc}")
+        return ImportOutcome(path, FAILED, message=QCoreApplication.translate("BatchImport", "无法读取文件：%1").replace(
+            "%1", str(exc.strerror or exc)))
     try:
         lic = read_license(data, source=path)
     except NotALicenseError as exc:
@@ -54,7 +55,7 @@ def import_file(path: str, db_path: Path, cancel: threading.Event | None = None)
     except StoreError as exc:
         return ImportOutcome(path, FAILED, number=lic.number, message=str(exc))
     except Exception:  # a bug: reported with the file it happened on, the batch goes on
-        return ImportOutcome(path, FAILED, number=lic.number, message="程序错误：\n" + traceback.format_exc())
+        return ImportOutcome(path, FAILED, number=lic.number, message=QCoreApplication.translate("BatchImport", "程序错误：\n") + traceback.format_exc())
     return ImportOutcome(path, SAVED, number=lic.number)
 
 

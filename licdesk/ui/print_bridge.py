@@ -7,7 +7,7 @@ A certificate renders in well under a second, so it is done here with a wait cur
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from licdesk.domain.model import License
@@ -22,7 +22,8 @@ def open_preview(parent: QWidget, lic: License) -> QDialog | None:
         dialog = preview_for_license(lic, parent=parent)
     except Exception as exc:  # noqa: BLE001 - a failure to render is shown, never swallowed
         QApplication.restoreOverrideCursor()
-        show_error(parent, parent.tr("无法生成打印文件"), f"{lic.number}：{exc}")
+        show_error(parent, QCoreApplication.translate("PrintBridge", "无法生成打印文件"),
+                   QCoreApplication.translate("PrintBridge", "%1：%2").replace("%1", lic.number).replace("%2", str(exc)))
         return None
     QApplication.restoreOverrideCursor()
     dialog.exec()

@@ -179,7 +179,7 @@ class ProvisionsPane(QWidget):
             cursor.setBlockFormat(block)
         else:
             cursor.insertBlock(block)
-        tag = f"（适用于{clause.applies_to}）" if clause.applies_to else ""
+        tag = self.tr("（适用于%1）").replace("%1", clause.applies_to) if clause.applies_to else ""
         cursor.insertText(f"{clause.label}{tag}{clause.text}")  # insertText: plain, never markup
         for child in clause.children:
             self._write_clause(cursor, child, depth + 1)
