@@ -80,7 +80,8 @@ def run_gui(argv: list[str]) -> int:
         if args.screenshot:
             print(f"licdesk: {exc}", file=sys.stderr)
         else:
-            show_error(None, "licdesk", f"无法打开数据库 {db_path}：\n{exc}")
+            show_error(None, "licdesk", QCoreApplication.translate("licdesk", "无法打开数据库 %1：\n%2").replace(
+                "%1", str(db_path)).replace("%2", str(exc)))
         return EXIT_BAD_INPUT
 
     if args.screenshot:
@@ -134,10 +135,15 @@ def open_store(db_path: Path, ask: bool = True):  # noqa: ANN201 - Store, import
         return Store.open(db_path, lock=True)
     except DatabaseInUseError as exc:
         if ask:
+            from PySide6.QtCore import QCoreApplication
+
             from licdesk.ui.plain import ask_yes_no
 
-            question = f"{exc}\n\n可以只读方式打开：能查看和打印，但不能导入或修改。"
-            if not ask_yes_no(None, "数据库正在使用", question, "只读打开", "不打开"):
+            question = f"{exc}\n\n" + QCoreApplication.translate(
+                "licdesk", "可以只读方式打开：能查看和打印，但不能导入或修改。")
+            if not ask_yes_no(None, QCoreApplication.translate("licdesk", "数据库正在使用"), question,
+                              QCoreApplication.translate("licdesk", "只读打开"),
+                              QCoreApplication.translate("licdesk", "不打开")):
                 return None
         return Store.open(db_path, readonly=True)
 
