@@ -35,6 +35,13 @@ def cn_to_int(text: str) -> int | None:
     return total + current or None
 
 
+def _cn_numeral(number: int) -> str:
+    """1 → 一, 15 → 十五, 23 → 二十三 (the clause counts of these licenses)."""
+    tens, units = divmod(number, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN_NUMERALS[tens] + "十")
+    return head + (_CN_NUMERALS[units] if units else "")
+
+
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # (style, pattern on the line as written).  Full- and half-width brackets and separators both count.
@@ -54,6 +61,13 @@ class _Label:
     number: int
     label: str  # as written, trimmed (十五、 / （三）)
     rest: str  # the line after the label
+    damaged: bool = False  # read from a label OCR mangled: accepted only where the count expects it
+
+
+# OCR loses the 、 after a numeral (二你公司…) or the numeral itself (、你公司…).  Clauses of these
+# licenses open with 你公司, which makes the damaged forms recognisable.
+_DAMAGED_CN = re.compile(r"^\s*(?P<num>[一二三四五六七八九十]{1,3})(?=你公司)")
+_DAMAGED_NO_NUMERAL = re.compile(r"^\s*[、，,.．](?=\s*你公司)")
 
 
 def read_label(text: str) -> _Label | None:
@@ -74,6 +88,12 @@ def read_label(text: str) -> _Label | None:
         if not rest.strip() and style in ("arabic", "cn"):
             continue  # a bare "3." or "三、" line is more likely a stray page number
         return _Label(style, number, match.group(0).strip(), rest)
+    damaged = _DAMAGED_CN.match(text)
+    if damaged and cn_to_int(damaged.group("num")):
+        return _Label("cn", cn_to_int(damaged.group("num")), damaged.group("num") + "、", text[damaged.end():],
+                      damaged=True)
+    if _DAMAGED_NO_NUMERAL.match(text):
+        return _Label("cn", 0, "", text[_DAMAGED_NO_NUMERAL.match(text).end():].lstrip(), damaged=True)
     return None
 
 
@@ -112,6 +132,14 @@ class ClauseReader:
         return 1  # a new, deeper style starts its count at 1
 
     def _accepts(self, label: _Label) -> bool:
+        if label.damaged:
+            expected = self._expected_next("cn") if (self._stack or self.clauses) else 1
+            if expected is None or label.number not in (0, expected):
+                return False
+            if label.number == 0:  # the numeral itself was lost: the count says which it was
+                label.number = expected
+                label.label = _cn_numeral(expected) + "、"
+            return True
         if not self._stack and not self.clauses:
             return label.number == 1 or label.style == "cn"
         expected = self._expected_next(label.style)

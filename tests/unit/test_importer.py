@@ -245,3 +245,14 @@ def test_input_that_is_not_a_license_is_refused_clearly(data: bytes, words: str)
 def test_unrelated_notice_file_is_refused() -> None:
     with pytest.raises(NotALicenseError):
         read("notice.txt")
+
+
+def test_clause_labels_damaged_by_ocr_are_read_where_the_count_expects_them() -> None:
+    text = (VARIANTS / "combined_classes_shanghai.txt").read_text(encoding="utf-8")
+    damaged = text.replace("一、你公司应当依法经营", "、你公司应当依法经营")  # the numeral lost
+    damaged = damaged.replace("二、你公司应当在经营场所", "二你公司应当在经营场所")  # the 、 lost
+    lic = read_license(damaged)
+    assert [(c.label, c.number) for c in lic.clauses] == [(f"{n}、", i) for i, n in enumerate("一二三四五六", 1)]
+    assert lic.clauses[1].text.startswith("你公司应当在经营场所")
+    # Out of sequence, such a line is text, not a clause.
+    assert len(read_license(text.replace("六、你公司应当在每年", "九你公司应当在每年")).clauses) == 5
