@@ -18,17 +18,19 @@ class DuplicateAnswer:
 
 def ask_duplicate(parent: QWidget | None, number: str, company: str, in_trash: bool = False,
                   others_left: int = 0) -> DuplicateAnswer:
-    tr = QCoreApplication.translate
-    where = tr("import", "（在回收站中）") if in_trash else ""
-    text = tr("import", "许可证 %1%2 已在库中：\n%3\n\n用导入的内容替换它，还是跳过？替换前的内容会记入历史记录。")
+    where = QCoreApplication.translate("import", "（在回收站中）") if in_trash else ""
+    text = QCoreApplication.translate(
+        "import", "许可证 %1%2 已在库中：\n%3\n\n用导入的内容替换它，还是跳过？替换前的内容会记入历史记录。")
     text = text.replace("%1", number).replace("%2", where).replace("%3", company)
-    box = message_box(parent, QMessageBox.Icon.Question, tr("import", "许可证已存在"), text)
-    replace = box.addButton(tr("import", "替换"), QMessageBox.ButtonRole.AcceptRole)
-    skip = box.addButton(tr("import", "跳过"), QMessageBox.ButtonRole.RejectRole)
+    title = QCoreApplication.translate("import", "许可证已存在")
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
+    replace = box.addButton(QCoreApplication.translate("import", "替换"), QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton(QCoreApplication.translate("import", "跳过"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(skip)
     check = None
     if others_left:
-        check = QCheckBox(tr("import", "对其余 %1 个重复的许可证执行相同操作").replace("%1", str(others_left)))
+        check = QCheckBox(QCoreApplication.translate("import", "对其余 %1 个重复的许可证执行相同操作").replace(
+            "%1", str(others_left)))
         box.setCheckBox(check)
     box.exec()
     return DuplicateAnswer(replace=box.clickedButton() is replace, for_all=bool(check and check.isChecked()))

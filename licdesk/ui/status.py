@@ -20,23 +20,21 @@ _COLORS = {
 
 
 def status_text(status: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "valid": tr("status", "有效"),
-        "expiring": tr("status", "90天内续期"),
-        "expired": tr("status", "已过期"),
-        "unknown": tr("status", "有效期未知"),
+        "valid": QCoreApplication.translate("status", "有效"),
+        "expiring": QCoreApplication.translate("status", "90天内续期"),
+        "expired": QCoreApplication.translate("status", "已过期"),
+        "unknown": QCoreApplication.translate("status", "有效期未知"),
     }.get(status, status)
 
 
 def status_short_text(status: str) -> str:
     """For a narrow table column; the tooltip gives the long form."""
-    tr = QCoreApplication.translate
     return {
-        "valid": tr("status", "有效"),
-        "expiring": tr("status", "待续期"),
-        "expired": tr("status", "已过期"),
-        "unknown": tr("status", "未知"),
+        "valid": QCoreApplication.translate("status", "有效"),
+        "expiring": QCoreApplication.translate("status", "待续期"),
+        "expired": QCoreApplication.translate("status", "已过期"),
+        "unknown": QCoreApplication.translate("status", "未知"),
     }.get(status, status)
 
 
