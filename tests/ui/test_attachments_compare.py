@@ -170,3 +170,28 @@ def test_scans_dropped_on_the_tab_are_attached(window, tmp_path, qtbot):  # noqa
     pane.dropEvent(event)
     qtbot.waitUntil(lambda: pane.list.count() == 1)
     assert [i.file_name for i in window.store.attachments("B1-20204618")] == ["scan.png"]
+
+
+def test_compare_a_seed_with_an_edited_copy_under_another_number(make_window, store, seeds):  # noqa: ANN001
+    from licdesk.importer import read_license
+    from licdesk.ui.compare_dialog import CompareDialog
+
+    original = read_license(seeds[-1].read_bytes())
+    store.save(original)
+    renewed = copy.deepcopy(original)
+    renewed.number = original.parsed_number.normalized.replace(original.parsed_number.serial or "", "9999")
+    _path, clause = list(renewed.walk_clauses())[0]
+    clause.text = "〔续期后的新写法〕" + clause.text
+    store.save(renewed)
+    window = make_window(store)
+    dialog = CompareDialog(store, window, left=(original.number, None), right=(renewed.number, None))
+    assert {f.field for f in dialog.comparison.changed_fields} == {"number"}
+    [changed] = dialog.comparison.changed_clauses
+    assert changed.segments[0] == compare_segment("insert", "〔续期后的新写法〕")
+    assert "〔续期后的新写法〕" in dialog.view.toPlainText()
+
+
+def compare_segment(op: str, text: str):  # noqa: ANN201
+    from licdesk.domain.compare import Segment
+
+    return Segment(op, text)
