@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoGroup
 
+from licdesk.domain import numbers
 from licdesk.domain.model import License
 from licdesk.store import ConflictError, DuplicateLicenseError, StoreError
 from licdesk.ui import save_prompts
@@ -75,7 +76,9 @@ class EditController(QObject):
                 f"• {f.message()}" for f in errors))
             return False
         lic = copy.deepcopy(session.license)
-        lic.number = lic.number.strip()
+        parsed = numbers.parse(lic.number)
+        # Saved in its canonical spelling (京b2－20990417 → 京B2-20990417), as the importer stores numbers.
+        lic.number = parsed.normalized if parsed.valid else lic.number.strip()
         store = self.window.store
         renamed = session.original_number if session.original_number not in (None, lic.number) else None
         try:

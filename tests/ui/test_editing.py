@@ -328,3 +328,14 @@ def test_a_saved_edit_is_in_the_history_and_can_be_compared_with_the_version_bef
     assert dialog.left.version_box.currentData() == 1
     [changed] = dialog.comparison.changed_clauses
     assert changed.key == ("一、",) and changed.right.text == "示例：改写后的第一条。"
+
+
+def test_a_number_typed_loosely_is_saved_in_its_canonical_spelling(qtbot, make_window, store):  # noqa: ANN001
+    window = make_window(store)
+    window.new_license()
+    form = window.editing.editor.certificate
+    _type(qtbot, form.edits["number"], "京b2－20990418")
+    assert "规范写法 京B2-20990418" in form.number_hint.text()
+    _type(qtbot, form.edits["company"], "北京示例有限公司")
+    assert window.editing.save()
+    assert store.exists("京B2-20990418") and window.license.number == "京B2-20990418"
