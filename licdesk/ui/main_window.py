@@ -78,6 +78,16 @@ def safety_available() -> bool:
         return False
 
 
+def reviewer_name() -> str:
+    """Who reviews: the name the computer knows the clerk by."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment
+        return ""
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, *, today: _dt.date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -113,6 +123,12 @@ class MainWindow(QMainWindow):
 
         self.editing = EditController(self)
         self.detail.attachments.set_store(store)
+        from licdesk.ui.review_pane import ReviewPane
+
+        # Clause-by-clause review beside the provisions it reviews.
+        self.review = ReviewPane(store, self, reviewer=reviewer_name())
+        self.detail.tabs.insertTab(3, self.review, self.tr("审查"))
+        self.review.changed.connect(self._refresh_deadlines)
         self.desk.addWidget(self.detail_stack)
         self.desk.setStretchFactor(0, 0)
         self.desk.setStretchFactor(1, 1)
@@ -252,6 +268,9 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.restore_action)
         tools_menu.addSeparator()
         tools_menu.addAction(self.check_action)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self._action(self.tr("审查模式(&V)…"), self.open_review_mode))
+        tools_menu.addAction(self._action(self.tr("导入审查包(&I)…"), self.import_review_package))
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
@@ -306,6 +325,7 @@ class MainWindow(QMainWindow):
         self.license = lic
         self.detail.show_license(lic, findings or [], history or [])
         self.detail.attachments.show_license(lic.number if lic else None)
+        self._guard(lambda: self.review.show_license(lic.number if lic else None))
         self.detail_stack.setCurrentWidget(self.detail if lic is not None else self.no_selection)
         title = self.tr("licdesk — 增值电信业务经营许可证")
         suffix = self.tr("（只读）") if self.read_only else ""
@@ -688,8 +708,28 @@ class MainWindow(QMainWindow):
             self.read_only = True
             self._enter_read_only()
         self.library.set_store(self.store)
+        self.review.store = self.store
         self._update_page()
         self.open_license(self.library.current_number)
+
+    # -- review (licdesk.ui.review_window) ---------------------------------------------------------
+    def open_review_mode(self) -> QWidget:
+        """The review window: every license with its progress, the clause-by-clause review beside it."""
+        from licdesk.ui.review_window import ReviewWindow
+
+        window = ReviewWindow(self.store, reviewer=reviewer_name(), parent=self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.review_window = window
+        return window
+
+    def import_review_package(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入审查包"), "",
+                                              self.tr("licdesk 审查包 (*.licreview *.zip);;所有文件 (*)"))
+        if path:
+            window = self.open_review_mode()
+            self._guard(lambda: window.import_package_file(path))
+            self.open_license(self.library.current_number)
 
     # -- editing ---------------------------------------------------------------------------------
     def edit_current(self) -> bool:

@@ -1,0 +1,24 @@
+"""The review lives in the desk: a 审查 tab beside the provisions, and review mode from the Tools menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_review_tab_follows_the_selected_license(window, qtbot) -> None:  # noqa: ANN001
+    tabs = window.detail.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "审查" in titles
+    number = window.library.current_number
+    assert number
+    tabs.setCurrentWidget(window.review)
+    window.review.new_round_button.click()
+    qtbot.waitUntil(lambda: window.review.model.rowCount() > 0, timeout=3000)
+    assert window.review.model.rowCount() > 0
+
+
+def test_review_mode_opens_from_the_tools_menu(window, qtbot) -> None:  # noqa: ANN001
+    review = window.open_review_mode()
+    assert review.isVisible()
+    assert review.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    review.close()
