@@ -2,67 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>import</source>
-            <comment>（在回收站中）</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <comment>许可证 %1%2 已在库中：
-%3
-
-用导入的内容替换它，还是跳过？替换前的内容会记入历史记录。</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <comment>许可证已存在</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <comment>替换</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <comment>跳过</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <comment>对其余 %1 个重复的许可证执行相同操作</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <comment>90天内续期</comment>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <comment>已过期</comment>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <comment>有效期未知</comment>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <comment>待续期</comment>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <comment>未知</comment>
-            <translation>status</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>关于 licdesk</source>
@@ -88,7 +27,78 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
     </context>
     <context>
+        <name>AnnexEditor</name>
+        <message>
+            <source>附页标题（可不填），如“……获准经营信息服务业务的网站相关信息”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>网站名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>网站域名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>服务器放置地</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>网站接入服务提供单位</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>添加网站</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>附页：获准经营信息服务业务的网站</source>
+            <translation>Annex: websites licensed for information services</translation>
+        </message>
+        <message>
+            <source>双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改附页标题</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改网站域名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改网站信息</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>删除网站</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>调整网站顺序</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnnexModel</name>
+        <message>
+            <source>网站名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>网站域名</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>服务器放置地</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>网站接入服务提供单位</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>项目</source>
             <translation>Item</translation>
@@ -110,7 +120,92 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
     </context>
     <context>
+        <name>AttachmentsPane</name>
+        <message>
+            <source>添加附件…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>打开</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>删除附件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF，每个不超过 %1 MB），保存在数据库中。可以直接把文件拖到这里。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>还没有附件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>添加附件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>文件 %1 太大（%2），每个附件不能超过 %3 MB。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>无法添加附件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>无法读取文件 %1：%2</source>
+            <translation>Cannot read file %1: %2</translation>
+        </message>
+        <message>
+            <source>无法打开附件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>删除附件“%1”？此操作记录在历史中。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>删除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>无法删除附件</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
+        <message>
+            <source>备份失败</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <source>备份没有完成，数据库未受影响。
+
+%1</source>
+            <translation>The backup was not completed. The database is unaffected.
+
+%1</translation>
+        </message>
+        <message>
+            <source>已备份</source>
+            <translation>Backed up</translation>
+        </message>
+        <message>
+            <source>已把 %1 份许可证备份到：
+%2</source>
+            <translation>%1 licenses were backed up to:
+%2</translation>
+        </message>
         <message>
             <source>备份</source>
             <translation>Backup</translation>
@@ -148,12 +243,33 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
             <translation>No backup yet</translation>
         </message>
         <message>
+            <source>%1，%2 份许可证，%3</source>
+            <translation>%1, %2 licenses, %3</translation>
+        </message>
+        <message>
             <source>备份到</source>
             <translation>Back up to</translation>
         </message>
         <message>
             <source>licdesk 数据库 (*.sqlite3)</source>
             <translation>licdesk database (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>licdesk-备份.sqlite3</source>
+            <translation>licdesk-backup.sqlite3</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchImport</name>
+        <message>
+            <source>无法读取文件：%1</source>
+            <translation>Cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>程序错误：
+</source>
+            <translation>Program error:
+</translation>
         </message>
     </context>
     <context>
@@ -171,6 +287,125 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>复制详情</source>
             <translation>Copy details</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateForm</name>
+        <message>
+            <source>经营许可证编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改许可证编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改公司名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>法定代表人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改法定代表人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发证机关</source>
+            <translation>Issuing authority</translation>
+        </message>
+        <message>
+            <source>修改发证机关</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改发证日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改有效期至</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>如 京B2-20192917、B1-20195402</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>业务种类（服务项目）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>覆盖范围</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备注</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>添加业务种类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>业务种类（服务项目）及覆盖范围</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改业务种类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>删除业务种类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>调整业务种类顺序</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>按编号默认为：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请填写经营许可证编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>编号格式无法识别（应如 京B2-20192917、B1-20195402）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ 业务类别 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发证机关 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>规范写法 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>，</source>
+            <translation>, </translation>
         </message>
     </context>
     <context>
@@ -227,12 +462,32 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Checked %v of %m licenses</translation>
         </message>
         <message>
+            <source>无法检查数据库：%1</source>
+            <translation>Cannot check the database: %1</translation>
+        </message>
+        <message>
+            <source>数据库完整性</source>
+            <translation>Database integrity</translation>
+        </message>
+        <message>
+            <source>搜索索引</source>
+            <translation>Search index</translation>
+        </message>
+        <message>
+            <source>许可证检查</source>
+            <translation>License check</translation>
+        </message>
+        <message>
             <source>未发现问题</source>
             <translation>No problems found</translation>
         </message>
         <message>
             <source>可以点“重建搜索索引”来修复；许可证本身不受影响。</source>
             <translation>Click "Rebuild search index" to repair it; the licenses themselves are not affected.</translation>
+        </message>
+        <message>
+            <source>%1（共 %2 份）</source>
+            <translation>%1 (%2 in all)</translation>
         </message>
         <message>
             <source>所有许可证均未发现问题</source>
@@ -247,8 +502,138 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>The database is open read-only; the index cannot be rebuilt</translation>
         </message>
         <message>
+            <source>%1：%2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>数据库有问题，请按上面的说明处理；如无法修复，请从备份恢复。</source>
+            <translation>The database has problems. Please follow the notes above; if it cannot be repaired, restore a backup.</translation>
+        </message>
+        <message>
+            <source>数据库完好；有 %1 份许可证存在错误，请打开核对。</source>
+            <translation>The database is sound; %1 licenses have errors. Please open them and check.</translation>
+        </message>
+        <message>
+            <source>数据库完好；有 %1 份许可证有需要留意的提示。</source>
+            <translation>The database is sound; %1 licenses have points worth a look.</translation>
+        </message>
+        <message>
+            <source>数据库完好，未发现任何问题。</source>
+            <translation>The database is sound. No problems were found.</translation>
+        </message>
+        <message>
             <source>重建失败</source>
             <translation>Rebuild failed</translation>
+        </message>
+        <message>
+            <source>搜索索引没有重建，许可证不受影响。
+
+%1</source>
+            <translation>The search index was not rebuilt. The licenses are unaffected.
+
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseDelegate</name>
+        <message>
+            <source>适用于：</source>
+            <translation>Applies to:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseEditor</name>
+        <message>
+            <source>引言（可不填），如“《特别规定事项》是经营许可证重要组成部分……”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改特别规定事项引言</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>条款</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>添加条款</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>添加下级</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>删除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>上移</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>下移</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>升级 ←</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>降级 →</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>条款内容：从许可证原件照录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>如：信息服务业务（可不填）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>条款内容：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>适用于：</source>
+            <translation>Applies to:</translation>
+        </message>
+        <message>
+            <source>添加下级条款</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>删除条款</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>上移条款</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>下移条款</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>降级条款</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>升级条款</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改条款内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改条款适用范围</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -256,6 +641,60 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>特别规定事项</source>
             <translation>Special provisions</translation>
+        </message>
+        <message>
+            <source>（适用于%1）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>比较许可证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>只显示不同之处</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>左：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>右：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请选择要比较的两张许可证。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>两者内容相同。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 项字段、%2 条条款不同。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（无此条）</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>勾选后填写日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（未填写）</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -412,22 +851,260 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Inspections / reports</translation>
         </message>
         <message>
+            <source>附件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>历史</source>
             <translation>History</translation>
         </message>
     </context>
     <context>
+        <name>EditController</name>
+        <message>
+            <source>无法保存</source>
+            <translation>Cannot save</translation>
+        </message>
+        <message>
+            <source>请先改正以下错误：
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（在回收站中）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>编号 %1 已属于另一份许可证%2。请核对编号。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存失败</source>
+            <translation>Save failed</translation>
+        </message>
+        <message>
+            <source>新许可证</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FindingMark</name>
+        <message>
+            <source>错误</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>提示</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
+        <message>
+            <source>录入</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>替换</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>移到回收站</source>
+            <translation>Move to trash</translation>
+        </message>
+        <message>
+            <source>恢复</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>永久删除</source>
+            <translation>Delete for good</translation>
+        </message>
+        <message>
+            <source>添加附件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>删除附件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>法定代表人</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>发证机关</source>
+            <translation>Issuing authority</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>标题</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正文</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>业务种类</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>附页网站</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>Special provisions</translation>
+        </message>
+        <message>
+            <source>年检/年报</source>
+            <translation>Inspections / reports</translation>
+        </message>
+        <message>
+            <source>事项记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>读取提示</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>附页标题</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>特别规定事项引言</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>附件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>时间</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>操作</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>变更内容</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>重新导入，内容相同</source>
             <translation>Imported again, unchanged</translation>
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1：%2 → %3</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>HistoryPane</name>
         <message>
-            <source>每次导入、替换、移到回收站和恢复都记录在此；替换前的内容不会丢失。</source>
-            <translation>Every import, replacement, move to the trash and restore is recorded here; what was replaced is never lost.</translation>
+            <source>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>与早先版本比较…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>服务器放置地</source>
+            <translation>Server location</translation>
+        </message>
+        <message>
+            <source>接入服务提供单位</source>
+            <translation>Access provider</translation>
+        </message>
+        <message>
+            <source>（适用于%1）</source>
+            <translation>(applies to %1)</translation>
+        </message>
+        <message>
+            <source>年报</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <source>年检</source>
+            <translation>Annual inspection</translation>
+        </message>
+        <message>
+            <source>%1 年度</source>
+            <translation>Year %1</translation>
+        </message>
+        <message>
+            <source>跨地区</source>
+            <translation>Cross-regional</translation>
+        </message>
+        <message>
+            <source>省级</source>
+            <translation>Provincial</translation>
+        </message>
+        <message>
+            <source>经营许可证编号</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>Scope</translation>
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>法定代表人</source>
+            <translation>Legal representative</translation>
+        </message>
+        <message>
+            <source>业务种类</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>发证机关</source>
+            <translation>Issuing authority</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>Issue date</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>附页网站</source>
+            <translation>Annex websites</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>Special provisions</translation>
+        </message>
+        <message>
+            <source>年检/年报</source>
+            <translation>Inspections / reports</translation>
         </message>
     </context>
     <context>
@@ -462,7 +1139,90 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
+        <name>InspectionsEditor</name>
+        <message>
+            <source>年检</source>
+            <translation>Annual inspection</translation>
+        </message>
+        <message>
+            <source>年报</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>类型</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>结果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>机关</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>备注</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>添加记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>年度应为四位年份，如 2024</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日期无法识别，请写作 2024-06-30 或从日历中选择</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改年检/年报记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>添加年检/年报记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>删除年检/年报记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>调整年检/年报顺序</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>InspectionsModel</name>
+        <message>
+            <source>年度</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>类别</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>结果</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日期</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>盖章机关</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>发证机关</source>
             <translation>Issuing authority</translation>
@@ -488,7 +1248,50 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>编号</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>业务种类</source>
+            <translation>Services</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryPane</name>
+        <message>
+            <source>全部</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>有效</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>90天内续期</source>
+            <translation>Renew within 90 days</translation>
+        </message>
+        <message>
+            <source>已过期</source>
+            <translation>Expired</translation>
+        </message>
         <message>
             <source>搜索 编号 / 公司 / 域名 / 条款…  (Ctrl+F)</source>
             <translation>Search number / company / domain / clause…  (Ctrl+F)</translation>
@@ -496,6 +1299,14 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>打开</source>
             <translation>Open</translation>
+        </message>
+        <message>
+            <source>编辑…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>与其他许可证比较…</source>
+            <translation>Compare with another license…</translation>
         </message>
         <message>
             <source>打印预览…</source>
@@ -508,6 +1319,69 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>移到回收站…</source>
             <translation>Move to trash…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicenseEditor</name>
+        <message>
+            <source>撤销</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>重做</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>退出编辑</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正本</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>附页</source>
+            <translation>Annex</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>Special provisions</translation>
+        </message>
+        <message>
+            <source>年检/年报</source>
+            <translation>Inspections / reports</translation>
+        </message>
+        <message>
+            <source>撤销 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>重做 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新许可证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>编辑 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（未保存）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>核对：没有发现问题。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>核对：%1 处错误（须改正才能保存），%2 处提示</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -589,6 +1463,46 @@ Change the search words or the status filter.</translation>
         <message>
             <source>合规期限(&amp;L)…</source>
             <translation>Dead&amp;lines…</translation>
+        </message>
+        <message>
+            <source>新建许可证(&amp;N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>照纸质原件逐项录入一张许可证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>从已有许可证的条款新建(&amp;M)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>编辑许可证(&amp;E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>修改当前许可证的正本、附页、条款和年检记录</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存(&amp;S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>撤销</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>重做</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>比较两张许可证(&amp;O)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>与早先版本比较(&amp;V)…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>关于 licdesk(&amp;A)</source>
@@ -769,6 +1683,10 @@ Licenses in the trash can be restored.</translation>
         <message>
             <source>无法重新打开数据库</source>
             <translation>Cannot reopen the database</translation>
+        </message>
+        <message>
+            <source>已保存 %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -962,6 +1880,17 @@ Licenses in the trash can be restored.</translation>
         </message>
     </context>
     <context>
+        <name>PrintBridge</name>
+        <message>
+            <source>无法生成打印文件</source>
+            <translation>Cannot produce the print file</translation>
+        </message>
+        <message>
+            <source>%1：%2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ProvisionsPane</name>
         <message>
             <source>在条款中查找…</source>
@@ -995,13 +1924,24 @@ Licenses in the trash can be restored.</translation>
             <source>%1 处</source>
             <translation>%1 matches</translation>
         </message>
+        <message>
+            <source>（适用于%1）</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
+        <name>RecordTable</name>
         <message>
-            <source>status</source>
-            <comment>有效</comment>
-            <translation>status</translation>
+            <source>删除</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>上移</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>下移</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1035,6 +1975,10 @@ Licenses in the trash can be restored.</translation>
             <translation>Missing a renewal, annual report or change-filing deadline can cost the license or put the company on the regulator's list of bad operators.</translation>
         </message>
         <message>
+            <source>下面列出最紧急的 %1 项，全部事项见“合规期限”。</source>
+            <translation>The %1 most urgent items are listed below; see "Deadlines" for all of them.</translation>
+        </message>
+        <message>
             <source>查看合规期限</source>
             <translation>Show deadlines</translation>
         </message>
@@ -1045,6 +1989,34 @@ Licenses in the trash can be restored.</translation>
     </context>
     <context>
         <name>RestoreDialog</name>
+        <message>
+            <source>启动时自动备份</source>
+            <translation>Automatic backup at start</translation>
+        </message>
+        <message>
+            <source>手动备份</source>
+            <translation>Manual backup</translation>
+        </message>
+        <message>
+            <source>恢复前的原数据库</source>
+            <translation>Database as it was before a restore</translation>
+        </message>
+        <message>
+            <source>批量导入前自动备份</source>
+            <translation>Automatic backup before a batch import</translation>
+        </message>
+        <message>
+            <source>清空回收站前自动备份</source>
+            <translation>Automatic backup before emptying the trash</translation>
+        </message>
+        <message>
+            <source>升级数据库前自动备份</source>
+            <translation>Automatic backup before a database upgrade</translation>
+        </message>
+        <message>
+            <source>恢复前的原数据库（已损坏，原样保留）</source>
+            <translation>Database as it was before a restore (damaged, kept as it was)</translation>
+        </message>
         <message>
             <source>恢复备份</source>
             <translation>Restore backup</translation>
@@ -1064,6 +2036,22 @@ Licenses in the trash can be restored.</translation>
         <message>
             <source>选择一份备份来替换当前数据库。恢复前，当前数据库会先另存为一份备份，之后仍可以恢复回来。</source>
             <translation>Choose a backup to replace the current database. The current database is saved as a backup first, so you can go back to it.</translation>
+        </message>
+        <message>
+            <source>备份时间</source>
+            <translation>Backed up at</translation>
+        </message>
+        <message>
+            <source>许可证</source>
+            <translation>Licenses</translation>
+        </message>
+        <message>
+            <source>大小</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>Reason</translation>
         </message>
         <message>
             <source>备份文件夹中还没有备份。可以点“选择文件…”从其他位置恢复。</source>
@@ -1090,12 +2078,462 @@ Licenses in the trash can be restored.</translation>
             <translation>Cannot restore</translation>
         </message>
         <message>
+            <source>无法从这个文件恢复，数据库未作任何改动。
+
+%1
+
+%2</source>
+            <translation>Cannot restore from this file. The database was not changed.
+
+%1
+
+%2</translation>
+        </message>
+        <message>
+            <source>用这份备份替换当前数据库？
+
+%1
+其中有 %2 份许可证。
+
+当前数据库会先另存为一份备份（原因：恢复前的原数据库），之后仍可以恢复回来。</source>
+            <translation>Replace the current database with this backup?
+
+%1
+It holds %2 licenses.
+
+The current database is first saved as a backup (reason: database as it was before a restore), so you can restore it later.</translation>
+        </message>
+        <message>
             <source>恢复失败</source>
             <translation>Restore failed</translation>
         </message>
         <message>
+            <source>恢复没有完成，数据库保持原样。
+
+%1</source>
+            <translation>The restore was not completed. The database is as it was.
+
+%1</translation>
+        </message>
+        <message>
+            <source>已恢复 %1 份许可证。</source>
+            <translation>%1 licenses restored.</translation>
+        </message>
+        <message>
+            <source>
+
+恢复前的数据库已另存为：
+%1</source>
+            <translation>
+
+The database as it was before the restore was saved as:
+%1</translation>
+        </message>
+        <message>
             <source>恢复完成</source>
             <translation>Restore finished</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewConflictsDialog</name>
+        <message>
+            <source>审查合并冲突</source>
+            <translation>Review merge conflicts</translation>
+        </message>
+        <message>
+            <source>以下各项在本库和审查包中都被修改过，内容不同。目前保留的是本库的内容；请逐项选择保留哪一方。</source>
+            <translation>Each item below was changed both in this library and in the review package, differently. This library's version is kept for now; choose which side to keep for each item.</translation>
+        </message>
+        <message>
+            <source>许可证</source>
+            <translation>License</translation>
+        </message>
+        <message>
+            <source>条款</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>本库</source>
+            <translation>This library</translation>
+        </message>
+        <message>
+            <source>审查包</source>
+            <translation>Review package</translation>
+        </message>
+        <message>
+            <source>保留本库的</source>
+            <translation>Keep this library's</translation>
+        </message>
+        <message>
+            <source>采用审查包的</source>
+            <translation>Take the package's</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>Fix by</translation>
+        </message>
+        <message>
+            <source>证据</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>%1 个附件</source>
+            <translation>%1 attachments</translation>
+        </message>
+        <message>
+            <source>（%1）</source>
+            <translation>(%1)</translation>
+        </message>
+        <message>
+            <source>没有待解决的冲突</source>
+            <translation>No conflicts to resolve</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDiffDialog</name>
+        <message>
+            <source>与上一轮比较</source>
+            <translation>Compare with the previous round</translation>
+        </message>
+        <message>
+            <source>%1 → %2：%3 条有变化</source>
+            <translation>%1 → %2: %3 clauses changed</translation>
+        </message>
+        <message>
+            <source>条款</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>上一轮</source>
+            <translation>Previous round</translation>
+        </message>
+        <message>
+            <source>本轮</source>
+            <translation>This round</translation>
+        </message>
+        <message>
+            <source>条款文字</source>
+            <translation>Clause text</translation>
+        </message>
+        <message>
+            <source>（旧文字）</source>
+            <translation>(old text)</translation>
+        </message>
+        <message>
+            <source>已变化，需重新审查</source>
+            <translation>Changed, review again</translation>
+        </message>
+        <message>
+            <source>两轮的审查结果相同。</source>
+            <translation>Both rounds have the same results.</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>Fix by</translation>
+        </message>
+        <message>
+            <source>证据</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation>(empty)</translation>
+        </message>
+        <message>
+            <source>%1 个附件</source>
+            <translation>%1 attachments</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>（适用于%1）</source>
+            <translation>(applies to %1)</translation>
+        </message>
+        <message>
+            <source>条款</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>条款内容</source>
+            <translation>Clause text</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>Fix by</translation>
+        </message>
+        <message>
+            <source>证据</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>⚑ 条款已变化，需重新审查</source>
+            <translation>⚑ The clause has changed; review it again</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPane</name>
+        <message>
+            <source>开始新一轮审查</source>
+            <translation>Start a new review round</translation>
+        </message>
+        <message>
+            <source>在条款列表中按 %1 键</source>
+            <translation>Press %1 in the clause list</translation>
+        </message>
+        <message>
+            <source>说明：做法、证据在哪里、还缺什么</source>
+            <translation>Notes: what is done, where the evidence is, what is missing</translation>
+        </message>
+        <message>
+            <source>有整改期限</source>
+            <translation>Has a fix-by date</translation>
+        </message>
+        <message>
+            <source>保存说明</source>
+            <translation>Save notes</translation>
+        </message>
+        <message>
+            <source>添加附件作为证据…</source>
+            <translation>Attach a file as evidence…</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>Fix by</translation>
+        </message>
+        <message>
+            <source>证据（附件）</source>
+            <translation>Evidence (attachments)</translation>
+        </message>
+        <message>
+            <source>审查轮次</source>
+            <translation>Review round</translation>
+        </message>
+        <message>
+            <source>第 %1 轮  %2</source>
+            <translation>Round %1  %2</translation>
+        </message>
+        <message>
+            <source>这份许可证还没有审查。点“开始新一轮审查”开始逐条审查。</source>
+            <translation>This license has not been reviewed yet. Click "Start a new review round" to review it clause by clause.</translation>
+        </message>
+        <message>
+            <source>已审 %1 / %2 条</source>
+            <translation>%1 of %2 reviewed</translation>
+        </message>
+        <message>
+            <source>，%1 条需重新审查</source>
+            <translation>, %1 to review again</translation>
+        </message>
+        <message>
+            <source>⚑ 条款文字自上次审查以来已变化，请重新审查</source>
+            <translation>⚑ The clause text has changed since the last review; please review it again</translation>
+        </message>
+        <message>
+            <source>只读方式打开：审查结果不能修改</source>
+            <translation>Opened read-only: review results cannot be changed</translation>
+        </message>
+        <message>
+            <source>所有条款都已审查</source>
+            <translation>All clauses have been reviewed</translation>
+        </message>
+        <message>
+            <source>无法读取文件：%1</source>
+            <translation>Cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>选择证据文件</source>
+            <translation>Choose an evidence file</translation>
+        </message>
+        <message>
+            <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+            <translation>Scans or photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>licdesk 审查模式 — %1</source>
+            <translation>licdesk review mode — %1</translation>
+        </message>
+        <message>
+            <source>（只读）</source>
+            <translation>(read-only)</translation>
+        </message>
+        <message>
+            <source>审查</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>导入审查包…</source>
+            <translation>Import review package…</translation>
+        </message>
+        <message>
+            <source>导出审查包…</source>
+            <translation>Export review package…</translation>
+        </message>
+        <message>
+            <source>生成审查报告…</source>
+            <translation>Create review report…</translation>
+        </message>
+        <message>
+            <source>与上一轮比较</source>
+            <translation>Compare with the previous round</translation>
+        </message>
+        <message>
+            <source>合并冲突…</source>
+            <translation>Merge conflicts…</translation>
+        </message>
+        <message>
+            <source>未开始审查</source>
+            <translation>Not reviewed yet</translation>
+        </message>
+        <message>
+            <source>已审 %1 / %2 条</source>
+            <translation>%1 of %2 reviewed</translation>
+        </message>
+        <message>
+            <source>  待解决冲突：%1</source>
+            <translation>  Conflicts to resolve: %1</translation>
+        </message>
+        <message>
+            <source>已导入审查包：%1 份许可证，合并 %2 条，冲突 %3 处</source>
+            <translation>Review package imported: %1 licenses, %2 clauses merged, %3 conflicts</translation>
+        </message>
+        <message>
+            <source>已导出审查包：%1</source>
+            <translation>Review package exported: %1</translation>
+        </message>
+        <message>
+            <source>这份许可证还没有审查，无法生成报告</source>
+            <translation>This license has not been reviewed yet, so there is no report to create</translation>
+        </message>
+        <message>
+            <source>无法写入文件：%1</source>
+            <translation>Cannot write the file: %1</translation>
+        </message>
+        <message>
+            <source>已生成审查报告：%1</source>
+            <translation>Review report created: %1</translation>
+        </message>
+        <message>
+            <source>只有一轮审查，无可比较</source>
+            <translation>There is only one review round; nothing to compare</translation>
+        </message>
+        <message>
+            <source>导入审查包</source>
+            <translation>Import review package</translation>
+        </message>
+        <message>
+            <source>审查包 (*.licreview)</source>
+            <translation>Review packages (*.licreview)</translation>
+        </message>
+        <message>
+            <source>导出审查包</source>
+            <translation>Export review package</translation>
+        </message>
+        <message>
+            <source>生成审查报告</source>
+            <translation>Create review report</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+            <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavePrompts</name>
+        <message>
+            <source>尚未保存</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 有尚未保存的修改。要保存吗？</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>放弃修改</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>许可证已被修改</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>重新载入（放弃我的修改）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存为新许可证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>仍然保存（覆盖）</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1107,6 +2545,33 @@ Licenses in the trash can be restored.</translation>
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>
             <translation>Click to see the provisions that govern this business</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>从已有许可证的条款新建</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据库问题</source>
+            <translation>Database problem</translation>
+        </message>
+        <message>
+            <source>业务类别：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>新建</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>新许可证将沿用所选许可证的特别规定事项和业务种类；编号、公司名称、日期和网站请照新证填写。</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1218,6 +2683,10 @@ Licenses in the trash can be restored.</translation>
             <translation>The trash is empty.</translation>
         </message>
         <message>
+            <source>查看…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>恢复</source>
             <translation>Restore</translation>
         </message>
@@ -1228,6 +2697,10 @@ Licenses in the trash can be restored.</translation>
         <message>
             <source>数据库问题</source>
             <translation>Database problem</translation>
+        </message>
+        <message>
+            <source>回收站中的许可证 %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>无法恢复</source>
@@ -1253,6 +2726,36 @@ This cannot be undone; its history is kept.</translation>
         </message>
     </context>
     <context>
+        <name>TrashModel</name>
+        <message>
+            <source>编号</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>移入回收站的时间</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VersionPicker</name>
+        <message>
+            <source>当前版本</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>第 %1 版 · %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>欢迎使用 licdesk</source>
@@ -1261,10 +2764,10 @@ This cannot be undone; its history is kept.</translation>
         <message>
             <source>licdesk 帮您保管公司的增值电信业务经营许可证：正本、附页、特别规定事项和年检记录一目了然，续期期限提前提醒。资料仅保存在本机。
 
-库中还没有许可证。您可以导入许可证文本文件（.txt），也可以直接把文件拖到此窗口，或先载入三份示例许可证看看效果。</source>
-            <translation>licdesk keeps your company's value-added telecom licenses: certificate, annex, special provisions and inspection records at a glance, with renewal deadlines shown well ahead. Your data stays on this computer.
+库中还没有许可证。您可以导入许可证文本文件（.txt），也可以直接把文件拖到此窗口，或照纸质原件逐项录入，或先载入三份示例许可证看看效果。</source>
+            <translation>licdesk keeps your company's value-added telecom operating licenses: the certificate, the annex, the special provisions and the annual inspection records at a glance, with reminders well before renewal is due. Your data stays on this computer.
 
-The library is empty. Import license text files (.txt), drag files onto this window, or load the three sample licenses to see how it works.</translation>
+There are no licenses in the library yet. You can import license text files (.txt) or drag files onto this window, type a license in from the paper original, or load three sample licenses first to see how it works.</translation>
         </message>
         <message>
             <source>导入许可证文件…</source>
@@ -1275,22 +2778,171 @@ The library is empty. Import license text files (.txt), drag files onto this win
             <translation>Paste license text…</translation>
         </message>
         <message>
+            <source>手工录入许可证…</source>
+            <translation>Type in a license…</translation>
+        </message>
+        <message>
             <source>载入示例许可证</source>
             <translation>Load the sample licenses</translation>
         </message>
     </context>
     <context>
-        <name>parent</name>
+        <name>deadlines</name>
         <message>
-            <source>无法生成打印文件</source>
-            <translation>Cannot produce the print file</translation>
+            <source>已逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>即将到期</source>
+            <translation>Due soon</translation>
+        </message>
+        <message>
+            <source>未到期</source>
+            <translation>Upcoming</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>续办申请</source>
+            <translation>Renewal application</translation>
+        </message>
+        <message>
+            <source>不再继续经营报告</source>
+            <translation>Report on ceasing operation</translation>
+        </message>
+        <message>
+            <source>有效期届满</source>
+            <translation>License expires</translation>
+        </message>
+        <message>
+            <source>年报</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <source>年报补报</source>
+            <translation>Late annual report</translation>
+        </message>
+        <message>
+            <source>变更申请</source>
+            <translation>Change application</translation>
+        </message>
+        <message>
+            <source>系统信息更新</source>
+            <translation>System information update</translation>
+        </message>
+        <message>
+            <source>省级许可证注销或变更</source>
+            <translation>Cancel or change the provincial license</translation>
+        </message>
+        <message>
+            <source>安全评估报告</source>
+            <translation>Security assessment report</translation>
+        </message>
+        <message>
+            <source>违法信息处置上报</source>
+            <translation>Report on handling illegal information</translation>
+        </message>
+        <message>
+            <source>已于 %1 完成</source>
+            <translation>Done on %1</translation>
+        </message>
+        <message>
+            <source>逾期 %1 天</source>
+            <translation>%1 days overdue</translation>
+        </message>
+        <message>
+            <source>今天到期</source>
+            <translation>Due today</translation>
+        </message>
+        <message>
+            <source>还有 %1 天</source>
+            <translation>%1 days left</translation>
         </message>
     </context>
     <context>
-        <name>self._view</name>
+        <name>import</name>
         <message>
-            <source>适用于：</source>
-            <translation>Applies to:</translation>
+            <source>（在回收站中）</source>
+            <translation> (in the trash)</translation>
+        </message>
+        <message>
+            <source>许可证 %1%2 已在库中：
+%3
+
+用导入的内容替换它，还是跳过？替换前的内容会记入历史记录。</source>
+            <translation>License %1%2 is already in the library:
+%3
+
+Replace it with the imported content, or skip it? The content before the replacement is kept in the history.</translation>
+        </message>
+        <message>
+            <source>许可证已存在</source>
+            <translation>License already exists</translation>
+        </message>
+        <message>
+            <source>替换</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>跳过</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <source>对其余 %1 个重复的许可证执行相同操作</source>
+            <translation>Do the same for the other %1 duplicate licenses</translation>
+        </message>
+    </context>
+    <context>
+        <name>licdesk</name>
+        <message>
+            <source>无法打开数据库 %1：
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>可以只读方式打开：能查看和打印，但不能导入或修改。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>数据库正在使用</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>只读打开</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不打开</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>有效</source>
+            <translation>Valid</translation>
+        </message>
+        <message>
+            <source>90天内续期</source>
+            <translation>Renew within 90 days</translation>
+        </message>
+        <message>
+            <source>已过期</source>
+            <translation>Expired</translation>
+        </message>
+        <message>
+            <source>有效期未知</source>
+            <translation>Validity unknown</translation>
+        </message>
+        <message>
+            <source>待续期</source>
+            <translation>Renew soon</translation>
+        </message>
+        <message>
+            <source>未知</source>
+            <translation>Unknown</translation>
         </message>
     </context>
 </TS>

@@ -2,67 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>import</source>
-            <comment>（在回收站中）</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <comment>许可证 %1%2 已在库中：
-%3
-
-用导入的内容替换它，还是跳过？替换前的内容会记入历史记录。</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <comment>许可证已存在</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <comment>替换</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <comment>跳过</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>import</source>
-            <comment>对其余 %1 个重复的许可证执行相同操作</comment>
-            <translation>import</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <comment>90天内续期</comment>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <comment>已过期</comment>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <comment>有效期未知</comment>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <comment>待续期</comment>
-            <translation>status</translation>
-        </message>
-        <message>
-            <source>status</source>
-            <comment>未知</comment>
-            <translation>status</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>关于 licdesk</source>
@@ -88,7 +27,78 @@
         </message>
     </context>
     <context>
+        <name>AnnexEditor</name>
+        <message>
+            <source>附页标题（可不填），如“……获准经营信息服务业务的网站相关信息”</source>
+            <translation>附页标题（可不填），如“……获准经营信息服务业务的网站相关信息”</translation>
+        </message>
+        <message>
+            <source>网站名称</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <source>网站域名</source>
+            <translation>网站域名</translation>
+        </message>
+        <message>
+            <source>服务器放置地</source>
+            <translation>服务器放置地</translation>
+        </message>
+        <message>
+            <source>网站接入服务提供单位</source>
+            <translation>网站接入服务提供单位</translation>
+        </message>
+        <message>
+            <source>添加网站</source>
+            <translation>添加网站</translation>
+        </message>
+        <message>
+            <source>附页：获准经营信息服务业务的网站</source>
+            <translation>附页：获准经营信息服务业务的网站</translation>
+        </message>
+        <message>
+            <source>双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。</source>
+            <translation>双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。</translation>
+        </message>
+        <message>
+            <source>修改附页标题</source>
+            <translation>修改附页标题</translation>
+        </message>
+        <message>
+            <source>修改网站域名</source>
+            <translation>修改网站域名</translation>
+        </message>
+        <message>
+            <source>修改网站信息</source>
+            <translation>修改网站信息</translation>
+        </message>
+        <message>
+            <source>删除网站</source>
+            <translation>删除网站</translation>
+        </message>
+        <message>
+            <source>调整网站顺序</source>
+            <translation>调整网站顺序</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnexModel</name>
+        <message>
+            <source>网站名称</source>
+            <translation>网站名称</translation>
+        </message>
+        <message>
+            <source>网站域名</source>
+            <translation>网站域名</translation>
+        </message>
+        <message>
+            <source>服务器放置地</source>
+            <translation>服务器放置地</translation>
+        </message>
+        <message>
+            <source>网站接入服务提供单位</source>
+            <translation>网站接入服务提供单位</translation>
+        </message>
         <message>
             <source>项目</source>
             <translation>项目</translation>
@@ -110,7 +120,92 @@
         </message>
     </context>
     <context>
+        <name>AttachmentsPane</name>
+        <message>
+            <source>添加附件…</source>
+            <translation>添加附件…</translation>
+        </message>
+        <message>
+            <source>打开</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <source>删除附件</source>
+            <translation>删除附件</translation>
+        </message>
+        <message>
+            <source>纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF，每个不超过 %1 MB），保存在数据库中。可以直接把文件拖到这里。</source>
+            <translation>纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF，每个不超过 %1 MB），保存在数据库中。可以直接把文件拖到这里。</translation>
+        </message>
+        <message>
+            <source>还没有附件。</source>
+            <translation>还没有附件。</translation>
+        </message>
+        <message>
+            <source>添加附件</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+            <translation>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>文件 %1 太大（%2），每个附件不能超过 %3 MB。</source>
+            <translation>文件 %1 太大（%2），每个附件不能超过 %3 MB。</translation>
+        </message>
+        <message>
+            <source>无法添加附件</source>
+            <translation>无法添加附件</translation>
+        </message>
+        <message>
+            <source>无法读取文件 %1：%2</source>
+            <translation>无法读取文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>无法打开附件</source>
+            <translation>无法打开附件</translation>
+        </message>
+        <message>
+            <source>删除附件“%1”？此操作记录在历史中。</source>
+            <translation>删除附件“%1”？此操作记录在历史中。</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>无法删除附件</source>
+            <translation>无法删除附件</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupDialog</name>
+        <message>
+            <source>备份失败</source>
+            <translation>备份失败</translation>
+        </message>
+        <message>
+            <source>备份没有完成，数据库未受影响。
+
+%1</source>
+            <translation>备份没有完成，数据库未受影响。
+
+%1</translation>
+        </message>
+        <message>
+            <source>已备份</source>
+            <translation>已备份</translation>
+        </message>
+        <message>
+            <source>已把 %1 份许可证备份到：
+%2</source>
+            <translation>已把 %1 份许可证备份到：
+%2</translation>
+        </message>
         <message>
             <source>备份</source>
             <translation>备份</translation>
@@ -148,12 +243,33 @@
             <translation>还没有备份</translation>
         </message>
         <message>
+            <source>%1，%2 份许可证，%3</source>
+            <translation>%1，%2 份许可证，%3</translation>
+        </message>
+        <message>
             <source>备份到</source>
             <translation>备份到</translation>
         </message>
         <message>
             <source>licdesk 数据库 (*.sqlite3)</source>
             <translation>licdesk 数据库 (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>licdesk-备份.sqlite3</source>
+            <translation>licdesk-备份.sqlite3</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchImport</name>
+        <message>
+            <source>无法读取文件：%1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>程序错误：
+</source>
+            <translation>程序错误：
+</translation>
         </message>
     </context>
     <context>
@@ -171,6 +287,125 @@
         <message>
             <source>复制详情</source>
             <translation>复制详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateForm</name>
+        <message>
+            <source>经营许可证编号</source>
+            <translation>经营许可证编号</translation>
+        </message>
+        <message>
+            <source>修改许可证编号</source>
+            <translation>修改许可证编号</translation>
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <source>修改公司名称</source>
+            <translation>修改公司名称</translation>
+        </message>
+        <message>
+            <source>法定代表人</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>修改法定代表人</source>
+            <translation>修改法定代表人</translation>
+        </message>
+        <message>
+            <source>发证机关</source>
+            <translation>发证机关</translation>
+        </message>
+        <message>
+            <source>修改发证机关</source>
+            <translation>修改发证机关</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>发证日期</translation>
+        </message>
+        <message>
+            <source>修改发证日期</source>
+            <translation>修改发证日期</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>修改有效期至</source>
+            <translation>修改有效期至</translation>
+        </message>
+        <message>
+            <source>：</source>
+            <translation>：</translation>
+        </message>
+        <message>
+            <source>如 京B2-20192917、B1-20195402</source>
+            <translation>如 京B2-20192917、B1-20195402</translation>
+        </message>
+        <message>
+            <source>业务种类（服务项目）</source>
+            <translation>业务种类（服务项目）</translation>
+        </message>
+        <message>
+            <source>覆盖范围</source>
+            <translation>覆盖范围</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>添加业务种类</source>
+            <translation>添加业务种类</translation>
+        </message>
+        <message>
+            <source>业务种类（服务项目）及覆盖范围</source>
+            <translation>业务种类（服务项目）及覆盖范围</translation>
+        </message>
+        <message>
+            <source>修改业务种类</source>
+            <translation>修改业务种类</translation>
+        </message>
+        <message>
+            <source>删除业务种类</source>
+            <translation>删除业务种类</translation>
+        </message>
+        <message>
+            <source>调整业务种类顺序</source>
+            <translation>调整业务种类顺序</translation>
+        </message>
+        <message>
+            <source>按编号默认为：</source>
+            <translation>按编号默认为：</translation>
+        </message>
+        <message>
+            <source>请填写经营许可证编号</source>
+            <translation>请填写经营许可证编号</translation>
+        </message>
+        <message>
+            <source>编号格式无法识别（应如 京B2-20192917、B1-20195402）</source>
+            <translation>编号格式无法识别（应如 京B2-20192917、B1-20195402）</translation>
+        </message>
+        <message>
+            <source>✓ 业务类别 </source>
+            <translation>✓ 业务类别 </translation>
+        </message>
+        <message>
+            <source>发证机关 </source>
+            <translation>发证机关 </translation>
+        </message>
+        <message>
+            <source>规范写法 </source>
+            <translation>规范写法 </translation>
+        </message>
+        <message>
+            <source>，</source>
+            <translation>，</translation>
         </message>
     </context>
     <context>
@@ -227,12 +462,32 @@
             <translation>已检查 %v / %m 份许可证</translation>
         </message>
         <message>
+            <source>无法检查数据库：%1</source>
+            <translation>无法检查数据库：%1</translation>
+        </message>
+        <message>
+            <source>数据库完整性</source>
+            <translation>数据库完整性</translation>
+        </message>
+        <message>
+            <source>搜索索引</source>
+            <translation>搜索索引</translation>
+        </message>
+        <message>
+            <source>许可证检查</source>
+            <translation>许可证检查</translation>
+        </message>
+        <message>
             <source>未发现问题</source>
             <translation>未发现问题</translation>
         </message>
         <message>
             <source>可以点“重建搜索索引”来修复；许可证本身不受影响。</source>
             <translation>可以点“重建搜索索引”来修复；许可证本身不受影响。</translation>
+        </message>
+        <message>
+            <source>%1（共 %2 份）</source>
+            <translation>%1（共 %2 份）</translation>
         </message>
         <message>
             <source>所有许可证均未发现问题</source>
@@ -247,8 +502,138 @@
             <translation>数据库以只读方式打开，不能重建索引</translation>
         </message>
         <message>
+            <source>%1：%2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>数据库有问题，请按上面的说明处理；如无法修复，请从备份恢复。</source>
+            <translation>数据库有问题，请按上面的说明处理；如无法修复，请从备份恢复。</translation>
+        </message>
+        <message>
+            <source>数据库完好；有 %1 份许可证存在错误，请打开核对。</source>
+            <translation>数据库完好；有 %1 份许可证存在错误，请打开核对。</translation>
+        </message>
+        <message>
+            <source>数据库完好；有 %1 份许可证有需要留意的提示。</source>
+            <translation>数据库完好；有 %1 份许可证有需要留意的提示。</translation>
+        </message>
+        <message>
+            <source>数据库完好，未发现任何问题。</source>
+            <translation>数据库完好，未发现任何问题。</translation>
+        </message>
+        <message>
             <source>重建失败</source>
             <translation>重建失败</translation>
+        </message>
+        <message>
+            <source>搜索索引没有重建，许可证不受影响。
+
+%1</source>
+            <translation>搜索索引没有重建，许可证不受影响。
+
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseDelegate</name>
+        <message>
+            <source>适用于：</source>
+            <translation>适用于：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClauseEditor</name>
+        <message>
+            <source>引言（可不填），如“《特别规定事项》是经营许可证重要组成部分……”</source>
+            <translation>引言（可不填），如“《特别规定事项》是经营许可证重要组成部分……”</translation>
+        </message>
+        <message>
+            <source>修改特别规定事项引言</source>
+            <translation>修改特别规定事项引言</translation>
+        </message>
+        <message>
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>条款</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <source>添加条款</source>
+            <translation>添加条款</translation>
+        </message>
+        <message>
+            <source>添加下级</source>
+            <translation>添加下级</translation>
+        </message>
+        <message>
+            <source>删除</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>上移</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>下移</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>升级 ←</source>
+            <translation>升级 ←</translation>
+        </message>
+        <message>
+            <source>降级 →</source>
+            <translation>降级 →</translation>
+        </message>
+        <message>
+            <source>条款内容：从许可证原件照录</source>
+            <translation>条款内容：从许可证原件照录</translation>
+        </message>
+        <message>
+            <source>如：信息服务业务（可不填）</source>
+            <translation>如：信息服务业务（可不填）</translation>
+        </message>
+        <message>
+            <source>条款内容：</source>
+            <translation>条款内容：</translation>
+        </message>
+        <message>
+            <source>适用于：</source>
+            <translation>适用于：</translation>
+        </message>
+        <message>
+            <source>添加下级条款</source>
+            <translation>添加下级条款</translation>
+        </message>
+        <message>
+            <source>删除条款</source>
+            <translation>删除条款</translation>
+        </message>
+        <message>
+            <source>上移条款</source>
+            <translation>上移条款</translation>
+        </message>
+        <message>
+            <source>下移条款</source>
+            <translation>下移条款</translation>
+        </message>
+        <message>
+            <source>降级条款</source>
+            <translation>降级条款</translation>
+        </message>
+        <message>
+            <source>升级条款</source>
+            <translation>升级条款</translation>
+        </message>
+        <message>
+            <source>修改条款内容</source>
+            <translation>修改条款内容</translation>
+        </message>
+        <message>
+            <source>修改条款适用范围</source>
+            <translation>修改条款适用范围</translation>
         </message>
     </context>
     <context>
@@ -256,6 +641,60 @@
         <message>
             <source>特别规定事项</source>
             <translation>特别规定事项</translation>
+        </message>
+        <message>
+            <source>（适用于%1）</source>
+            <translation>（适用于%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <source>比较许可证</source>
+            <translation>比较许可证</translation>
+        </message>
+        <message>
+            <source>只显示不同之处</source>
+            <translation>只显示不同之处</translation>
+        </message>
+        <message>
+            <source>左：</source>
+            <translation>左：</translation>
+        </message>
+        <message>
+            <source>右：</source>
+            <translation>右：</translation>
+        </message>
+        <message>
+            <source>请选择要比较的两张许可证。</source>
+            <translation>请选择要比较的两张许可证。</translation>
+        </message>
+        <message>
+            <source>两者内容相同。</source>
+            <translation>两者内容相同。</translation>
+        </message>
+        <message>
+            <source>%1 项字段、%2 条条款不同。</source>
+            <translation>%1 项字段、%2 条条款不同。</translation>
+        </message>
+        <message>
+            <source>（无此条）</source>
+            <translation>（无此条）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>勾选后填写日期</source>
+            <translation>勾选后填写日期</translation>
+        </message>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>（未填写）</source>
+            <translation>（未填写）</translation>
         </message>
     </context>
     <context>
@@ -412,22 +851,261 @@
             <translation>年检/年报</translation>
         </message>
         <message>
+            <source>附件</source>
+            <translation>附件</translation>
+        </message>
+        <message>
             <source>历史</source>
             <translation>历史</translation>
         </message>
     </context>
     <context>
+        <name>EditController</name>
+        <message>
+            <source>无法保存</source>
+            <translation>无法保存</translation>
+        </message>
+        <message>
+            <source>请先改正以下错误：
+</source>
+            <translation>请先改正以下错误：
+</translation>
+        </message>
+        <message>
+            <source>（在回收站中）</source>
+            <translation>（在回收站中）</translation>
+        </message>
+        <message>
+            <source>编号 %1 已属于另一份许可证%2。请核对编号。</source>
+            <translation>编号 %1 已属于另一份许可证%2。请核对编号。</translation>
+        </message>
+        <message>
+            <source>保存失败</source>
+            <translation>保存失败</translation>
+        </message>
+        <message>
+            <source>新许可证</source>
+            <translation>新许可证</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindingMark</name>
+        <message>
+            <source>错误</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>提示</source>
+            <translation>提示</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryModel</name>
+        <message>
+            <source>录入</source>
+            <translation>录入</translation>
+        </message>
+        <message>
+            <source>替换</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <source>移到回收站</source>
+            <translation>移到回收站</translation>
+        </message>
+        <message>
+            <source>恢复</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>永久删除</source>
+            <translation>永久删除</translation>
+        </message>
+        <message>
+            <source>添加附件</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <source>删除附件</source>
+            <translation>删除附件</translation>
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <source>法定代表人</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>发证机关</source>
+            <translation>发证机关</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>发证日期</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>正文</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <source>业务种类</source>
+            <translation>业务种类</translation>
+        </message>
+        <message>
+            <source>附页网站</source>
+            <translation>附页网站</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>特别规定事项</translation>
+        </message>
+        <message>
+            <source>年检/年报</source>
+            <translation>年检/年报</translation>
+        </message>
+        <message>
+            <source>事项记录</source>
+            <translation>事项记录</translation>
+        </message>
+        <message>
+            <source>读取提示</source>
+            <translation>读取提示</translation>
+        </message>
+        <message>
+            <source>附页标题</source>
+            <translation>附页标题</translation>
+        </message>
+        <message>
+            <source>特别规定事项引言</source>
+            <translation>特别规定事项引言</translation>
+        </message>
+        <message>
+            <source>附件</source>
+            <translation>附件</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>操作</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>变更内容</source>
+            <translation>变更内容</translation>
+        </message>
         <message>
             <source>重新导入，内容相同</source>
             <translation>重新导入，内容相同</translation>
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>%1：%2 → %3</source>
+            <translation>%1：%2 → %3</translation>
         </message>
     </context>
     <context>
         <name>HistoryPane</name>
         <message>
-            <source>每次导入、替换、移到回收站和恢复都记录在此；替换前的内容不会丢失。</source>
-            <translation>每次导入、替换、移到回收站和恢复都记录在此；替换前的内容不会丢失。</translation>
+            <source>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
+            <translation>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</translation>
+        </message>
+        <message>
+            <source>与早先版本比较…</source>
+            <translation>与早先版本比较…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>服务器放置地</source>
+            <translation>服务器放置地</translation>
+        </message>
+        <message>
+            <source>接入服务提供单位</source>
+            <translation>接入服务提供单位</translation>
+        </message>
+        <message>
+            <source>（适用于%1）</source>
+            <translation>（适用于%1）</translation>
+        </message>
+        <message>
+            <source>年报</source>
+            <translation>年报</translation>
+        </message>
+        <message>
+            <source>年检</source>
+            <translation>年检</translation>
+        </message>
+        <message>
+            <source>%1 年度</source>
+            <translation>%1 年度</translation>
+        </message>
+        <message>
+            <source>跨地区</source>
+            <translation>跨地区</translation>
+        </message>
+        <message>
+            <source>省级</source>
+            <translation>省级</translation>
+        </message>
+        <message>
+            <source>经营许可证编号</source>
+            <translation>经营许可证编号</translation>
+        </message>
+        <message>
+            <source>标题</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <source>法定代表人</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>业务种类</source>
+            <translation>业务种类</translation>
+        </message>
+        <message>
+            <source>发证机关</source>
+            <translation>发证机关</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>发证日期</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>附页网站</source>
+            <translation>附页网站</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>特别规定事项</translation>
+        </message>
+        <message>
+            <source>年检/年报</source>
+            <translation>年检/年报</translation>
         </message>
     </context>
     <context>
@@ -462,7 +1140,90 @@
         </message>
     </context>
     <context>
+        <name>InspectionsEditor</name>
+        <message>
+            <source>年检</source>
+            <translation>年检</translation>
+        </message>
+        <message>
+            <source>年报</source>
+            <translation>年报</translation>
+        </message>
+        <message>
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>类型</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>机关</source>
+            <translation>机关</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>备注</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>添加记录</source>
+            <translation>添加记录</translation>
+        </message>
+        <message>
+            <source>年度应为四位年份，如 2024</source>
+            <translation>年度应为四位年份，如 2024</translation>
+        </message>
+        <message>
+            <source>日期无法识别，请写作 2024-06-30 或从日历中选择</source>
+            <translation>日期无法识别，请写作 2024-06-30 或从日历中选择</translation>
+        </message>
+        <message>
+            <source>修改年检/年报记录</source>
+            <translation>修改年检/年报记录</translation>
+        </message>
+        <message>
+            <source>添加年检/年报记录</source>
+            <translation>添加年检/年报记录</translation>
+        </message>
+        <message>
+            <source>删除年检/年报记录</source>
+            <translation>删除年检/年报记录</translation>
+        </message>
+        <message>
+            <source>调整年检/年报顺序</source>
+            <translation>调整年检/年报顺序</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectionsModel</name>
+        <message>
+            <source>年度</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>结果</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>日期</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>盖章机关</source>
+            <translation>盖章机关</translation>
+        </message>
         <message>
             <source>发证机关</source>
             <translation>发证机关</translation>
@@ -488,7 +1249,50 @@
         </message>
     </context>
     <context>
+        <name>LibraryModel</name>
+        <message>
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <source>类别</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>业务种类</source>
+            <translation>业务种类</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryPane</name>
+        <message>
+            <source>全部</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>有效</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>90天内续期</source>
+            <translation>90天内续期</translation>
+        </message>
+        <message>
+            <source>已过期</source>
+            <translation>已过期</translation>
+        </message>
         <message>
             <source>搜索 编号 / 公司 / 域名 / 条款…  (Ctrl+F)</source>
             <translation>搜索 编号 / 公司 / 域名 / 条款…  (Ctrl+F)</translation>
@@ -496,6 +1300,14 @@
         <message>
             <source>打开</source>
             <translation>打开</translation>
+        </message>
+        <message>
+            <source>编辑…</source>
+            <translation>编辑…</translation>
+        </message>
+        <message>
+            <source>与其他许可证比较…</source>
+            <translation>与其他许可证比较…</translation>
         </message>
         <message>
             <source>打印预览…</source>
@@ -508,6 +1320,69 @@
         <message>
             <source>移到回收站…</source>
             <translation>移到回收站…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicenseEditor</name>
+        <message>
+            <source>撤销</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>重做</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>退出编辑</source>
+            <translation>退出编辑</translation>
+        </message>
+        <message>
+            <source>正本</source>
+            <translation>正本</translation>
+        </message>
+        <message>
+            <source>附页</source>
+            <translation>附页</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>特别规定事项</translation>
+        </message>
+        <message>
+            <source>年检/年报</source>
+            <translation>年检/年报</translation>
+        </message>
+        <message>
+            <source>撤销 </source>
+            <translation>撤销 </translation>
+        </message>
+        <message>
+            <source>重做 </source>
+            <translation>重做 </translation>
+        </message>
+        <message>
+            <source>新许可证</source>
+            <translation>新许可证</translation>
+        </message>
+        <message>
+            <source>编辑 </source>
+            <translation>编辑 </translation>
+        </message>
+        <message>
+            <source>（未保存）</source>
+            <translation>（未保存）</translation>
+        </message>
+        <message>
+            <source>核对：没有发现问题。</source>
+            <translation>核对：没有发现问题。</translation>
+        </message>
+        <message>
+            <source>核对：%1 处错误（须改正才能保存），%2 处提示</source>
+            <translation>核对：%1 处错误（须改正才能保存），%2 处提示</translation>
         </message>
     </context>
     <context>
@@ -589,6 +1464,46 @@
         <message>
             <source>合规期限(&amp;L)…</source>
             <translation>合规期限(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>新建许可证(&amp;N)</source>
+            <translation>新建许可证(&amp;N)</translation>
+        </message>
+        <message>
+            <source>照纸质原件逐项录入一张许可证</source>
+            <translation>照纸质原件逐项录入一张许可证</translation>
+        </message>
+        <message>
+            <source>从已有许可证的条款新建(&amp;M)…</source>
+            <translation>从已有许可证的条款新建(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>编辑许可证(&amp;E)</source>
+            <translation>编辑许可证(&amp;E)</translation>
+        </message>
+        <message>
+            <source>修改当前许可证的正本、附页、条款和年检记录</source>
+            <translation>修改当前许可证的正本、附页、条款和年检记录</translation>
+        </message>
+        <message>
+            <source>保存(&amp;S)</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>撤销</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>重做</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <source>比较两张许可证(&amp;O)…</source>
+            <translation>比较两张许可证(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>与早先版本比较(&amp;V)…</source>
+            <translation>与早先版本比较(&amp;V)…</translation>
         </message>
         <message>
             <source>关于 licdesk(&amp;A)</source>
@@ -769,6 +1684,10 @@
         <message>
             <source>无法重新打开数据库</source>
             <translation>无法重新打开数据库</translation>
+        </message>
+        <message>
+            <source>已保存 %1</source>
+            <translation>已保存 %1</translation>
         </message>
     </context>
     <context>
@@ -962,6 +1881,17 @@
         </message>
     </context>
     <context>
+        <name>PrintBridge</name>
+        <message>
+            <source>无法生成打印文件</source>
+            <translation>无法生成打印文件</translation>
+        </message>
+        <message>
+            <source>%1：%2</source>
+            <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>ProvisionsPane</name>
         <message>
             <source>在条款中查找…</source>
@@ -995,13 +1925,24 @@
             <source>%1 处</source>
             <translation>%1 处</translation>
         </message>
+        <message>
+            <source>（适用于%1）</source>
+            <translation>（适用于%1）</translation>
+        </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
+        <name>RecordTable</name>
         <message>
-            <source>status</source>
-            <comment>有效</comment>
-            <translation>status</translation>
+            <source>删除</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>上移</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>下移</source>
+            <translation>下移</translation>
         </message>
     </context>
     <context>
@@ -1035,6 +1976,10 @@
             <translation>错过续办、年报或变更报送期限，可能导致许可证失效或被列入电信业务经营不良名单。</translation>
         </message>
         <message>
+            <source>下面列出最紧急的 %1 项，全部事项见“合规期限”。</source>
+            <translation>下面列出最紧急的 %1 项，全部事项见“合规期限”。</translation>
+        </message>
+        <message>
             <source>查看合规期限</source>
             <translation>查看合规期限</translation>
         </message>
@@ -1045,6 +1990,34 @@
     </context>
     <context>
         <name>RestoreDialog</name>
+        <message>
+            <source>启动时自动备份</source>
+            <translation>启动时自动备份</translation>
+        </message>
+        <message>
+            <source>手动备份</source>
+            <translation>手动备份</translation>
+        </message>
+        <message>
+            <source>恢复前的原数据库</source>
+            <translation>恢复前的原数据库</translation>
+        </message>
+        <message>
+            <source>批量导入前自动备份</source>
+            <translation>批量导入前自动备份</translation>
+        </message>
+        <message>
+            <source>清空回收站前自动备份</source>
+            <translation>清空回收站前自动备份</translation>
+        </message>
+        <message>
+            <source>升级数据库前自动备份</source>
+            <translation>升级数据库前自动备份</translation>
+        </message>
+        <message>
+            <source>恢复前的原数据库（已损坏，原样保留）</source>
+            <translation>恢复前的原数据库（已损坏，原样保留）</translation>
+        </message>
         <message>
             <source>恢复备份</source>
             <translation>恢复备份</translation>
@@ -1064,6 +2037,22 @@
         <message>
             <source>选择一份备份来替换当前数据库。恢复前，当前数据库会先另存为一份备份，之后仍可以恢复回来。</source>
             <translation>选择一份备份来替换当前数据库。恢复前，当前数据库会先另存为一份备份，之后仍可以恢复回来。</translation>
+        </message>
+        <message>
+            <source>备份时间</source>
+            <translation>备份时间</translation>
+        </message>
+        <message>
+            <source>许可证</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>大小</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>原因</source>
+            <translation>原因</translation>
         </message>
         <message>
             <source>备份文件夹中还没有备份。可以点“选择文件…”从其他位置恢复。</source>
@@ -1090,12 +2079,462 @@
             <translation>无法恢复</translation>
         </message>
         <message>
+            <source>无法从这个文件恢复，数据库未作任何改动。
+
+%1
+
+%2</source>
+            <translation>无法从这个文件恢复，数据库未作任何改动。
+
+%1
+
+%2</translation>
+        </message>
+        <message>
+            <source>用这份备份替换当前数据库？
+
+%1
+其中有 %2 份许可证。
+
+当前数据库会先另存为一份备份（原因：恢复前的原数据库），之后仍可以恢复回来。</source>
+            <translation>用这份备份替换当前数据库？
+
+%1
+其中有 %2 份许可证。
+
+当前数据库会先另存为一份备份（原因：恢复前的原数据库），之后仍可以恢复回来。</translation>
+        </message>
+        <message>
             <source>恢复失败</source>
             <translation>恢复失败</translation>
         </message>
         <message>
+            <source>恢复没有完成，数据库保持原样。
+
+%1</source>
+            <translation>恢复没有完成，数据库保持原样。
+
+%1</translation>
+        </message>
+        <message>
+            <source>已恢复 %1 份许可证。</source>
+            <translation>已恢复 %1 份许可证。</translation>
+        </message>
+        <message>
+            <source>
+
+恢复前的数据库已另存为：
+%1</source>
+            <translation>
+
+恢复前的数据库已另存为：
+%1</translation>
+        </message>
+        <message>
             <source>恢复完成</source>
             <translation>恢复完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewConflictsDialog</name>
+        <message>
+            <source>审查合并冲突</source>
+            <translation>审查合并冲突</translation>
+        </message>
+        <message>
+            <source>以下各项在本库和审查包中都被修改过，内容不同。目前保留的是本库的内容；请逐项选择保留哪一方。</source>
+            <translation>以下各项在本库和审查包中都被修改过，内容不同。目前保留的是本库的内容；请逐项选择保留哪一方。</translation>
+        </message>
+        <message>
+            <source>许可证</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>条款</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>本库</source>
+            <translation>本库</translation>
+        </message>
+        <message>
+            <source>审查包</source>
+            <translation>审查包</translation>
+        </message>
+        <message>
+            <source>保留本库的</source>
+            <translation>保留本库的</translation>
+        </message>
+        <message>
+            <source>采用审查包的</source>
+            <translation>采用审查包的</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>证据</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>%1 个附件</source>
+            <translation>%1 个附件</translation>
+        </message>
+        <message>
+            <source>（%1）</source>
+            <translation>（%1）</translation>
+        </message>
+        <message>
+            <source>没有待解决的冲突</source>
+            <translation>没有待解决的冲突</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDiffDialog</name>
+        <message>
+            <source>与上一轮比较</source>
+            <translation>与上一轮比较</translation>
+        </message>
+        <message>
+            <source>%1 → %2：%3 条有变化</source>
+            <translation>%1 → %2：%3 条有变化</translation>
+        </message>
+        <message>
+            <source>条款</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>上一轮</source>
+            <translation>上一轮</translation>
+        </message>
+        <message>
+            <source>本轮</source>
+            <translation>本轮</translation>
+        </message>
+        <message>
+            <source>条款文字</source>
+            <translation>条款文字</translation>
+        </message>
+        <message>
+            <source>（旧文字）</source>
+            <translation>（旧文字）</translation>
+        </message>
+        <message>
+            <source>已变化，需重新审查</source>
+            <translation>已变化，需重新审查</translation>
+        </message>
+        <message>
+            <source>两轮的审查结果相同。</source>
+            <translation>两轮的审查结果相同。</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>证据</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>（空）</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>%1 个附件</source>
+            <translation>%1 个附件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>（适用于%1）</source>
+            <translation>（适用于%1）</translation>
+        </message>
+        <message>
+            <source>条款</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <source>条款内容</source>
+            <translation>条款内容</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>证据</source>
+            <translation>证据</translation>
+        </message>
+        <message>
+            <source>⚑ 条款已变化，需重新审查</source>
+            <translation>⚑ 条款已变化，需重新审查</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPane</name>
+        <message>
+            <source>开始新一轮审查</source>
+            <translation>开始新一轮审查</translation>
+        </message>
+        <message>
+            <source>在条款列表中按 %1 键</source>
+            <translation>在条款列表中按 %1 键</translation>
+        </message>
+        <message>
+            <source>说明：做法、证据在哪里、还缺什么</source>
+            <translation>说明：做法、证据在哪里、还缺什么</translation>
+        </message>
+        <message>
+            <source>有整改期限</source>
+            <translation>有整改期限</translation>
+        </message>
+        <message>
+            <source>保存说明</source>
+            <translation>保存说明</translation>
+        </message>
+        <message>
+            <source>添加附件作为证据…</source>
+            <translation>添加附件作为证据…</translation>
+        </message>
+        <message>
+            <source>说明</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>负责人</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>整改期限</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>证据（附件）</source>
+            <translation>证据（附件）</translation>
+        </message>
+        <message>
+            <source>审查轮次</source>
+            <translation>审查轮次</translation>
+        </message>
+        <message>
+            <source>第 %1 轮  %2</source>
+            <translation>第 %1 轮  %2</translation>
+        </message>
+        <message>
+            <source>这份许可证还没有审查。点“开始新一轮审查”开始逐条审查。</source>
+            <translation>这份许可证还没有审查。点“开始新一轮审查”开始逐条审查。</translation>
+        </message>
+        <message>
+            <source>已审 %1 / %2 条</source>
+            <translation>已审 %1 / %2 条</translation>
+        </message>
+        <message>
+            <source>，%1 条需重新审查</source>
+            <translation>，%1 条需重新审查</translation>
+        </message>
+        <message>
+            <source>⚑ 条款文字自上次审查以来已变化，请重新审查</source>
+            <translation>⚑ 条款文字自上次审查以来已变化，请重新审查</translation>
+        </message>
+        <message>
+            <source>只读方式打开：审查结果不能修改</source>
+            <translation>只读方式打开：审查结果不能修改</translation>
+        </message>
+        <message>
+            <source>所有条款都已审查</source>
+            <translation>所有条款都已审查</translation>
+        </message>
+        <message>
+            <source>无法读取文件：%1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>选择证据文件</source>
+            <translation>选择证据文件</translation>
+        </message>
+        <message>
+            <source>扫描件或照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+            <translation>扫描件或照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>licdesk 审查模式 — %1</source>
+            <translation>licdesk 审查模式 — %1</translation>
+        </message>
+        <message>
+            <source>（只读）</source>
+            <translation>（只读）</translation>
+        </message>
+        <message>
+            <source>审查</source>
+            <translation>审查</translation>
+        </message>
+        <message>
+            <source>导入审查包…</source>
+            <translation>导入审查包…</translation>
+        </message>
+        <message>
+            <source>导出审查包…</source>
+            <translation>导出审查包…</translation>
+        </message>
+        <message>
+            <source>生成审查报告…</source>
+            <translation>生成审查报告…</translation>
+        </message>
+        <message>
+            <source>与上一轮比较</source>
+            <translation>与上一轮比较</translation>
+        </message>
+        <message>
+            <source>合并冲突…</source>
+            <translation>合并冲突…</translation>
+        </message>
+        <message>
+            <source>未开始审查</source>
+            <translation>未开始审查</translation>
+        </message>
+        <message>
+            <source>已审 %1 / %2 条</source>
+            <translation>已审 %1 / %2 条</translation>
+        </message>
+        <message>
+            <source>  待解决冲突：%1</source>
+            <translation>  待解决冲突：%1</translation>
+        </message>
+        <message>
+            <source>已导入审查包：%1 份许可证，合并 %2 条，冲突 %3 处</source>
+            <translation>已导入审查包：%1 份许可证，合并 %2 条，冲突 %3 处</translation>
+        </message>
+        <message>
+            <source>已导出审查包：%1</source>
+            <translation>已导出审查包：%1</translation>
+        </message>
+        <message>
+            <source>这份许可证还没有审查，无法生成报告</source>
+            <translation>这份许可证还没有审查，无法生成报告</translation>
+        </message>
+        <message>
+            <source>无法写入文件：%1</source>
+            <translation>无法写入文件：%1</translation>
+        </message>
+        <message>
+            <source>已生成审查报告：%1</source>
+            <translation>已生成审查报告：%1</translation>
+        </message>
+        <message>
+            <source>只有一轮审查，无可比较</source>
+            <translation>只有一轮审查，无可比较</translation>
+        </message>
+        <message>
+            <source>导入审查包</source>
+            <translation>导入审查包</translation>
+        </message>
+        <message>
+            <source>审查包 (*.licreview)</source>
+            <translation>审查包 (*.licreview)</translation>
+        </message>
+        <message>
+            <source>导出审查包</source>
+            <translation>导出审查包</translation>
+        </message>
+        <message>
+            <source>生成审查报告</source>
+            <translation>生成审查报告</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+            <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavePrompts</name>
+        <message>
+            <source>尚未保存</source>
+            <translation>尚未保存</translation>
+        </message>
+        <message>
+            <source>%1 有尚未保存的修改。要保存吗？</source>
+            <translation>%1 有尚未保存的修改。要保存吗？</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>放弃修改</source>
+            <translation>放弃修改</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>许可证已被修改</source>
+            <translation>许可证已被修改</translation>
+        </message>
+        <message>
+            <source>重新载入（放弃我的修改）</source>
+            <translation>重新载入（放弃我的修改）</translation>
+        </message>
+        <message>
+            <source>保存为新许可证</source>
+            <translation>保存为新许可证</translation>
+        </message>
+        <message>
+            <source>仍然保存（覆盖）</source>
+            <translation>仍然保存（覆盖）</translation>
         </message>
     </context>
     <context>
@@ -1107,6 +2546,33 @@
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>
             <translation>点击查看管辖此业务的特别规定事项</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>从已有许可证的条款新建</source>
+            <translation>从已有许可证的条款新建</translation>
+        </message>
+        <message>
+            <source>数据库问题</source>
+            <translation>数据库问题</translation>
+        </message>
+        <message>
+            <source>业务类别：</source>
+            <translation>业务类别：</translation>
+        </message>
+        <message>
+            <source>新建</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>新许可证将沿用所选许可证的特别规定事项和业务种类；编号、公司名称、日期和网站请照新证填写。</source>
+            <translation>新许可证将沿用所选许可证的特别规定事项和业务种类；编号、公司名称、日期和网站请照新证填写。</translation>
         </message>
     </context>
     <context>
@@ -1218,6 +2684,10 @@
             <translation>回收站是空的。</translation>
         </message>
         <message>
+            <source>查看…</source>
+            <translation>查看…</translation>
+        </message>
+        <message>
             <source>恢复</source>
             <translation>恢复</translation>
         </message>
@@ -1228,6 +2698,10 @@
         <message>
             <source>数据库问题</source>
             <translation>数据库问题</translation>
+        </message>
+        <message>
+            <source>回收站中的许可证 %1</source>
+            <translation>回收站中的许可证 %1</translation>
         </message>
         <message>
             <source>无法恢复</source>
@@ -1253,6 +2727,36 @@
         </message>
     </context>
     <context>
+        <name>TrashModel</name>
+        <message>
+            <source>编号</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>移入回收站的时间</source>
+            <translation>移入回收站的时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionPicker</name>
+        <message>
+            <source>当前版本</source>
+            <translation>当前版本</translation>
+        </message>
+        <message>
+            <source>第 %1 版 · %2</source>
+            <translation>第 %1 版 · %2</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <source>欢迎使用 licdesk</source>
@@ -1261,10 +2765,10 @@
         <message>
             <source>licdesk 帮您保管公司的增值电信业务经营许可证：正本、附页、特别规定事项和年检记录一目了然，续期期限提前提醒。资料仅保存在本机。
 
-库中还没有许可证。您可以导入许可证文本文件（.txt），也可以直接把文件拖到此窗口，或先载入三份示例许可证看看效果。</source>
+库中还没有许可证。您可以导入许可证文本文件（.txt），也可以直接把文件拖到此窗口，或照纸质原件逐项录入，或先载入三份示例许可证看看效果。</source>
             <translation>licdesk 帮您保管公司的增值电信业务经营许可证：正本、附页、特别规定事项和年检记录一目了然，续期期限提前提醒。资料仅保存在本机。
 
-库中还没有许可证。您可以导入许可证文本文件（.txt），也可以直接把文件拖到此窗口，或先载入三份示例许可证看看效果。</translation>
+库中还没有许可证。您可以导入许可证文本文件（.txt），也可以直接把文件拖到此窗口，或照纸质原件逐项录入，或先载入三份示例许可证看看效果。</translation>
         </message>
         <message>
             <source>导入许可证文件…</source>
@@ -1275,22 +2779,172 @@
             <translation>粘贴许可证文本…</translation>
         </message>
         <message>
+            <source>手工录入许可证…</source>
+            <translation>手工录入许可证…</translation>
+        </message>
+        <message>
             <source>载入示例许可证</source>
             <translation>载入示例许可证</translation>
         </message>
     </context>
     <context>
-        <name>parent</name>
+        <name>deadlines</name>
         <message>
-            <source>无法生成打印文件</source>
-            <translation>无法生成打印文件</translation>
+            <source>已逾期</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>即将到期</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>未到期</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <source>已完成</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>续办申请</source>
+            <translation>续办申请</translation>
+        </message>
+        <message>
+            <source>不再继续经营报告</source>
+            <translation>不再继续经营报告</translation>
+        </message>
+        <message>
+            <source>有效期届满</source>
+            <translation>有效期届满</translation>
+        </message>
+        <message>
+            <source>年报</source>
+            <translation>年报</translation>
+        </message>
+        <message>
+            <source>年报补报</source>
+            <translation>年报补报</translation>
+        </message>
+        <message>
+            <source>变更申请</source>
+            <translation>变更申请</translation>
+        </message>
+        <message>
+            <source>系统信息更新</source>
+            <translation>系统信息更新</translation>
+        </message>
+        <message>
+            <source>省级许可证注销或变更</source>
+            <translation>省级许可证注销或变更</translation>
+        </message>
+        <message>
+            <source>安全评估报告</source>
+            <translation>安全评估报告</translation>
+        </message>
+        <message>
+            <source>违法信息处置上报</source>
+            <translation>违法信息处置上报</translation>
+        </message>
+        <message>
+            <source>已于 %1 完成</source>
+            <translation>已于 %1 完成</translation>
+        </message>
+        <message>
+            <source>逾期 %1 天</source>
+            <translation>逾期 %1 天</translation>
+        </message>
+        <message>
+            <source>今天到期</source>
+            <translation>今天到期</translation>
+        </message>
+        <message>
+            <source>还有 %1 天</source>
+            <translation>还有 %1 天</translation>
         </message>
     </context>
     <context>
-        <name>self._view</name>
+        <name>import</name>
         <message>
-            <source>适用于：</source>
-            <translation>适用于：</translation>
+            <source>（在回收站中）</source>
+            <translation>（在回收站中）</translation>
+        </message>
+        <message>
+            <source>许可证 %1%2 已在库中：
+%3
+
+用导入的内容替换它，还是跳过？替换前的内容会记入历史记录。</source>
+            <translation>许可证 %1%2 已在库中：
+%3
+
+用导入的内容替换它，还是跳过？替换前的内容会记入历史记录。</translation>
+        </message>
+        <message>
+            <source>许可证已存在</source>
+            <translation>许可证已存在</translation>
+        </message>
+        <message>
+            <source>替换</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <source>跳过</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <source>对其余 %1 个重复的许可证执行相同操作</source>
+            <translation>对其余 %1 个重复的许可证执行相同操作</translation>
+        </message>
+    </context>
+    <context>
+        <name>licdesk</name>
+        <message>
+            <source>无法打开数据库 %1：
+%2</source>
+            <translation>无法打开数据库 %1：
+%2</translation>
+        </message>
+        <message>
+            <source>可以只读方式打开：能查看和打印，但不能导入或修改。</source>
+            <translation>可以只读方式打开：能查看和打印，但不能导入或修改。</translation>
+        </message>
+        <message>
+            <source>数据库正在使用</source>
+            <translation>数据库正在使用</translation>
+        </message>
+        <message>
+            <source>只读打开</source>
+            <translation>只读打开</translation>
+        </message>
+        <message>
+            <source>不打开</source>
+            <translation>不打开</translation>
+        </message>
+    </context>
+    <context>
+        <name>status</name>
+        <message>
+            <source>有效</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>90天内续期</source>
+            <translation>90天内续期</translation>
+        </message>
+        <message>
+            <source>已过期</source>
+            <translation>已过期</translation>
+        </message>
+        <message>
+            <source>有效期未知</source>
+            <translation>有效期未知</translation>
+        </message>
+        <message>
+            <source>待续期</source>
+            <translation>待续期</translation>
+        </message>
+        <message>
+            <source>未知</source>
+            <translation>未知</translation>
         </message>
     </context>
 </TS>

@@ -41,31 +41,27 @@ ObligationRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("deadlines", text)
-
-
 def status_name(status: str) -> str:
     return {
-        dl.OVERDUE: _tr("已逾期"),
-        dl.DUE_SOON: _tr("即将到期"),
-        dl.UPCOMING: _tr("未到期"),
-        dl.DONE: _tr("已完成"),
+        dl.OVERDUE: QCoreApplication.translate("deadlines", "已逾期"),
+        dl.DUE_SOON: QCoreApplication.translate("deadlines", "即将到期"),
+        dl.UPCOMING: QCoreApplication.translate("deadlines", "未到期"),
+        dl.DONE: QCoreApplication.translate("deadlines", "已完成"),
     }.get(status, status)
 
 
 def kind_name(kind: str) -> str:
     return {
-        dl.RENEWAL: _tr("续办申请"),
-        dl.NOT_CONTINUING_REPORT: _tr("不再继续经营报告"),
-        dl.EXPIRY: _tr("有效期届满"),
-        dl.ANNUAL_REPORT: _tr("年报"),
-        dl.LATE_ANNUAL_REPORT: _tr("年报补报"),
-        dl.CHANGE_FILING: _tr("变更申请"),
-        dl.SYSTEM_UPDATE: _tr("系统信息更新"),
-        dl.PROVINCIAL_LICENSE_CANCEL: _tr("省级许可证注销或变更"),
-        dl.SECURITY_ASSESSMENT_REPORT: _tr("安全评估报告"),
-        dl.ILLEGAL_INFO_REPORT: _tr("违法信息处置上报"),
+        dl.RENEWAL: QCoreApplication.translate("deadlines", "续办申请"),
+        dl.NOT_CONTINUING_REPORT: QCoreApplication.translate("deadlines", "不再继续经营报告"),
+        dl.EXPIRY: QCoreApplication.translate("deadlines", "有效期届满"),
+        dl.ANNUAL_REPORT: QCoreApplication.translate("deadlines", "年报"),
+        dl.LATE_ANNUAL_REPORT: QCoreApplication.translate("deadlines", "年报补报"),
+        dl.CHANGE_FILING: QCoreApplication.translate("deadlines", "变更申请"),
+        dl.SYSTEM_UPDATE: QCoreApplication.translate("deadlines", "系统信息更新"),
+        dl.PROVINCIAL_LICENSE_CANCEL: QCoreApplication.translate("deadlines", "省级许可证注销或变更"),
+        dl.SECURITY_ASSESSMENT_REPORT: QCoreApplication.translate("deadlines", "安全评估报告"),
+        dl.ILLEGAL_INFO_REPORT: QCoreApplication.translate("deadlines", "违法信息处置上报"),
     }.get(kind, kind)
 
 
@@ -76,7 +72,8 @@ def status_colors(status: str) -> tuple[QColor | None, QColor]:
 
 def _english() -> bool:
     """English titles only when an English translation is loaded: Chinese is the default."""
-    return QLocale().language() != QLocale.Language.Chinese and _tr("已逾期") != "已逾期"
+    translated = QCoreApplication.translate("deadlines", "已逾期")
+    return QLocale().language() != QLocale.Language.Chinese and translated.isascii()
 
 
 def obligation_title(item: dl.Obligation) -> str:
@@ -85,13 +82,13 @@ def obligation_title(item: dl.Obligation) -> str:
 
 def days_left_text(item: dl.Obligation, today: _dt.date) -> str:
     if item.status == dl.DONE:
-        return _tr("已于 %1 完成").replace("%1", item.done_on.isoformat()) if item.done_on else ""
+        return QCoreApplication.translate("deadlines", "已于 %1 完成").replace("%1", item.done_on.isoformat()) if item.done_on else ""
     left = item.days_left(today)
     if left < 0:
-        return _tr("逾期 %1 天").replace("%1", str(-left))
+        return QCoreApplication.translate("deadlines", "逾期 %1 天").replace("%1", str(-left))
     if left == 0:
-        return _tr("今天到期")
-    return _tr("还有 %1 天").replace("%1", str(left))
+        return QCoreApplication.translate("deadlines", "今天到期")
+    return QCoreApplication.translate("deadlines", "还有 %1 天").replace("%1", str(left))
 
 
 def saved_window_days() -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from licdesk.domain.validation import ERROR, Finding
@@ -27,7 +27,21 @@ def worst_level(findings: Iterable[Finding]) -> str | None:
     return ERROR if ERROR in levels else levels[0]
 
 
-def describe(findings: Iterable[Finding], language: str = "zh") -> str:
+def interface_language() -> str:
+    """"en" when the English interface is loaded, else "zh": findings and review words come in both."""
+    english_loaded = QCoreApplication.translate("FindingMark", "错误").isascii()
+    return "en" if english_loaded and QLocale().language() != QLocale.Language.Chinese else "zh"
+
+
+def level_name(level: str) -> str:
+    """错误 / 提示: the word before a finding's message in a list."""
+    if level == ERROR:
+        return QCoreApplication.translate("FindingMark", "错误")
+    return QCoreApplication.translate("FindingMark", "提示")
+
+
+def describe(findings: Iterable[Finding], language: str | None = None) -> str:
+    language = language or interface_language()
     return "\n".join(f"• {f.message(language)}" for f in findings)
 
 
@@ -44,7 +58,7 @@ class FindingMark(QLabel):
         self.findings: list[Finding] = []
         self.hide()
 
-    def set_findings(self, findings: list[Finding], language: str = "zh") -> None:
+    def set_findings(self, findings: list[Finding], language: str | None = None) -> None:
         self.findings = list(findings)
         level = worst_level(self.findings)
         if level is None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from licdesk.store import Store
 from licdesk.ui.library_model import NUMBER_ROLE, LibraryModel
-from licdesk.ui.status import status_icon
+from licdesk.ui.status import STATUSES, status_icon, status_short_text
 
 SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
 
@@ -87,7 +87,11 @@ class LibraryPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         metrics = self.table.fontMetrics()
-        samples = ("粤B2-20150326", "", "B1 B2", "信息服务", "2028-05-09", "已过期")
+        # Columns sized for typical content; a CJK character stands for the province and for the
+        # service names (data, so Chinese in every interface language); the status in the UI's words.
+        wide = chr(0x4E2D)
+        status_sample = max((status_short_text(s) for s in STATUSES), key=metrics.horizontalAdvance)
+        samples = (wide + "B2-20150326", "", "B1 B2", wide * 4, "2028-05-09", status_sample)
         for column, sample in enumerate(samples):
             if sample:
                 header.resizeSection(column, metrics.horizontalAdvance(sample) + (40 if column == 5 else 20))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from licdesk.ui.fonts import document_font
 from licdesk.ui.plain import plain_label
+
+# Clipboard content that mentions a license (in the license's own language) is offered for reading.
+_LICENSE_TEXT = re.compile("许可证")
 
 
 class PasteDialog(QDialog):
@@ -17,7 +22,7 @@ class PasteDialog(QDialog):
         self.text_box = QPlainTextEdit(self)
         self.text_box.setFont(document_font(11))
         clipboard = QGuiApplication.clipboard().text() if QGuiApplication.clipboard() else ""
-        if "许可证" in clipboard:
+        if _LICENSE_TEXT.search(clipboard):
             self.text_box.setPlainText(clipboard)
         buttons = QDialogButtonBox(self)
         self.read_button = buttons.addButton(self.tr("读取"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from licdesk.domain import review as rv
 from licdesk.store import StoreError
 from licdesk.store import review as store_review
+from licdesk.ui.findings import interface_language
 from licdesk.ui.plain import plain_label
 
 class ReviewConflictsDialog(QDialog):
@@ -67,7 +68,7 @@ class ReviewConflictsDialog(QDialog):
         if value in (None, "", ()):
             return self.tr("（空）")
         if field == "status":
-            return rv.status_name(str(value))
+            return rv.status_name(str(value), interface_language())
         if isinstance(value, _dt.date):
             return value.isoformat()
         if isinstance(value, tuple):

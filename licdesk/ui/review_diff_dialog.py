@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from licdesk.domain import review as rv
 from licdesk.domain.model import License
+from licdesk.ui.findings import interface_language
 from licdesk.ui.plain import plain_label
 
 
@@ -59,7 +60,7 @@ class ReviewDiffDialog(QDialog):
         if value in (None, "", ()):
             return self.tr("（空）")
         if name == "status":
-            return rv.status_name(str(value))
+            return rv.status_name(str(value), interface_language())
         if isinstance(value, _dt.date):
             return value.isoformat()
         if isinstance(value, tuple):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from licdesk.domain import review as rv
 from licdesk.domain.model import License
+from licdesk.ui.findings import interface_language
 from licdesk.ui.plain import tooltip
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -128,7 +129,7 @@ class ReviewModel(QAbstractTableModel):
         if column == TEXT:
             return scope_text(item) + item.text
         if column == STATUS:
-            name = rv.status_name(review.status)
+            name = rv.status_name(review.status, interface_language())
             flag = QCoreApplication.translate("ReviewModel", "⚑ 条款已变化，需重新审查")
             return f"{name}\n{flag}" if stale else name
         if column == NOTE:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from licdesk.domain import review as rv
 from licdesk.store import StoreError
 from licdesk.store import review as store_review
+from licdesk.ui.findings import interface_language
 from licdesk.ui.plain import plain_label
 from licdesk.ui.review_model import (
     DUE, EVIDENCE, LABEL, NOTE, RESPONSIBLE, STATUS, TEXT, ReviewModel, scope_text,
@@ -93,7 +94,7 @@ class ReviewPane(QWidget):
         self.status_buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         for number, status in enumerate(rv.STATUSES, start=1):
-            button = QPushButton(f"{number} {rv.status_name(status)}")
+            button = QPushButton(f"{number} {rv.status_name(status, interface_language())}")
             button.setCheckable(True)
             button.setToolTip(self.tr("在条款列表中按 %1 键").replace("%1", str(number)))
             button.clicked.connect(lambda _checked=False, s=status: self.set_status(s))

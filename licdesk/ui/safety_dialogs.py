@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QThread, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 from licdesk.store import Store, StoreError
 from licdesk.store import backups as store_backups
 from licdesk.store.check import INTEGRITY, LICENSES, SEARCH, CheckReport
+from licdesk.ui.findings import interface_language, level_name
 from licdesk.ui.plain import ask_yes_no, message_box, plain_label, show_error
 
 SETTINGS_KEEP_KEY = "backups/keep"
 KEEP_RANGE = (1, 100)
-_LEVEL_ZH = {"error": "错误", "warning": "提示"}
 
 
 # -- settings ------------------------------------------------------------------------------------
@@ -58,6 +58,20 @@ def _local_time(info: store_backups.BackupInfo) -> str:
     return info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
+def reason_text(info: store_backups.BackupInfo) -> str:
+    """Why a backup was made, in the interface language (the store names the reasons in Chinese)."""
+    translate = QCoreApplication.translate
+    return {
+        store_backups.START: translate("RestoreDialog", "启动时自动备份"),
+        store_backups.MANUAL: translate("RestoreDialog", "手动备份"),
+        store_backups.BEFORE_RESTORE: translate("RestoreDialog", "恢复前的原数据库"),
+        store_backups.IMPORT: translate("RestoreDialog", "批量导入前自动备份"),
+        store_backups.PURGE: translate("RestoreDialog", "清空回收站前自动备份"),
+        "migration": translate("RestoreDialog", "升级数据库前自动备份"),
+        "damaged": translate("RestoreDialog", "恢复前的原数据库（已损坏，原样保留）"),
+    }.get(info.reason, info.reason_label)
+
+
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     box = message_box(parent, QMessageBox.Icon.Information, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -70,11 +84,15 @@ def backup_now(parent: QWidget | None, db_path: Path, target: Path | None = None
     try:
         made = store_backups.create_backup(db_path, store_backups.MANUAL, target=target)
     except StoreError as exc:
-        show_error(parent, "备份失败", f"备份没有完成，数据库未受影响。\n\n{exc}")
+        translate = QCoreApplication.translate
+        show_error(parent, translate("BackupDialog", "备份失败"),
+                   translate("BackupDialog", "备份没有完成，数据库未受影响。\n\n%1").replace("%1", str(exc)))
         return None
     if not quiet:
         count = store_backups.inspect_database(made).license_count
-        inform(parent, "已备份", f"已把 {count} 份许可证备份到：\n{made}")
+        translate = QCoreApplication.translate
+        inform(parent, translate("BackupDialog", "已备份"), translate("BackupDialog", "已把 %1 份许可证备份到：\n%2")
+               .replace("%1", str(count)).replace("%2", str(made)))
     return made
 
 
@@ -122,7 +140,8 @@ class BackupDialog(QDialog):
             return
         newest = found[0]
         count = "?" if newest.license_count is None else str(newest.license_count)
-        self.last_label.setText(f"{_local_time(newest)}，{count} 份许可证，{newest.reason_label}")
+        self.last_label.setText(self.tr("%1，%2 份许可证，%3").replace("%1", _local_time(newest))
+                                .replace("%2", count).replace("%3", reason_text(newest)))
 
     def back_up_now(self, target: Path | None = None) -> Path | None:
         made = backup_now(self, self.db_path, target)
@@ -133,7 +152,7 @@ class BackupDialog(QDialog):
 
     def back_up_elsewhere(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("备份到"), str(Path.home() / "licdesk-备份.sqlite3"), self.tr("licdesk 数据库 (*.sqlite3)"))
+            self, self.tr("备份到"), str(Path.home() / self.tr("licdesk-备份.sqlite3")), self.tr("licdesk 数据库 (*.sqlite3)"))
         return self.back_up_now(Path(name)) if name else None
 
 
@@ -146,8 +165,6 @@ class RestoreDialog(QDialog):
     """
 
     restored = Signal(object)  # RestoreResult
-
-    COLUMNS = ("备份时间", "许可证", "大小", "原因")
 
     def __init__(self, db_path: Path, parent: QWidget | None = None, *,
                  release_database: Callable[[], None] | None = None,
@@ -164,8 +181,9 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("从备份恢复"))
         intro = plain_label(self.tr(
             "选择一份备份来替换当前数据库。恢复前，当前数据库会先另存为一份备份，之后仍可以恢复回来。"), self)
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        columns = [self.tr("备份时间"), self.tr("许可证"), self.tr("大小"), self.tr("原因")]
+        self.table = QTableWidget(0, len(columns), self)
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -196,7 +214,7 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             count = self.tr("无法读取") if info.license_count is None else str(info.license_count)
-            cells = (_local_time(info), count, size_text(info.size), info.reason_label)
+            cells = (_local_time(info), count, size_text(info.size), reason_text(info))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(info.path))
@@ -230,10 +248,12 @@ class RestoreDialog(QDialog):
         """Check the file, ask, then restore it; True when the backup is now the database."""
         facts = store_backups.inspect_database(backup)
         if facts.problems:
-            show_error(self, self.tr("无法恢复"), f"无法从这个文件恢复，数据库未作任何改动。\n\n{backup}\n\n{facts.problems[0]}")
+            show_error(self, self.tr("无法恢复"), self.tr("无法从这个文件恢复，数据库未作任何改动。\n\n%1\n\n%2")
+                       .replace("%1", str(backup)).replace("%2", str(facts.problems[0])))
             return False
-        question = (f"用这份备份替换当前数据库？\n\n{backup.name}\n其中有 {facts.license_count} 份许可证。\n\n"
-                    "当前数据库会先另存为一份备份（原因：恢复前的原数据库），之后仍可以恢复回来。")
+        question = self.tr("用这份备份替换当前数据库？\n\n%1\n其中有 %2 份许可证。\n\n"
+                           "当前数据库会先另存为一份备份（原因：恢复前的原数据库），之后仍可以恢复回来。"
+                           ).replace("%1", backup.name).replace("%2", str(facts.license_count))
         if not self._confirm(question):
             return False
         if self.release_database is not None and not self.released:
@@ -242,12 +262,12 @@ class RestoreDialog(QDialog):
         try:
             self.result_info = store_backups.restore_backup(self.db_path, backup, keep=backup_keep(self.settings))
         except StoreError as exc:
-            show_error(self, self.tr("恢复失败"), f"恢复没有完成，数据库保持原样。\n\n{exc}")
+            show_error(self, self.tr("恢复失败"), self.tr("恢复没有完成，数据库保持原样。\n\n%1").replace("%1", str(exc)))
             return False
         self.restored.emit(self.result_info)
-        done = f"已恢复 {self.result_info.license_count} 份许可证。"
+        done = self.tr("已恢复 %1 份许可证。").replace("%1", str(self.result_info.license_count))
         if self.result_info.previous is not None:
-            done += f"\n\n恢复前的数据库已另存为：\n{self.result_info.previous}"
+            done += self.tr("\n\n恢复前的数据库已另存为：\n%1").replace("%1", str(self.result_info.previous))
         inform(self, self.tr("恢复完成"), done)
         self.accept()
         return True
@@ -366,7 +386,7 @@ class CheckDialog(QDialog):
 
     def _on_failed(self, text: str) -> None:
         self._finish_thread()
-        self.verdict.setText(f"无法检查数据库：{text}")
+        self.verdict.setText(self.tr("无法检查数据库：%1").replace("%1", text))
 
     def _on_done(self, report: CheckReport) -> None:
         self._finish_thread()
@@ -375,17 +395,20 @@ class CheckDialog(QDialog):
 
     def show_report(self, report: CheckReport) -> None:
         self.report = report
-        self.verdict.setText(("✓ " if report.sound else "✗ ") + report.verdict())
+        self.verdict.setText(("✓ " if report.sound else "✗ ") + self._verdict(report))
         self.tree.clear()
+        titles = {INTEGRITY: self.tr("数据库完整性"), SEARCH: self.tr("搜索索引"), LICENSES: self.tr("许可证检查")}
+        language = interface_language()
         for title, items in ((INTEGRITY, report.integrity), (SEARCH, report.search)):
-            group = self._group(title, not any(i.level == "error" for i in items))
+            group = self._group(titles[title], not any(i.level == "error" for i in items))
             if not items:
                 QTreeWidgetItem(group, [self.tr("未发现问题")])
             for item in items:
-                QTreeWidgetItem(group, [f"{_LEVEL_ZH.get(item.level, item.level)}：{item.message_zh}"])
+                QTreeWidgetItem(group, [self._line(item.level, item.message_en if language == "en" else item.message_zh)])
             if title == SEARCH and report.search_needs_rebuild:
                 QTreeWidgetItem(group, [self.tr("可以点“重建搜索索引”来修复；许可证本身不受影响。")])
-        group = self._group(f"{LICENSES}（共 {report.license_count} 份）",
+        group = self._group(self.tr("%1（共 %2 份）").replace("%1", titles[LICENSES])
+                            .replace("%2", str(report.license_count)),
                             not any(f.has_errors for f in report.licenses))
         if not report.licenses:
             QTreeWidgetItem(group, [self.tr("所有许可证均未发现问题")])
@@ -394,13 +417,27 @@ class CheckDialog(QDialog):
             node.setData(0, Qt.ItemDataRole.UserRole, entry.number)
             node.setToolTip(0, self.tr("双击打开这份许可证"))
             for finding in entry.findings:
-                QTreeWidgetItem(node, [f"{_LEVEL_ZH.get(finding.level, finding.level)}：{finding.message_zh}"])
+                QTreeWidgetItem(node, [self._line(finding.level, finding.message(language))])
         self.tree.expandAll()
         can_rebuild = report.search_needs_rebuild and not self.store.readonly
         self.rebuild_button.setEnabled(can_rebuild)
         if report.search_needs_rebuild and self.store.readonly:
             self.rebuild_button.setToolTip(self.tr("数据库以只读方式打开，不能重建索引"))
         self.copy_button.setEnabled(True)
+
+    def _line(self, level: str, message: str) -> str:
+        return self.tr("%1：%2").replace("%1", level_name(level)).replace("%2", message)
+
+    def _verdict(self, report: CheckReport) -> str:
+        """The report's one-line conclusion, in the interface language."""
+        if not report.database_sound:
+            return self.tr("数据库有问题，请按上面的说明处理；如无法修复，请从备份恢复。")
+        errors = sum(1 for f in report.licenses if f.has_errors)
+        if errors:
+            return self.tr("数据库完好；有 %1 份许可证存在错误，请打开核对。").replace("%1", str(errors))
+        if report.licenses:
+            return self.tr("数据库完好；有 %1 份许可证有需要留意的提示。").replace("%1", str(len(report.licenses)))
+        return self.tr("数据库完好，未发现任何问题。")
 
     def _group(self, title: str, sound: bool) -> QTreeWidgetItem:
         group = QTreeWidgetItem(self.tree, [("✓ " if sound else "✗ ") + title])
@@ -418,7 +455,7 @@ class CheckDialog(QDialog):
         try:
             self.store.rebuild_search_index()
         except StoreError as exc:
-            show_error(self, self.tr("重建失败"), f"搜索索引没有重建，许可证不受影响。\n\n{exc}")
+            show_error(self, self.tr("重建失败"), self.tr("搜索索引没有重建，许可证不受影响。\n\n%1").replace("%1", str(exc)))
             return False
         self.index_rebuilt.emit()
         self.start()

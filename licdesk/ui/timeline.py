@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from licdesk.domain import deadlines as dl
 from licdesk.domain.model import License
+from licdesk.ui.deadlines_page import obligation_title
 
 LABEL_WIDTH = 300
 AXIS_HEIGHT = 48
@@ -339,7 +340,7 @@ class TimelineView(QWidget):
                          .replace("%2", str(lic.expiry_date or "?")))
         for item in self._obligations.get(lic.number, []):
             if item.status in (dl.OVERDUE, dl.DUE_SOON):
-                lines.append(f"{item.due.isoformat()}  {item.title_zh}")
+                lines.append(f"{item.due.isoformat()}  {obligation_title(item)}")
         return "<p style='white-space:pre'>" + "<br>".join(html.escape(line) for line in lines) + "</p>"
 
     # -- export ---------------------------------------------------------------------------------
