@@ -1255,7 +1255,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>公司名称</source>
-            <translation>Company name</translation>
+            <translation>Company</translation>
         </message>
         <message>
             <source>类别</source>
@@ -1267,7 +1267,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>有效期至</source>
-            <translation>Valid until</translation>
+            <translation>Expires</translation>
         </message>
         <message>
             <source>状态</source>

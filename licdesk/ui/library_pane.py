@@ -92,9 +92,13 @@ class LibraryPane(QWidget):
         wide = chr(0x4E2D)
         status_sample = max((status_short_text(s) for s in STATUSES), key=metrics.horizontalAdvance)
         samples = (wide + "B2-20150326", "", "B1 B2", wide * 4, "2028-05-09", status_sample)
+        header_metrics = header.fontMetrics()
         for column, sample in enumerate(samples):
             if sample:
-                header.resizeSection(column, metrics.horizontalAdvance(sample) + (40 if column == 5 else 20))
+                caption = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+                wanted = metrics.horizontalAdvance(sample) + (40 if column == 5 else 20)
+                # The header's words must fit too (the sort arrow takes the first column's extra room).
+                header.resizeSection(column, max(wanted, header_metrics.horizontalAdvance(caption) + (30 if column == 0 else 12)))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the company takes what is left
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
