@@ -125,7 +125,8 @@ class AnnexPane(QWidget):
         header.setSectionResizeMode(AnnexModel.ORDINAL, QHeaderView.ResizeMode.ResizeToContents)
         # Captions wrap at six characters (网站接入服务提供单位 takes two lines) to leave the values room.
         header.setSectionResizeMode(AnnexModel.CAPTION, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(AnnexModel.CAPTION, self.table.fontMetrics().horizontalAdvance("服务器放置地") + 14)
+        caption_sample = "服务器放置地"  # not interface text: six characters measure the caption column
+        header.resizeSection(AnnexModel.CAPTION, self.table.fontMetrics().horizontalAdvance(caption_sample) + 14)
         header.setSectionResizeMode(AnnexModel.VALUE, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

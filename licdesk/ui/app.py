@@ -18,13 +18,19 @@ EXIT_BAD_INPUT = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="licdesk", description="licdesk — 增值电信业务经营许可证管理（桌面窗口）")
-    parser.add_argument("--db", metavar="PATH", help="数据库文件 (database file)")
-    parser.add_argument("--open", metavar="NUMBER", help="打开时选中此许可证 (select this license)")
+    # The command line is read before any language is chosen, so its help speaks both languages.
+    parser = argparse.ArgumentParser(
+        prog="licdesk",
+        description="licdesk — 增值电信业务经营许可证管理（桌面窗口）")  # not interface text
+    parser.add_argument("--db", metavar="PATH",
+                        help="数据库文件 (database file)")  # not interface text
+    parser.add_argument("--open", metavar="NUMBER",
+                        help="打开时选中此许可证 (select this license)")  # not interface text
     parser.add_argument("--screenshot", metavar="FILE.png",
-                        help="保存主窗口截图后退出 (save a picture of the window and exit)")
+                        help="保存主窗口截图后退出 (save a picture of the window and exit)")  # not interface text
     parser.add_argument("--lang", choices=("zh", "en"), default=None,
-                        help="界面语言，默认跟随系统或首选项 (interface language; default: system or preference)")
+                        help="界面语言，默认跟随系统或首选项 "  # not interface text
+                             "(interface language; default: system or preference)")
     return parser
 
 

@@ -196,7 +196,7 @@ class CertificateForm(QWidget):
                 hint = self.tr("编号格式无法识别（应如 京B2-20192917、B1-20195402）")
                 color = FINDING_COLORS["error"]
             else:
-                parts = [self.tr("✓ 业务类别 ") + "、".join(parsed.categories)]
+                parts = [self.tr("✓ 业务类别 ") + self.tr("、").join(parsed.categories)]
                 parts.append(self.tr("发证机关 ") + (parsed.issuer or ""))
                 if parsed.normalized != text.strip():
                     parts.append(self.tr("规范写法 ") + parsed.normalized)

@@ -60,7 +60,8 @@ class ClauseDelegate(QStyledItemDelegate):
         label = index.data(LABEL_ROLE) or ""
         label_metrics = QFontMetricsF(self.label_font)
         # Sub-items line up whatever their own label's width: （十一） as wide as （一）.
-        label_width = max(label_metrics.horizontalAdvance(label), label_metrics.horizontalAdvance("（十）")) + 4
+        widest_label = "（十）"  # not interface text: a width sample
+        label_width = max(label_metrics.horizontalAdvance(label), label_metrics.horizontalAdvance(widest_label)) + 4
         applies_to = index.data(APPLIES_TO_ROLE)
         chip_text = self.tr("适用于：") + applies_to if applies_to else ""
         chip_height = QFontMetricsF(self.chip_font).height() + 6 if chip_text else 0.0

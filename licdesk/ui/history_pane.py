@@ -26,7 +26,7 @@ _FIELDS = {
     "issuer": QT_TRANSLATE_NOOP("HistoryModel", "发证机关"),
     "issue_date": QT_TRANSLATE_NOOP("HistoryModel", "发证日期"),
     "expiry_date": QT_TRANSLATE_NOOP("HistoryModel", "有效期至"),
-    "title": QT_TRANSLATE_NOOP("HistoryModel", "标题"),
+    "title": QT_TRANSLATE_NOOP("HistoryModel", "许可证标题"),
     "preamble": QT_TRANSLATE_NOOP("HistoryModel", "正文"),
     "services": QT_TRANSLATE_NOOP("HistoryModel", "业务种类"),
     "annex": QT_TRANSLATE_NOOP("HistoryModel", "附页网站"),

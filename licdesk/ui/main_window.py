@@ -586,7 +586,8 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
-        if self._dropped_paths(mime) or (mime.hasText() and "许可证" in mime.text()):
+        license_word = "许可证"  # not interface text: dropped text that mentions it may be a license
+        if self._dropped_paths(mime) or (mime.hasText() and license_word in mime.text()):
             event.acceptProposedAction()
         else:
             event.ignore()
