@@ -785,7 +785,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>（截至 %1）</source>
-            <translation>(as of %1)</translation>
+            <translation> (as of %1)</translation>
         </message>
         <message>
             <source>共 %1 项。选中一项查看详情；双击或点“标记为已完成”记录报送。</source>
@@ -1760,7 +1760,7 @@ Licenses in the trash can be restored.</translation>
         </message>
         <message>
             <source>（第%1条）</source>
-            <translation>(clause %1)</translation>
+            <translation> (clause %1)</translation>
         </message>
         <message>
             <source>截止日期：%1（%2）</source>
@@ -1960,7 +1960,7 @@ Licenses in the trash can be restored.</translation>
         </message>
         <message>
             <source>请注意：</source>
-            <translation>Please note:</translation>
+            <translation>Please note: </translation>
         </message>
         <message>
             <source>，</source>

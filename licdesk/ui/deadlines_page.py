@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex,
     QSettings, QSortFilterProxyModel, Qt, Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView,
@@ -74,6 +74,11 @@ def _english() -> bool:
     """English titles only when an English translation is loaded: Chinese is the default."""
     translated = QCoreApplication.translate("deadlines", "已逾期")
     return QLocale().language() != QLocale.Language.Chinese and translated.isascii()
+
+
+def date_text(day: _dt.date) -> str:
+    """2026年11月23日 in Chinese, 2026-11-23 in English."""
+    return day.isoformat() if _english() else format_cn_date(day)
 
 
 def obligation_title(item: dl.Obligation) -> str:
@@ -195,11 +200,11 @@ class ObligationModel(QAbstractTableModel):
         lines = [
             obligation_title(item),
             f"{item.number}  {item.company}",
-            self.tr("截止日期：%1（%2）").replace("%1", format_cn_date(item.due))
+            self.tr("截止日期：%1（%2）").replace("%1", date_text(item.due))
             .replace("%2", days_left_text(item, self._today) or status_name(item.status)),
         ]
         if item.window_start:
-            lines.append(self.tr("起始日期：%1").replace("%1", format_cn_date(item.window_start)))
+            lines.append(self.tr("起始日期：%1").replace("%1", date_text(item.window_start)))
         basis = self.tr("规则 %1").replace("%1", item.rule)
         if item.source:
             basis += self.tr("，期限取自特别规定事项第%1条").replace("%1", item.source)
@@ -352,7 +357,6 @@ class DeadlinesPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ObligationModel.STATUS, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
-        lay_out_obligation_table(self.table)
 
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -395,6 +399,7 @@ class DeadlinesPage(QWidget):
         self.xlsx_button.clicked.connect(self._ask_export_xlsx)
         self.refresh_button.clicked.connect(self.refresh)
         self.refresh()
+        lay_out_obligation_table(self.table)  # after the first rows are in: they size the columns
 
     # -- data --------------------------------------------------------------------------------
     def today(self) -> _dt.date:
@@ -466,7 +471,7 @@ class DeadlinesPage(QWidget):
                 .replace("%2", str(self.window_days())).replace("%3", str(soon))
         else:
             text = self.tr("没有逾期或 %1 天内到期的事项").replace("%1", str(self.window_days()))
-        self.summary.setText(text + self.tr("（截至 %1）").replace("%1", format_cn_date(self.today())))
+        self.summary.setText(text + self.tr("（截至 %1）").replace("%1", date_text(self.today())))
         color = "#b71c1c" if overdue else "#8a5300" if soon else "#2e7d32"
         self.summary.setStyleSheet(f"color: {color};")
 
@@ -573,9 +578,13 @@ def lay_out_obligation_table(table: QTableView) -> None:
     metrics = table.fontMetrics()
     sample = min(model.rowCount(), 60)
     for column in range(model.columnCount()):
-        texts = [str(model.headerData(column, Qt.Orientation.Horizontal) or "")]
-        texts += [str(model.index(row, column).data() or "") for row in range(sample)]
-        width = max(metrics.horizontalAdvance(text) for text in texts) + 24
+        widths = [metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))]
+        for row in range(sample):
+            index = model.index(row, column)
+            font = index.data(Qt.ItemDataRole.FontRole)  # the status is bold
+            cell_metrics = QFontMetrics(font) if isinstance(font, QFont) else metrics
+            widths.append(cell_metrics.horizontalAdvance(str(index.data() or "")))
+        width = max(widths) + 24
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         table.setColumnWidth(column, min(width, 320))
     header.setSectionResizeMode(ObligationModel.TITLE, QHeaderView.ResizeMode.Stretch)

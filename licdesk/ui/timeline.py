@@ -12,7 +12,7 @@ coloured done / overdue / due soon / upcoming; dots are the follow-ups of record
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPainter, QPen, QPolygonF
@@ -260,49 +260,73 @@ class TimelineView(QWidget):
         small.setPointSizeF(max(small.pointSizeF() * 0.85, 7))
         painter.setFont(small)
         metrics = QFontMetrics(small)
-        y = top + LEGEND_HEIGHT / 2
+
+        def bar(fill: QColor, outline: QColor) -> Callable[[float, float], None]:
+            def draw(x: float, y: float) -> None:
+                painter.setPen(QPen(outline, 1))
+                painter.setBrush(fill)
+                painter.drawRoundedRect(QRectF(x, y - 6, 26, 12), 3, 3)
+            return draw
+
+        def hatched(x: float, y: float) -> None:
+            painter.setPen(QPen(QColor("#b86e00"), 1))
+            painter.setBrush(QBrush(QColor("#b86e00"), Qt.BrushStyle.BDiagPattern))
+            painter.drawRect(QRectF(x, y - 6, 26, 12))
+
+        def diamond(x: float, y: float) -> None:
+            self._diamond(painter, QPointF(x + 7, y), 7, _STATUS_COLORS[dl.DUE_SOON])
+
+        def quarter(x: float, y: float) -> None:
+            painter.fillRect(QRectF(x, y - 3, 22, 6), QColor("#c7dcf5"))
+
+        def mark(status: str) -> Callable[[float, float], None]:
+            def draw(x: float, y: float) -> None:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(_STATUS_COLORS[status])
+                painter.drawRoundedRect(QRectF(x, y - 3.5, 22, 7), 2, 2)
+            return draw
+
+        def dot(x: float, y: float) -> None:
+            painter.setPen(QPen(QColor("white"), 1))
+            painter.setBrush(_STATUS_COLORS[dl.DUE_SOON])
+            painter.drawEllipse(QPointF(x + 5, y), 4.5, 4.5)
+
+        def today(x: float, y: float) -> None:
+            painter.setPen(QPen(_TODAY, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x + 4, y - 8), QPointF(x + 4, y + 8))
+
+        # (symbol, room the symbol takes, caption)
+        entries = [
+            (bar(*_LICENSE_COLORS["valid"]), 32, self.tr("有效期")),
+            (hatched, 32, self.tr("续办截止后")),
+            (diamond, 20, self.tr("续办截止日")),
+            (quarter, 28, self.tr("第一季度（年报期）")),
+            (mark(dl.DONE), 28, self.tr("年报已完成")),
+            (mark(dl.OVERDUE), 28, self.tr("已逾期")),
+            (mark(dl.DUE_SOON), 28, self.tr("即将到期")),
+            (mark(dl.UPCOMING), 28, self.tr("未到期")),
+            (dot, 16, self.tr("变更等事项的报送")),
+            (today, 12, self.tr("今天")),
+        ]
+        # Entries flow onto a second line when the words are longer than the width (English).
+        lines: list[list[tuple[Callable[[float, float], None], int, str, float]]] = [[]]
         x = 12.0
-
-        def caption(text: str) -> None:
-            nonlocal x
-            painter.setPen(_TEXT)
+        for symbol, room, text in entries:
             advance = metrics.horizontalAdvance(text)
-            painter.drawText(QRectF(x, y - 9, advance + 4, 18), Qt.AlignmentFlag.AlignVCenter, text)
-            x += advance + 18
-
-        fill, outline = _LICENSE_COLORS["valid"]
-        painter.setPen(QPen(outline, 1))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(x, y - 6, 26, 12), 3, 3)
-        x += 32
-        caption(self.tr("有效期"))
-        painter.setPen(QPen(QColor("#b86e00"), 1))
-        painter.setBrush(QBrush(QColor("#b86e00"), Qt.BrushStyle.BDiagPattern))
-        painter.drawRect(QRectF(x, y - 6, 26, 12))
-        x += 32
-        caption(self.tr("续办截止后"))
-        self._diamond(painter, QPointF(x + 7, y), 7, _STATUS_COLORS[dl.DUE_SOON])
-        x += 20
-        caption(self.tr("续办截止日"))
-        painter.fillRect(QRectF(x, y - 3, 22, 6), QColor("#c7dcf5"))
-        x += 28
-        caption(self.tr("第一季度（年报期）"))
-        for status, text in ((dl.DONE, self.tr("年报已完成")), (dl.OVERDUE, self.tr("已逾期")),
-                             (dl.DUE_SOON, self.tr("即将到期")), (dl.UPCOMING, self.tr("未到期"))):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_STATUS_COLORS[status])
-            painter.drawRoundedRect(QRectF(x, y - 3.5, 22, 7), 2, 2)
-            x += 28
-            caption(text)
-        painter.setPen(QPen(QColor("white"), 1))
-        painter.setBrush(_STATUS_COLORS[dl.DUE_SOON])
-        painter.drawEllipse(QPointF(x + 5, y), 4.5, 4.5)
-        x += 16
-        caption(self.tr("变更等事项的报送"))
-        painter.setPen(QPen(_TODAY, 2, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(x + 4, y - 8), QPointF(x + 4, y + 8))
-        x += 12
-        caption(self.tr("今天"))
+            if lines[-1] and x + room + advance > width - 12:
+                lines.append([])
+                x = 12.0
+            lines[-1].append((symbol, room, text, x))
+            x += room + advance + 18
+        step = 20.0
+        y = top + LEGEND_HEIGHT / 2 - step * (len(lines) - 1) / 2
+        for line in lines:
+            for symbol, room, text, left in line:
+                symbol(left, y)
+                painter.setPen(_TEXT)
+                advance = metrics.horizontalAdvance(text)
+                painter.drawText(QRectF(left + room, y - 9, advance + 4, 18), Qt.AlignmentFlag.AlignVCenter, text)
+            y += step
         painter.setFont(self.font())
 
     @staticmethod
