@@ -42,7 +42,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>服务器放置地</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Server location</translation>
         </message>
         <message>
             <source>网站接入服务提供单位</source>
@@ -93,7 +93,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>服务器放置地</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Server location</translation>
         </message>
         <message>
             <source>网站接入服务提供单位</source>
@@ -293,7 +293,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         <name>CertificateForm</name>
         <message>
             <source>经营许可证编号</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">License number</translation>
         </message>
         <message>
             <source>修改许可证编号</source>
@@ -309,7 +309,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>法定代表人</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Legal representative</translation>
         </message>
         <message>
             <source>修改法定代表人</source>
@@ -325,7 +325,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>发证日期</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Issue date</translation>
         </message>
         <message>
             <source>修改发证日期</source>
@@ -393,6 +393,10 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>✓ 业务类别 </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>、</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -553,11 +557,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>编号</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Number</translation>
         </message>
         <message>
             <source>条款</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Clause</translation>
         </message>
         <message>
             <source>添加条款</source>
@@ -644,7 +648,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>（适用于%1）</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">(applies to %1)</translation>
         </message>
     </context>
     <context>
@@ -872,7 +876,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>（在回收站中）</source>
-            <translation type="unfinished" />
+            <translation type="unfinished"> (in the trash)</translation>
         </message>
         <message>
             <source>编号 %1 已属于另一份许可证%2。请核对编号。</source>
@@ -906,7 +910,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>替换</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Replace</translation>
         </message>
         <message>
             <source>移到回收站</source>
@@ -934,7 +938,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>法定代表人</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Legal representative</translation>
         </message>
         <message>
             <source>发证机关</source>
@@ -942,14 +946,14 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>发证日期</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Issue date</translation>
         </message>
         <message>
             <source>有效期至</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>标题</source>
+            <source>许可证标题</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -958,11 +962,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>业务种类</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Services</translation>
         </message>
         <message>
             <source>附页网站</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Annex websites</translation>
         </message>
         <message>
             <source>特别规定事项</source>
@@ -1010,7 +1014,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>（空）</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">(empty)</translation>
         </message>
         <message>
             <source>%1：%2 → %3</source>
@@ -1209,7 +1213,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>类别</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Category</translation>
         </message>
         <message>
             <source>结果</source>
@@ -1397,6 +1401,10 @@ Click "Copy details" and send the text below to your support contact.</translati
 Change the search words or the status filter.</translation>
         </message>
         <message>
+            <source>审查</source>
+            <translation type="unfinished">Review</translation>
+        </message>
+        <message>
             <source>导入许可证文件(&amp;I)…</source>
             <translation>&amp;Import license files…</translation>
         </message>
@@ -1541,6 +1549,14 @@ Change the search words or the status filter.</translation>
             <translation>&amp;Tools</translation>
         </message>
         <message>
+            <source>审查模式(&amp;V)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>导入审查包(&amp;I)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1683,6 +1699,14 @@ Licenses in the trash can be restored.</translation>
         <message>
             <source>无法重新打开数据库</source>
             <translation>Cannot reopen the database</translation>
+        </message>
+        <message>
+            <source>导入审查包</source>
+            <translation type="unfinished">Import review package</translation>
+        </message>
+        <message>
+            <source>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>已保存 %1</source>
@@ -1926,7 +1950,7 @@ Licenses in the trash can be restored.</translation>
         </message>
         <message>
             <source>（适用于%1）</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">(applies to %1)</translation>
         </message>
     </context>
     <context>
@@ -2729,7 +2753,7 @@ This cannot be undone; its history is kept.</translation>
         <name>TrashModel</name>
         <message>
             <source>编号</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Number</translation>
         </message>
         <message>
             <source>公司名称</source>

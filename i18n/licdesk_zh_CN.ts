@@ -396,6 +396,10 @@
             <translation>✓ 业务类别 </translation>
         </message>
         <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>发证机关 </source>
             <translation>发证机关 </translation>
         </message>
@@ -950,8 +954,8 @@
             <translation>有效期至</translation>
         </message>
         <message>
-            <source>标题</source>
-            <translation>标题</translation>
+            <source>许可证标题</source>
+            <translation>许可证标题</translation>
         </message>
         <message>
             <source>正文</source>
@@ -1398,6 +1402,10 @@
 请修改搜索词或状态筛选。</translation>
         </message>
         <message>
+            <source>审查</source>
+            <translation>审查</translation>
+        </message>
+        <message>
             <source>导入许可证文件(&amp;I)…</source>
             <translation>导入许可证文件(&amp;I)…</translation>
         </message>
@@ -1542,6 +1550,14 @@
             <translation>工具(&amp;T)</translation>
         </message>
         <message>
+            <source>审查模式(&amp;V)…</source>
+            <translation>审查模式(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>导入审查包(&amp;I)…</source>
+            <translation>导入审查包(&amp;I)…</translation>
+        </message>
+        <message>
             <source>帮助(&amp;H)</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1684,6 +1700,14 @@
         <message>
             <source>无法重新打开数据库</source>
             <translation>无法重新打开数据库</translation>
+        </message>
+        <message>
+            <source>导入审查包</source>
+            <translation>导入审查包</translation>
+        </message>
+        <message>
+            <source>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</source>
+            <translation>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</translation>
         </message>
         <message>
             <source>已保存 %1</source>
