@@ -30,27 +30,27 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         <name>AnnexEditor</name>
         <message>
             <source>附页标题（可不填），如“……获准经营信息服务业务的网站相关信息”</source>
-            <translation type="unfinished" />
+            <translation>Annex heading (optional), e.g. "… websites licensed for information services"</translation>
         </message>
         <message>
             <source>网站名称</source>
-            <translation type="unfinished" />
+            <translation>Website name</translation>
         </message>
         <message>
             <source>网站域名</source>
-            <translation type="unfinished" />
+            <translation>Domains</translation>
         </message>
         <message>
             <source>服务器放置地</source>
-            <translation type="unfinished">Server location</translation>
+            <translation>Server location</translation>
         </message>
         <message>
             <source>网站接入服务提供单位</source>
-            <translation type="unfinished" />
+            <translation>Access provider</translation>
         </message>
         <message>
             <source>添加网站</source>
-            <translation type="unfinished" />
+            <translation>Add website</translation>
         </message>
         <message>
             <source>附页：获准经营信息服务业务的网站</source>
@@ -58,46 +58,46 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。</source>
-            <translation type="unfinished" />
+            <translation>Double-click a cell to change it. Separate several domains of one website with spaces or commas.</translation>
         </message>
         <message>
             <source>修改附页标题</source>
-            <translation type="unfinished" />
+            <translation>Change the annex heading</translation>
         </message>
         <message>
             <source>修改网站域名</source>
-            <translation type="unfinished" />
+            <translation>Change website domains</translation>
         </message>
         <message>
             <source>修改网站信息</source>
-            <translation type="unfinished" />
+            <translation>Change website details</translation>
         </message>
         <message>
             <source>删除网站</source>
-            <translation type="unfinished" />
+            <translation>Delete website</translation>
         </message>
         <message>
             <source>调整网站顺序</source>
-            <translation type="unfinished" />
+            <translation>Reorder websites</translation>
         </message>
     </context>
     <context>
         <name>AnnexModel</name>
         <message>
             <source>网站名称</source>
-            <translation type="unfinished" />
+            <translation>Website name</translation>
         </message>
         <message>
             <source>网站域名</source>
-            <translation type="unfinished" />
+            <translation>Domains</translation>
         </message>
         <message>
             <source>服务器放置地</source>
-            <translation type="unfinished">Server location</translation>
+            <translation>Server location</translation>
         </message>
         <message>
             <source>网站接入服务提供单位</source>
-            <translation type="unfinished" />
+            <translation>Access provider</translation>
         </message>
         <message>
             <source>项目</source>
@@ -123,7 +123,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         <name>AttachmentsPane</name>
         <message>
             <source>添加附件…</source>
-            <translation type="unfinished" />
+            <translation>Add attachment…</translation>
         </message>
         <message>
             <source>打开</source>
@@ -131,31 +131,31 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>删除附件</source>
-            <translation type="unfinished" />
+            <translation>Delete attachment</translation>
         </message>
         <message>
             <source>纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF，每个不超过 %1 MB），保存在数据库中。可以直接把文件拖到这里。</source>
-            <translation type="unfinished" />
+            <translation>Scans or photos of the paper license (PDF, JPG, PNG, TIFF, up to %1 MB each), kept in the database. You can drag files here.</translation>
         </message>
         <message>
             <source>还没有附件。</source>
-            <translation type="unfinished" />
+            <translation>No attachments yet.</translation>
         </message>
         <message>
             <source>添加附件</source>
-            <translation type="unfinished" />
+            <translation>Add attachment</translation>
         </message>
         <message>
             <source>扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
-            <translation type="unfinished" />
+            <translation>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
         </message>
         <message>
             <source>文件 %1 太大（%2），每个附件不能超过 %3 MB。</source>
-            <translation type="unfinished" />
+            <translation>The file %1 is too large (%2); each attachment can be at most %3 MB.</translation>
         </message>
         <message>
             <source>无法添加附件</source>
-            <translation type="unfinished" />
+            <translation>Cannot add the attachment</translation>
         </message>
         <message>
             <source>无法读取文件 %1：%2</source>
@@ -163,15 +163,15 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>无法打开附件</source>
-            <translation type="unfinished" />
+            <translation>Cannot open the attachment</translation>
         </message>
         <message>
             <source>删除附件“%1”？此操作记录在历史中。</source>
-            <translation type="unfinished" />
+            <translation>Delete the attachment "%1"? This is recorded in the history.</translation>
         </message>
         <message>
             <source>删除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>取消</source>
@@ -179,7 +179,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>无法删除附件</source>
-            <translation type="unfinished" />
+            <translation>Cannot delete the attachment</translation>
         </message>
     </context>
     <context>
@@ -293,27 +293,27 @@ Click "Copy details" and send the text below to your support contact.</translati
         <name>CertificateForm</name>
         <message>
             <source>经营许可证编号</source>
-            <translation type="unfinished">License number</translation>
+            <translation>License number</translation>
         </message>
         <message>
             <source>修改许可证编号</source>
-            <translation type="unfinished" />
+            <translation>Change the license number</translation>
         </message>
         <message>
             <source>公司名称</source>
-            <translation type="unfinished" />
+            <translation>Company name</translation>
         </message>
         <message>
             <source>修改公司名称</source>
-            <translation type="unfinished" />
+            <translation>Change the company name</translation>
         </message>
         <message>
             <source>法定代表人</source>
-            <translation type="unfinished">Legal representative</translation>
+            <translation>Legal representative</translation>
         </message>
         <message>
             <source>修改法定代表人</source>
-            <translation type="unfinished" />
+            <translation>Change the legal representative</translation>
         </message>
         <message>
             <source>发证机关</source>
@@ -321,91 +321,91 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>修改发证机关</source>
-            <translation type="unfinished" />
+            <translation>Change the issuing authority</translation>
         </message>
         <message>
             <source>发证日期</source>
-            <translation type="unfinished">Issue date</translation>
+            <translation>Issue date</translation>
         </message>
         <message>
             <source>修改发证日期</source>
-            <translation type="unfinished" />
+            <translation>Change the issue date</translation>
         </message>
         <message>
             <source>有效期至</source>
-            <translation type="unfinished" />
+            <translation>Valid until</translation>
         </message>
         <message>
             <source>修改有效期至</source>
-            <translation type="unfinished" />
+            <translation>Change the expiry date</translation>
         </message>
         <message>
             <source>：</source>
-            <translation type="unfinished" />
+            <translation>:</translation>
         </message>
         <message>
             <source>如 京B2-20192917、B1-20195402</source>
-            <translation type="unfinished" />
+            <translation>e.g. 京B2-20192917, B1-20195402</translation>
         </message>
         <message>
             <source>业务种类（服务项目）</source>
-            <translation type="unfinished" />
+            <translation>Service (business type)</translation>
         </message>
         <message>
             <source>覆盖范围</source>
-            <translation type="unfinished" />
+            <translation>Coverage</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>添加业务种类</source>
-            <translation type="unfinished" />
+            <translation>Add service</translation>
         </message>
         <message>
             <source>业务种类（服务项目）及覆盖范围</source>
-            <translation type="unfinished" />
+            <translation>Services (business types) and coverage</translation>
         </message>
         <message>
             <source>修改业务种类</source>
-            <translation type="unfinished" />
+            <translation>Change services</translation>
         </message>
         <message>
             <source>删除业务种类</source>
-            <translation type="unfinished" />
+            <translation>Delete service</translation>
         </message>
         <message>
             <source>调整业务种类顺序</source>
-            <translation type="unfinished" />
+            <translation>Reorder services</translation>
         </message>
         <message>
             <source>按编号默认为：</source>
-            <translation type="unfinished" />
+            <translation>By the number, defaults to: </translation>
         </message>
         <message>
             <source>请填写经营许可证编号</source>
-            <translation type="unfinished" />
+            <translation>Please fill in the license number</translation>
         </message>
         <message>
             <source>编号格式无法识别（应如 京B2-20192917、B1-20195402）</source>
-            <translation type="unfinished" />
+            <translation>The number is not in a known form (it should look like 京B2-20192917 or B1-20195402)</translation>
         </message>
         <message>
             <source>✓ 业务类别 </source>
-            <translation type="unfinished" />
+            <translation>✓ Category </translation>
         </message>
         <message>
             <source>、</source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>发证机关 </source>
-            <translation type="unfinished" />
+            <translation>Issuing authority </translation>
         </message>
         <message>
             <source>规范写法 </source>
-            <translation type="unfinished" />
+            <translation>Standard form </translation>
         </message>
         <message>
             <source>，</source>
@@ -549,59 +549,59 @@ Click "Copy details" and send the text below to your support contact.</translati
         <name>ClauseEditor</name>
         <message>
             <source>引言（可不填），如“《特别规定事项》是经营许可证重要组成部分……”</source>
-            <translation type="unfinished" />
+            <translation>Introduction (optional), e.g. "The special provisions are an essential part of the license…"</translation>
         </message>
         <message>
             <source>修改特别规定事项引言</source>
-            <translation type="unfinished" />
+            <translation>Change the provisions introduction</translation>
         </message>
         <message>
             <source>编号</source>
-            <translation type="unfinished">Number</translation>
+            <translation>Number</translation>
         </message>
         <message>
             <source>条款</source>
-            <translation type="unfinished">Clause</translation>
+            <translation>Clause</translation>
         </message>
         <message>
             <source>添加条款</source>
-            <translation type="unfinished" />
+            <translation>Add clause</translation>
         </message>
         <message>
             <source>添加下级</source>
-            <translation type="unfinished" />
+            <translation>Add sub-clause</translation>
         </message>
         <message>
             <source>删除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>上移</source>
-            <translation type="unfinished" />
+            <translation>Move up</translation>
         </message>
         <message>
             <source>下移</source>
-            <translation type="unfinished" />
+            <translation>Move down</translation>
         </message>
         <message>
             <source>升级 ←</source>
-            <translation type="unfinished" />
+            <translation>Outdent ←</translation>
         </message>
         <message>
             <source>降级 →</source>
-            <translation type="unfinished" />
+            <translation>Indent →</translation>
         </message>
         <message>
             <source>条款内容：从许可证原件照录</source>
-            <translation type="unfinished" />
+            <translation>Clause text: copy it exactly from the original license</translation>
         </message>
         <message>
             <source>如：信息服务业务（可不填）</source>
-            <translation type="unfinished" />
+            <translation>e.g. 信息服务业务 (optional)</translation>
         </message>
         <message>
             <source>条款内容：</source>
-            <translation type="unfinished" />
+            <translation>Clause text:</translation>
         </message>
         <message>
             <source>适用于：</source>
@@ -609,35 +609,35 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>添加下级条款</source>
-            <translation type="unfinished" />
+            <translation>Add sub-clause</translation>
         </message>
         <message>
             <source>删除条款</source>
-            <translation type="unfinished" />
+            <translation>Delete clause</translation>
         </message>
         <message>
             <source>上移条款</source>
-            <translation type="unfinished" />
+            <translation>Move clause up</translation>
         </message>
         <message>
             <source>下移条款</source>
-            <translation type="unfinished" />
+            <translation>Move clause down</translation>
         </message>
         <message>
             <source>降级条款</source>
-            <translation type="unfinished" />
+            <translation>Indent clause</translation>
         </message>
         <message>
             <source>升级条款</source>
-            <translation type="unfinished" />
+            <translation>Outdent clause</translation>
         </message>
         <message>
             <source>修改条款内容</source>
-            <translation type="unfinished" />
+            <translation>Change clause text</translation>
         </message>
         <message>
             <source>修改条款适用范围</source>
-            <translation type="unfinished" />
+            <translation>Change what the clause applies to</translation>
         </message>
     </context>
     <context>
@@ -648,57 +648,57 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>（适用于%1）</source>
-            <translation type="unfinished">(applies to %1)</translation>
+            <translation>(applies to %1)</translation>
         </message>
     </context>
     <context>
         <name>CompareDialog</name>
         <message>
             <source>比较许可证</source>
-            <translation type="unfinished" />
+            <translation>Compare licenses</translation>
         </message>
         <message>
             <source>只显示不同之处</source>
-            <translation type="unfinished" />
+            <translation>Show differences only</translation>
         </message>
         <message>
             <source>左：</source>
-            <translation type="unfinished" />
+            <translation>Left:</translation>
         </message>
         <message>
             <source>右：</source>
-            <translation type="unfinished" />
+            <translation>Right:</translation>
         </message>
         <message>
             <source>请选择要比较的两张许可证。</source>
-            <translation type="unfinished" />
+            <translation>Choose the two licenses to compare.</translation>
         </message>
         <message>
             <source>两者内容相同。</source>
-            <translation type="unfinished" />
+            <translation>The two are the same.</translation>
         </message>
         <message>
             <source>%1 项字段、%2 条条款不同。</source>
-            <translation type="unfinished" />
+            <translation>%1 fields and %2 clauses differ.</translation>
         </message>
         <message>
             <source>（无此条）</source>
-            <translation type="unfinished" />
+            <translation>(no such clause)</translation>
         </message>
     </context>
     <context>
         <name>DateField</name>
         <message>
             <source>勾选后填写日期</source>
-            <translation type="unfinished" />
+            <translation>Tick to enter a date</translation>
         </message>
         <message>
             <source>yyyy年M月d日</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>（未填写）</source>
-            <translation type="unfinished" />
+            <translation>(not filled in)</translation>
         </message>
     </context>
     <context>
@@ -856,7 +856,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>附件</source>
-            <translation type="unfinished" />
+            <translation>Attachments</translation>
         </message>
         <message>
             <source>历史</source>
@@ -872,15 +872,16 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>请先改正以下错误：
 </source>
-            <translation type="unfinished" />
+            <translation>Please correct these errors first:
+</translation>
         </message>
         <message>
             <source>（在回收站中）</source>
-            <translation type="unfinished"> (in the trash)</translation>
+            <translation> (in the trash)</translation>
         </message>
         <message>
             <source>编号 %1 已属于另一份许可证%2。请核对编号。</source>
-            <translation type="unfinished" />
+            <translation>The number %1 already belongs to another license%2. Please check the number.</translation>
         </message>
         <message>
             <source>保存失败</source>
@@ -888,7 +889,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>新许可证</source>
-            <translation type="unfinished" />
+            <translation>New license</translation>
         </message>
     </context>
     <context>
@@ -906,11 +907,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         <name>HistoryModel</name>
         <message>
             <source>录入</source>
-            <translation type="unfinished" />
+            <translation>Entered</translation>
         </message>
         <message>
             <source>替换</source>
-            <translation type="unfinished">Replace</translation>
+            <translation>Replaced</translation>
         </message>
         <message>
             <source>移到回收站</source>
@@ -926,19 +927,19 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>添加附件</source>
-            <translation type="unfinished" />
+            <translation>Attachment added</translation>
         </message>
         <message>
             <source>删除附件</source>
-            <translation type="unfinished" />
+            <translation>Attachment deleted</translation>
         </message>
         <message>
             <source>公司名称</source>
-            <translation type="unfinished" />
+            <translation>Company name</translation>
         </message>
         <message>
             <source>法定代表人</source>
-            <translation type="unfinished">Legal representative</translation>
+            <translation>Legal representative</translation>
         </message>
         <message>
             <source>发证机关</source>
@@ -946,27 +947,27 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>发证日期</source>
-            <translation type="unfinished">Issue date</translation>
+            <translation>Issue date</translation>
         </message>
         <message>
             <source>有效期至</source>
-            <translation type="unfinished" />
+            <translation>Valid until</translation>
         </message>
         <message>
             <source>许可证标题</source>
-            <translation type="unfinished" />
+            <translation>License title</translation>
         </message>
         <message>
             <source>正文</source>
-            <translation type="unfinished" />
+            <translation>Preamble</translation>
         </message>
         <message>
             <source>业务种类</source>
-            <translation type="unfinished">Services</translation>
+            <translation>Services</translation>
         </message>
         <message>
             <source>附页网站</source>
-            <translation type="unfinished">Annex websites</translation>
+            <translation>Annex websites</translation>
         </message>
         <message>
             <source>特别规定事项</source>
@@ -978,35 +979,35 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>事项记录</source>
-            <translation type="unfinished" />
+            <translation>Event records</translation>
         </message>
         <message>
             <source>读取提示</source>
-            <translation type="unfinished" />
+            <translation>Reading notes</translation>
         </message>
         <message>
             <source>附页标题</source>
-            <translation type="unfinished" />
+            <translation>Annex heading</translation>
         </message>
         <message>
             <source>特别规定事项引言</source>
-            <translation type="unfinished" />
+            <translation>Provisions introduction</translation>
         </message>
         <message>
             <source>附件</source>
-            <translation type="unfinished" />
+            <translation>Attachments</translation>
         </message>
         <message>
             <source>时间</source>
-            <translation type="unfinished" />
+            <translation>Time</translation>
         </message>
         <message>
             <source>操作</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
         <message>
             <source>变更内容</source>
-            <translation type="unfinished" />
+            <translation>Changes</translation>
         </message>
         <message>
             <source>重新导入，内容相同</source>
@@ -1014,22 +1015,22 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>（空）</source>
-            <translation type="unfinished">(empty)</translation>
+            <translation>(empty)</translation>
         </message>
         <message>
             <source>%1：%2 → %3</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 → %3</translation>
         </message>
     </context>
     <context>
         <name>HistoryPane</name>
         <message>
             <source>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
-            <translation type="unfinished" />
+            <translation>Every import, change, replacement, move to the trash and restore is recorded here; a full copy of every saved version is kept.</translation>
         </message>
         <message>
             <source>与早先版本比较…</source>
-            <translation type="unfinished" />
+            <translation>Compare with an earlier version…</translation>
         </message>
     </context>
     <context>
@@ -1154,78 +1155,78 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>年度</source>
-            <translation type="unfinished" />
+            <translation>Year</translation>
         </message>
         <message>
             <source>类型</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>结果</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <source>机关</source>
-            <translation type="unfinished" />
+            <translation>Authority</translation>
         </message>
         <message>
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>备注</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>添加记录</source>
-            <translation type="unfinished" />
+            <translation>Add record</translation>
         </message>
         <message>
             <source>年度应为四位年份，如 2024</source>
-            <translation type="unfinished" />
+            <translation>The year should have four digits, e.g. 2024</translation>
         </message>
         <message>
             <source>日期无法识别，请写作 2024-06-30 或从日历中选择</source>
-            <translation type="unfinished" />
+            <translation>The date is not recognised; write it as 2024-06-30 or pick it from the calendar</translation>
         </message>
         <message>
             <source>修改年检/年报记录</source>
-            <translation type="unfinished" />
+            <translation>Change an inspection / report record</translation>
         </message>
         <message>
             <source>添加年检/年报记录</source>
-            <translation type="unfinished" />
+            <translation>Add an inspection / report record</translation>
         </message>
         <message>
             <source>删除年检/年报记录</source>
-            <translation type="unfinished" />
+            <translation>Delete an inspection / report record</translation>
         </message>
         <message>
             <source>调整年检/年报顺序</source>
-            <translation type="unfinished" />
+            <translation>Reorder inspection / report records</translation>
         </message>
     </context>
     <context>
         <name>InspectionsModel</name>
         <message>
             <source>年度</source>
-            <translation type="unfinished" />
+            <translation>Year</translation>
         </message>
         <message>
             <source>类别</source>
-            <translation type="unfinished">Category</translation>
+            <translation>Category</translation>
         </message>
         <message>
             <source>结果</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <source>日期</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>盖章机关</source>
-            <translation type="unfinished" />
+            <translation>Stamped by</translation>
         </message>
         <message>
             <source>发证机关</source>
@@ -1329,11 +1330,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         <name>LicenseEditor</name>
         <message>
             <source>撤销</source>
-            <translation type="unfinished" />
+            <translation>Undo</translation>
         </message>
         <message>
             <source>重做</source>
-            <translation type="unfinished" />
+            <translation>Redo</translation>
         </message>
         <message>
             <source>保存</source>
@@ -1341,7 +1342,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>退出编辑</source>
-            <translation type="unfinished" />
+            <translation>Stop editing</translation>
         </message>
         <message>
             <source>正本</source>
@@ -1361,31 +1362,31 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>撤销 </source>
-            <translation type="unfinished" />
+            <translation>Undo </translation>
         </message>
         <message>
             <source>重做 </source>
-            <translation type="unfinished" />
+            <translation>Redo </translation>
         </message>
         <message>
             <source>新许可证</source>
-            <translation type="unfinished" />
+            <translation>New license</translation>
         </message>
         <message>
             <source>编辑 </source>
-            <translation type="unfinished" />
+            <translation>Editing </translation>
         </message>
         <message>
             <source>（未保存）</source>
-            <translation type="unfinished" />
+            <translation> (not saved)</translation>
         </message>
         <message>
             <source>核对：没有发现问题。</source>
-            <translation type="unfinished" />
+            <translation>Check: no problems found.</translation>
         </message>
         <message>
             <source>核对：%1 处错误（须改正才能保存），%2 处提示</source>
-            <translation type="unfinished" />
+            <translation>Check: %1 errors (to be corrected before saving), %2 notes</translation>
         </message>
     </context>
     <context>
@@ -1402,7 +1403,7 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>审查</source>
-            <translation type="unfinished">Review</translation>
+            <translation>Review</translation>
         </message>
         <message>
             <source>导入许可证文件(&amp;I)…</source>
@@ -1474,43 +1475,43 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>新建许可证(&amp;N)</source>
-            <translation type="unfinished" />
+            <translation>&amp;New license</translation>
         </message>
         <message>
             <source>照纸质原件逐项录入一张许可证</source>
-            <translation type="unfinished" />
+            <translation>Type in a license field by field from the paper original</translation>
         </message>
         <message>
             <source>从已有许可证的条款新建(&amp;M)…</source>
-            <translation type="unfinished" />
+            <translation>New from an existing license's clauses (&amp;M)…</translation>
         </message>
         <message>
             <source>编辑许可证(&amp;E)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit license</translation>
         </message>
         <message>
             <source>修改当前许可证的正本、附页、条款和年检记录</source>
-            <translation type="unfinished" />
+            <translation>Change the certificate, annex, clauses and inspection records of this license</translation>
         </message>
         <message>
             <source>保存(&amp;S)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <source>撤销</source>
-            <translation type="unfinished" />
+            <translation>Undo</translation>
         </message>
         <message>
             <source>重做</source>
-            <translation type="unfinished" />
+            <translation>Redo</translation>
         </message>
         <message>
             <source>比较两张许可证(&amp;O)…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ompare two licenses…</translation>
         </message>
         <message>
             <source>与早先版本比较(&amp;V)…</source>
-            <translation type="unfinished" />
+            <translation>Compare with an earlier &amp;version…</translation>
         </message>
         <message>
             <source>关于 licdesk(&amp;A)</source>
@@ -1550,11 +1551,11 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>审查模式(&amp;V)…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;view mode…</translation>
         </message>
         <message>
             <source>导入审查包(&amp;I)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import review package…</translation>
         </message>
         <message>
             <source>帮助(&amp;H)</source>
@@ -1702,15 +1703,15 @@ Licenses in the trash can be restored.</translation>
         </message>
         <message>
             <source>导入审查包</source>
-            <translation type="unfinished">Import review package</translation>
+            <translation>Import review package</translation>
         </message>
         <message>
             <source>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</source>
-            <translation type="unfinished" />
+            <translation>licdesk review packages (*.licreview *.zip);;All files (*)</translation>
         </message>
         <message>
             <source>已保存 %1</source>
-            <translation type="unfinished" />
+            <translation>Saved %1</translation>
         </message>
     </context>
     <context>
@@ -1950,22 +1951,22 @@ Licenses in the trash can be restored.</translation>
         </message>
         <message>
             <source>（适用于%1）</source>
-            <translation type="unfinished">(applies to %1)</translation>
+            <translation>(applies to %1)</translation>
         </message>
     </context>
     <context>
         <name>RecordTable</name>
         <message>
             <source>删除</source>
-            <translation type="unfinished" />
+            <translation>Delete</translation>
         </message>
         <message>
             <source>上移</source>
-            <translation type="unfinished" />
+            <translation>Move up</translation>
         </message>
         <message>
             <source>下移</source>
-            <translation type="unfinished" />
+            <translation>Move down</translation>
         </message>
     </context>
     <context>
@@ -2525,11 +2526,11 @@ The database as it was before the restore was saved as:
         <name>SavePrompts</name>
         <message>
             <source>尚未保存</source>
-            <translation type="unfinished" />
+            <translation>Not saved</translation>
         </message>
         <message>
             <source>%1 有尚未保存的修改。要保存吗？</source>
-            <translation type="unfinished" />
+            <translation>%1 has unsaved changes. Save them?</translation>
         </message>
         <message>
             <source>保存</source>
@@ -2537,7 +2538,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>放弃修改</source>
-            <translation type="unfinished" />
+            <translation>Discard changes</translation>
         </message>
         <message>
             <source>取消</source>
@@ -2545,19 +2546,19 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>许可证已被修改</source>
-            <translation type="unfinished" />
+            <translation>The license was changed</translation>
         </message>
         <message>
             <source>重新载入（放弃我的修改）</source>
-            <translation type="unfinished" />
+            <translation>Reload (discard my changes)</translation>
         </message>
         <message>
             <source>保存为新许可证</source>
-            <translation type="unfinished" />
+            <translation>Save as a new license</translation>
         </message>
         <message>
             <source>仍然保存（覆盖）</source>
-            <translation type="unfinished" />
+            <translation>Save anyway (overwrite)</translation>
         </message>
     </context>
     <context>
@@ -2575,7 +2576,7 @@ The database as it was before the restore was saved as:
         <name>TemplateDialog</name>
         <message>
             <source>从已有许可证的条款新建</source>
-            <translation type="unfinished" />
+            <translation>New from an existing license's clauses</translation>
         </message>
         <message>
             <source>数据库问题</source>
@@ -2583,11 +2584,11 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>业务类别：</source>
-            <translation type="unfinished" />
+            <translation>Category:</translation>
         </message>
         <message>
             <source>新建</source>
-            <translation type="unfinished" />
+            <translation>Create</translation>
         </message>
         <message>
             <source>取消</source>
@@ -2595,7 +2596,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>新许可证将沿用所选许可证的特别规定事项和业务种类；编号、公司名称、日期和网站请照新证填写。</source>
-            <translation type="unfinished" />
+            <translation>The new license takes the special provisions and services of the chosen license; fill in the number, company name, dates and websites from the new certificate.</translation>
         </message>
     </context>
     <context>
@@ -2708,7 +2709,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>查看…</source>
-            <translation type="unfinished" />
+            <translation>View…</translation>
         </message>
         <message>
             <source>恢复</source>
@@ -2724,7 +2725,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>回收站中的许可证 %1</source>
-            <translation type="unfinished" />
+            <translation>License %1 in the trash</translation>
         </message>
         <message>
             <source>无法恢复</source>
@@ -2753,30 +2754,30 @@ This cannot be undone; its history is kept.</translation>
         <name>TrashModel</name>
         <message>
             <source>编号</source>
-            <translation type="unfinished">Number</translation>
+            <translation>Number</translation>
         </message>
         <message>
             <source>公司名称</source>
-            <translation type="unfinished" />
+            <translation>Company name</translation>
         </message>
         <message>
             <source>有效期至</source>
-            <translation type="unfinished" />
+            <translation>Valid until</translation>
         </message>
         <message>
             <source>移入回收站的时间</source>
-            <translation type="unfinished" />
+            <translation>Moved to the trash</translation>
         </message>
     </context>
     <context>
         <name>VersionPicker</name>
         <message>
             <source>当前版本</source>
-            <translation type="unfinished" />
+            <translation>Current version</translation>
         </message>
         <message>
             <source>第 %1 版 · %2</source>
-            <translation type="unfinished" />
+            <translation>Version %1 · %2</translation>
         </message>
     </context>
     <context>
@@ -2923,23 +2924,24 @@ Replace it with the imported content, or skip it? The content before the replace
         <message>
             <source>无法打开数据库 %1：
 %2</source>
-            <translation type="unfinished" />
+            <translation>Cannot open the database %1:
+%2</translation>
         </message>
         <message>
             <source>可以只读方式打开：能查看和打印，但不能导入或修改。</source>
-            <translation type="unfinished" />
+            <translation>It can be opened read-only: you can look and print, but not import or change anything.</translation>
         </message>
         <message>
             <source>数据库正在使用</source>
-            <translation type="unfinished" />
+            <translation>The database is in use</translation>
         </message>
         <message>
             <source>只读打开</source>
-            <translation type="unfinished" />
+            <translation>Open read-only</translation>
         </message>
         <message>
             <source>不打开</source>
-            <translation type="unfinished" />
+            <translation>Don't open</translation>
         </message>
     </context>
     <context>
