@@ -415,24 +415,16 @@ Click "Copy details" and send the text below to your support contact.</translati
     <context>
         <name>CertificatePane</name>
         <message>
-            <source>业务种类（服务项目）及覆盖范围：</source>
-            <translation>Business types (services) and coverage:</translation>
-        </message>
-        <message>
-            <source>中华人民共和国</source>
-            <translation>People's Republic of China</translation>
-        </message>
-        <message>
-            <source>经营许可证编号：</source>
-            <translation>License number:</translation>
-        </message>
-        <message>
             <source>已于 %1 过期</source>
             <translation>Expired on %1</translation>
         </message>
         <message>
             <source>⚠ 续期申请应在 %1 前提交</source>
             <translation>⚠ Apply for renewal before %1</translation>
+        </message>
+        <message>
+            <source>续期申请应在 %1 前提交</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>核对提示（%1 处）：</source>
@@ -848,11 +840,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         <name>DetailArea</name>
         <message>
             <source>特别规定事项</source>
-            <translation>Special provisions</translation>
+            <translation>Provisions</translation>
         </message>
         <message>
             <source>年检/年报</source>
-            <translation>Inspections / reports</translation>
+            <translation>Inspections</translation>
         </message>
         <message>
             <source>附件</source>
@@ -2563,10 +2555,6 @@ The database as it was before the restore was saved as:
     </context>
     <context>
         <name>ServiceRow</name>
-        <message>
-            <source>覆盖范围：</source>
-            <translation>Coverage:</translation>
-        </message>
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>
             <translation>Click to see the provisions that govern this business</translation>

@@ -415,24 +415,16 @@
     <context>
         <name>CertificatePane</name>
         <message>
-            <source>业务种类（服务项目）及覆盖范围：</source>
-            <translation>业务种类（服务项目）及覆盖范围：</translation>
-        </message>
-        <message>
-            <source>中华人民共和国</source>
-            <translation>中华人民共和国</translation>
-        </message>
-        <message>
-            <source>经营许可证编号：</source>
-            <translation>经营许可证编号：</translation>
-        </message>
-        <message>
             <source>已于 %1 过期</source>
             <translation>已于 %1 过期</translation>
         </message>
         <message>
             <source>⚠ 续期申请应在 %1 前提交</source>
             <translation>⚠ 续期申请应在 %1 前提交</translation>
+        </message>
+        <message>
+            <source>续期申请应在 %1 前提交</source>
+            <translation>续期申请应在 %1 前提交</translation>
         </message>
         <message>
             <source>核对提示（%1 处）：</source>
@@ -2563,10 +2555,6 @@
     </context>
     <context>
         <name>ServiceRow</name>
-        <message>
-            <source>覆盖范围：</source>
-            <translation>覆盖范围：</translation>
-        </message>
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>
             <translation>点击查看管辖此业务的特别规定事项</translation>
