@@ -424,7 +424,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>续期申请应在 %1 前提交</source>
-            <translation type="unfinished" />
+            <translation>Apply for renewal before %1</translation>
         </message>
         <message>
             <source>核对提示（%1 处）：</source>
