@@ -149,4 +149,6 @@ def test_history_tab_lists_what_happened(window, monkeypatch) -> None:  # noqa: 
     rows = [[history.index(r, c).data() for c in range(3)] for r in range(history.rowCount())]
     assert ["替换", "法定代表人：周明远 → 周明达"] in [row[1:] for row in rows]
     assert rows[-1][1] == "录入"
-    assert window.detail.tabs.tabText(2) == "附件" and window.detail.tabs.tabText(3) == "历史"
+    tabs = window.detail.tabs
+    assert tabs.tabText(tabs.indexOf(window.detail.attachments)) == "附件"
+    assert tabs.tabText(tabs.indexOf(window.detail.history)) == "历史"
