@@ -203,7 +203,8 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         <message>
             <source>已把 %1 份许可证备份到：
 %2</source>
-            <translation>%1 licenses were backed up to:
+            <translation>Backed up. Licenses in the backup: %1
+Saved to:
 %2</translation>
         </message>
         <message>
@@ -244,7 +245,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>%1，%2 份许可证，%3</source>
-            <translation>%1, %2 licenses, %3</translation>
+            <translation>%1, licenses: %2, %3</translation>
         </message>
         <message>
             <source>备份到</source>
@@ -507,11 +508,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>数据库完好；有 %1 份许可证存在错误，请打开核对。</source>
-            <translation>The database is sound; %1 licenses have errors. Please open them and check.</translation>
+            <translation>The database is sound. Licenses with errors: %1. Please open them and check.</translation>
         </message>
         <message>
             <source>数据库完好；有 %1 份许可证有需要留意的提示。</source>
-            <translation>The database is sound; %1 licenses have points worth a look.</translation>
+            <translation>The database is sound. Licenses with points worth a look: %1.</translation>
         </message>
         <message>
             <source>数据库完好，未发现任何问题。</source>
@@ -671,7 +672,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>%1 项字段、%2 条条款不同。</source>
-            <translation>%1 fields and %2 clauses differ.</translation>
+            <translation>Differences. Fields: %1, clauses: %2.</translation>
         </message>
         <message>
             <source>（无此条）</source>
@@ -785,7 +786,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>共 %1 项。选中一项查看详情；双击或点“标记为已完成”记录报送。</source>
-            <translation>%1 obligations. Select one to see details; double-click or use "Mark as done" to record a filing.</translation>
+            <translation>Obligations listed: %1. Select one to see details; double-click or use "Mark as done" to record a filing.</translation>
         </message>
         <message>
             <source>有效期届满不能直接标记完成：请录入续办后的新证书（更新有效期），或报告不再继续经营。</source>
@@ -1124,7 +1125,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>%1 行未能识别（在原文中以黄色标出）：</source>
-            <translation>%1 lines could not be placed (marked yellow in the source):</translation>
+            <translation>Lines that could not be placed: %1 (marked yellow in the source):</translation>
         </message>
         <message>
             <source>保存</source>
@@ -1378,7 +1379,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>核对：%1 处错误（须改正才能保存），%2 处提示</source>
-            <translation>Check: %1 errors (to be corrected before saving), %2 notes</translation>
+            <translation>Check. Errors: %1 (to be corrected before saving), notes: %2</translation>
         </message>
     </context>
     <context>
@@ -1571,7 +1572,7 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>共 %1 张许可证 · 有效 %2 · 90天内续期 %3 · 已过期 %4</source>
-            <translation>%1 licenses · %2 valid · %3 renewal due within 90 days · %4 expired</translation>
+            <translation>Licenses: %1 · valid: %2 · renewal due within 90 days: %3 · expired: %4</translation>
         </message>
         <message>
             <source> · 当前列出 %1 张</source>
@@ -2116,7 +2117,7 @@ Licenses in the trash can be restored.</translation>
             <translation>Replace the current database with this backup?
 
 %1
-It holds %2 licenses.
+Licenses in it: %2.
 
 The current database is first saved as a backup (reason: database as it was before a restore), so you can restore it later.</translation>
         </message>
@@ -2134,7 +2135,7 @@ The current database is first saved as a backup (reason: database as it was befo
         </message>
         <message>
             <source>已恢复 %1 份许可证。</source>
-            <translation>%1 licenses restored.</translation>
+            <translation>Restored. Licenses in the database: %1.</translation>
         </message>
         <message>
             <source>
@@ -2215,7 +2216,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>%1 个附件</source>
-            <translation>%1 attachments</translation>
+            <translation>Attachments: %1</translation>
         </message>
         <message>
             <source>（%1）</source>
@@ -2234,7 +2235,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>%1 → %2：%3 条有变化</source>
-            <translation>%1 → %2: %3 clauses changed</translation>
+            <translation>%1 → %2: changed clauses: %3</translation>
         </message>
         <message>
             <source>条款</source>
@@ -2294,7 +2295,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>%1 个附件</source>
-            <translation>%1 attachments</translation>
+            <translation>Attachments: %1</translation>
         </message>
     </context>
     <context>
@@ -2396,7 +2397,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>，%1 条需重新审查</source>
-            <translation>, %1 to review again</translation>
+            <translation>, to review again: %1</translation>
         </message>
         <message>
             <source>⚑ 条款文字自上次审查以来已变化，请重新审查</source>
@@ -2471,7 +2472,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>已导入审查包：%1 份许可证，合并 %2 条，冲突 %3 处</source>
-            <translation>Review package imported: %1 licenses, %2 clauses merged, %3 conflicts</translation>
+            <translation>Review package imported. Licenses: %1, clauses merged: %2, conflicts: %3</translation>
         </message>
         <message>
             <source>已导出审查包：%1</source>
@@ -2862,12 +2863,20 @@ There are no licenses in the library yet. You can import license text files (.tx
             <translation>Done on %1</translation>
         </message>
         <message>
+            <source>逾期 1 天</source>
+            <translation>1 day overdue</translation>
+        </message>
+        <message>
             <source>逾期 %1 天</source>
             <translation>%1 days overdue</translation>
         </message>
         <message>
             <source>今天到期</source>
             <translation>Due today</translation>
+        </message>
+        <message>
+            <source>还有 1 天</source>
+            <translation>1 day left</translation>
         </message>
         <message>
             <source>还有 %1 天</source>
@@ -2904,7 +2913,7 @@ Replace it with the imported content, or skip it? The content before the replace
         </message>
         <message>
             <source>对其余 %1 个重复的许可证执行相同操作</source>
-            <translation>Do the same for the other %1 duplicate licenses</translation>
+            <translation>Do the same for the remaining duplicates (%1)</translation>
         </message>
     </context>
     <context>

@@ -2862,12 +2862,20 @@
             <translation>已于 %1 完成</translation>
         </message>
         <message>
+            <source>逾期 1 天</source>
+            <translation>逾期 1 天</translation>
+        </message>
+        <message>
             <source>逾期 %1 天</source>
             <translation>逾期 %1 天</translation>
         </message>
         <message>
             <source>今天到期</source>
             <translation>今天到期</translation>
+        </message>
+        <message>
+            <source>还有 1 天</source>
+            <translation>还有 1 天</translation>
         </message>
         <message>
             <source>还有 %1 天</source>

@@ -89,10 +89,15 @@ def days_left_text(item: dl.Obligation, today: _dt.date) -> str:
     if item.status == dl.DONE:
         return QCoreApplication.translate("deadlines", "已于 %1 完成").replace("%1", item.done_on.isoformat()) if item.done_on else ""
     left = item.days_left(today)
+    # One day has words of its own: English says "1 day", not "1 days".
+    if left == -1:
+        return QCoreApplication.translate("deadlines", "逾期 1 天")
     if left < 0:
         return QCoreApplication.translate("deadlines", "逾期 %1 天").replace("%1", str(-left))
     if left == 0:
         return QCoreApplication.translate("deadlines", "今天到期")
+    if left == 1:
+        return QCoreApplication.translate("deadlines", "还有 1 天")
     return QCoreApplication.translate("deadlines", "还有 %1 天").replace("%1", str(left))
 
 
