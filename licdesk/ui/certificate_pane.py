@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
@@ -30,6 +30,8 @@ SELECTED = QColor(224, 170, 60, 70)
 HOVER = QColor(224, 170, 60, 35)
 RENEWAL_NOTICE_DAYS = 90  # 提前90日 申请续办 (clause 十二 of the usual template)
 
+# The sheet is a facsimile: its printed words (title, captions) stay as the paper has them in every
+# interface language; only licdesk's own notes on it (renewal, findings, tooltips) are translated.
 _MINISTRY_TITLE = "跨地区增值电信业务经营许可证"
 _PROVINCIAL_TITLE = "增值电信业务经营许可证"
 
@@ -92,7 +94,7 @@ class ServiceRow(QFrame):
         row = 1
         self.coverage_label = None
         if coverage:
-            self.coverage_label = _ink(plain_label(self.tr("覆盖范围：") + coverage, self))
+            self.coverage_label = _ink(plain_label("覆盖范围：" + coverage, self))
             self.coverage_label.setFont(document_font(11.5))
             layout.addWidget(self.coverage_label, row, 0, 1, 2)
             row += 1
@@ -195,7 +197,7 @@ class CertificatePane(QScrollArea):
         self.captions: dict[str, QLabel] = {}
         outer.addLayout(self._field_grid(self.FIELDS))
 
-        self.services_caption = _ink(plain_label(self.tr("业务种类（服务项目）及覆盖范围："), self.sheet), CAPTION_INK)
+        self.services_caption = _ink(plain_label("业务种类（服务项目）及覆盖范围：", self.sheet), CAPTION_INK)
         self.services_caption.setFont(document_font(12))
         self.marks["services"] = FindingMark(self.sheet)
         caption_row = QHBoxLayout()
@@ -234,7 +236,7 @@ class CertificatePane(QScrollArea):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(10)
         for row, (name, caption) in enumerate(fields):
-            caption_label = _ink(plain_label(self.tr(caption) + "：", self.sheet, wrap=False), CAPTION_INK)
+            caption_label = _ink(plain_label(caption + "：", self.sheet, wrap=False), CAPTION_INK)
             caption_label.setFont(document_font(12))
             value = _ink(plain_label("", self.sheet, selectable=True))
             value.setFont(document_font(12.5))
@@ -281,9 +283,9 @@ class CertificatePane(QScrollArea):
             self.sheet.hide()
             return
         grouped = by_field(findings or [])
-        self.title_top.setText(self.tr("中华人民共和国"))
-        self.title_main.setText(self.tr(_MINISTRY_TITLE if lic.cross_regional else _PROVINCIAL_TITLE))
-        self.number_label.setText(self.tr("经营许可证编号：") + lic.number)
+        self.title_top.setText("中华人民共和国")
+        self.title_main.setText(_MINISTRY_TITLE if lic.cross_regional else _PROVINCIAL_TITLE)
+        self.number_label.setText("经营许可证编号：" + lic.number)
         self.preamble.setText(lic.preamble or "")
         self.preamble.setVisible(bool(lic.preamble))
         self.values["company"].setText(lic.company)
@@ -305,17 +307,24 @@ class CertificatePane(QScrollArea):
         self.sheet.show()
         self.verticalScrollBar().setValue(0)
 
+    def _note_date(self, value: _dt.date) -> str:
+        """A date in licdesk's own notes, written the way the interface language writes dates."""
+        return QDate(value.year, value.month, value.day).toString(self.tr("yyyy年M月d日"))
+
     def _show_renewal_note(self, lic: License) -> None:
         status = lic.status(self.today)
         expiry = lic.expiry_date
         if expiry is None:
             text, color = "", INK
         elif status == "expired":
-            text, color = self.tr("已于 %1 过期").replace("%1", format_cn_date(expiry)), QColor("#c62828")
+            text, color = self.tr("已于 %1 过期").replace("%1", self._note_date(expiry)), QColor("#c62828")
         else:
             due = expiry - _dt.timedelta(days=RENEWAL_NOTICE_DAYS)
-            text = self.tr("⚠ 续期申请应在 %1 前提交" if status == "expiring" else "续期申请应在 %1 前提交")
-            text = text.replace("%1", format_cn_date(due))
+            if status == "expiring":
+                text = self.tr("⚠ 续期申请应在 %1 前提交")
+            else:
+                text = self.tr("续期申请应在 %1 前提交")
+            text = text.replace("%1", self._note_date(due))
             color = QColor("#b86e00") if status == "expiring" else CAPTION_INK
         _ink(self.renewal_note, color)
         self.renewal_note.setText(text)
