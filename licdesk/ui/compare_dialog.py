@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QGridLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -22,6 +23,20 @@ _DELETED = "background:#f8d0cc;color:#8b1a10;text-decoration:line-through;"
 _INSERTED = "background:#cdebd0;color:#14501c;"
 _WHOLE_VALUE_FIELDS = {"number", "issue_date", "expiry_date", "legal_representative"}
 _STATUS_COLORS = {compare.CHANGED: "#fff6e0", compare.ADDED: "#eaf6ea", compare.REMOVED: "#fbeaea"}
+# The captions of licdesk.domain.compare.FIELDS, spelled out so the translation tools find them;
+# the dialog translates a row's caption when it draws it.
+_FIELD_CAPTIONS = (
+    QT_TRANSLATE_NOOP("CompareDialog", "经营许可证编号"),
+    QT_TRANSLATE_NOOP("CompareDialog", "公司名称"),
+    QT_TRANSLATE_NOOP("CompareDialog", "法定代表人"),
+    QT_TRANSLATE_NOOP("CompareDialog", "业务种类及覆盖范围"),
+    QT_TRANSLATE_NOOP("CompareDialog", "发证机关"),
+    QT_TRANSLATE_NOOP("CompareDialog", "发证日期"),
+    QT_TRANSLATE_NOOP("CompareDialog", "有效期至"),
+    QT_TRANSLATE_NOOP("CompareDialog", "附页网站"),
+    QT_TRANSLATE_NOOP("CompareDialog", "年检/年报"),
+)
+_SECTION_ROW = "<tr><td colspan='3' style='background:#6b3a26;color:white;'><b>{}</b></td></tr>"
 
 
 def _escape(text: str) -> str:
@@ -157,7 +172,7 @@ class CompareDialog(QDialog):
     def render_html(self, comparison: compare.Comparison, only_changes: bool) -> str:
         head = (f"<tr><th width='16%'></th><th width='42%'>{_escape(self.left.caption())}</th>"
                 f"<th width='42%'>{_escape(self.right.caption())}</th></tr>")
-        rows = [f"<tr><td colspan='3' style='background:#6b3a26;color:white;'><b>{self.tr('正本、附页与年检')}</b></td></tr>"]
+        rows = [_SECTION_ROW.format(self.tr("正本、附页与年检"))]
         for diff in comparison.fields:
             if only_changes and diff.status == compare.SAME:
                 continue
@@ -168,7 +183,7 @@ class CompareDialog(QDialog):
                 segments = compare.text_segments(diff.left, diff.right)
             rows.append(self._row(self.tr(diff.caption), side_html(segments, "left"), side_html(segments, "right"),
                                   diff.status))
-        rows.append(f"<tr><td colspan='3' style='background:#6b3a26;color:white;'><b>{self.tr('特别规定事项')}</b></td></tr>")
+        rows.append(_SECTION_ROW.format(self.tr("特别规定事项")))
         for clause in comparison.clauses:
             if only_changes and clause.status == compare.SAME:
                 continue
@@ -176,7 +191,8 @@ class CompareDialog(QDialog):
             right = side_html(clause.segments, "right") if clause.right is not None else self.tr("（无此条）")
             for side, node in (("left", clause.left), ("right", clause.right)):
                 if node is not None and node.applies_to:
-                    extra = f"<br><i>{_escape(self.tr('适用于：') + node.applies_to)}</i>"
+                    applies_to = self.tr("适用于：") + node.applies_to
+                    extra = f"<br><i>{_escape(applies_to)}</i>"
                     left, right = (left + extra, right) if side == "left" else (left, right + extra)
             rows.append(self._row(_escape(clause.label), left, right, clause.status))
         return ("<table width='100%' cellspacing='0' cellpadding='6' border='1' style='border-collapse:collapse;"
