@@ -30,7 +30,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         <name>AnnexEditor</name>
         <message>
             <source>附页标题（可不填），如“……获准经营信息服务业务的网站相关信息”</source>
-            <translation>Annex heading (optional), e.g. "… websites licensed for information services"</translation>
+            <translation>Annex heading (optional), e.g. “…websites licensed for information services”</translation>
         </message>
         <message>
             <source>网站名称</source>
@@ -38,7 +38,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>网站域名</source>
-            <translation>Domains</translation>
+            <translation>Domain names</translation>
         </message>
         <message>
             <source>服务器放置地</source>
@@ -46,7 +46,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>网站接入服务提供单位</source>
-            <translation>Access provider</translation>
+            <translation>Website access provider</translation>
         </message>
         <message>
             <source>添加网站</source>
@@ -58,15 +58,15 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。</source>
-            <translation>Double-click a cell to change it. Separate several domains of one website with spaces or commas.</translation>
+            <translation>Double-click a cell to change it. Separate several domain names of one website with spaces or commas.</translation>
         </message>
         <message>
             <source>修改附页标题</source>
-            <translation>Change the annex heading</translation>
+            <translation>Change annex heading</translation>
         </message>
         <message>
             <source>修改网站域名</source>
-            <translation>Change website domains</translation>
+            <translation>Change domain names</translation>
         </message>
         <message>
             <source>修改网站信息</source>
@@ -89,7 +89,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>网站域名</source>
-            <translation>Domains</translation>
+            <translation>Domain names</translation>
         </message>
         <message>
             <source>服务器放置地</source>
@@ -97,7 +97,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>网站接入服务提供单位</source>
-            <translation>Access provider</translation>
+            <translation>Website access provider</translation>
         </message>
         <message>
             <source>项目</source>
@@ -135,7 +135,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF，每个不超过 %1 MB），保存在数据库中。可以直接把文件拖到这里。</source>
-            <translation>Scans or photos of the paper license (PDF, JPG, PNG, TIFF, up to %1 MB each), kept in the database. You can drag files here.</translation>
+            <translation>Scans or photos of the paper license (PDF, JPG, PNG, TIFF, up to %1 MB each), kept in the database. You can drag files straight here.</translation>
         </message>
         <message>
             <source>还没有附件。</source>
@@ -167,7 +167,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>删除附件“%1”？此操作记录在历史中。</source>
-            <translation>Delete the attachment "%1"? This is recorded in the history.</translation>
+            <translation>Delete the attachment “%1”? This is recorded in the history.</translation>
         </message>
         <message>
             <source>删除</source>
@@ -298,7 +298,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>修改许可证编号</source>
-            <translation>Change the license number</translation>
+            <translation>Change license number</translation>
         </message>
         <message>
             <source>公司名称</source>
@@ -306,7 +306,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>修改公司名称</source>
-            <translation>Change the company name</translation>
+            <translation>Change company name</translation>
         </message>
         <message>
             <source>法定代表人</source>
@@ -314,7 +314,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>修改法定代表人</source>
-            <translation>Change the legal representative</translation>
+            <translation>Change legal representative</translation>
         </message>
         <message>
             <source>发证机关</source>
@@ -322,7 +322,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>修改发证机关</source>
-            <translation>Change the issuing authority</translation>
+            <translation>Change issuing authority</translation>
         </message>
         <message>
             <source>发证日期</source>
@@ -330,7 +330,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>修改发证日期</source>
-            <translation>Change the issue date</translation>
+            <translation>Change issue date</translation>
         </message>
         <message>
             <source>有效期至</source>
@@ -338,7 +338,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>修改有效期至</source>
-            <translation>Change the expiry date</translation>
+            <translation>Change expiry date</translation>
         </message>
         <message>
             <source>：</source>
@@ -350,7 +350,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>业务种类（服务项目）</source>
-            <translation>Service (business type)</translation>
+            <translation>Service (service item)</translation>
         </message>
         <message>
             <source>覆盖范围</source>
@@ -358,7 +358,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>备注</source>
-            <translation>Note</translation>
+            <translation>Notes</translation>
         </message>
         <message>
             <source>添加业务种类</source>
@@ -366,11 +366,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>业务种类（服务项目）及覆盖范围</source>
-            <translation>Services (business types) and coverage</translation>
+            <translation>Services and coverage</translation>
         </message>
         <message>
             <source>修改业务种类</source>
-            <translation>Change services</translation>
+            <translation>Change service</translation>
         </message>
         <message>
             <source>删除业务种类</source>
@@ -382,7 +382,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>按编号默认为：</source>
-            <translation>By the number, defaults to: </translation>
+            <translation>From the number, by default: </translation>
         </message>
         <message>
             <source>请填写经营许可证编号</source>
@@ -390,7 +390,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>编号格式无法识别（应如 京B2-20192917、B1-20195402）</source>
-            <translation>The number is not in a known form (it should look like 京B2-20192917 or B1-20195402)</translation>
+            <translation>The number's format is not recognised (it should look like 京B2-20192917 or B1-20195402)</translation>
         </message>
         <message>
             <source>✓ 业务类别 </source>
@@ -402,11 +402,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>发证机关 </source>
-            <translation>Issuing authority </translation>
+            <translation>issued by </translation>
         </message>
         <message>
             <source>规范写法 </source>
-            <translation>Standard form </translation>
+            <translation>standard spelling </translation>
         </message>
         <message>
             <source>，</source>
@@ -415,6 +415,10 @@ Click "Copy details" and send the text below to your support contact.</translati
     </context>
     <context>
         <name>CertificatePane</name>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
         <message>
             <source>已于 %1 过期</source>
             <translation>Expired on %1</translation>
@@ -542,11 +546,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         <name>ClauseEditor</name>
         <message>
             <source>引言（可不填），如“《特别规定事项》是经营许可证重要组成部分……”</source>
-            <translation>Introduction (optional), e.g. "The special provisions are an essential part of the license…"</translation>
+            <translation>Introduction (optional), e.g. “The Special Provisions are an important part of the license…”</translation>
         </message>
         <message>
             <source>修改特别规定事项引言</source>
-            <translation>Change the provisions introduction</translation>
+            <translation>Change the introduction to the special provisions</translation>
         </message>
         <message>
             <source>编号</source>
@@ -586,11 +590,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>条款内容：从许可证原件照录</source>
-            <translation>Clause text: copy it exactly from the original license</translation>
+            <translation>Copy the clause word for word from the original license</translation>
         </message>
         <message>
             <source>如：信息服务业务（可不填）</source>
-            <translation>e.g. 信息服务业务 (optional)</translation>
+            <translation>e.g. information services (optional)</translation>
         </message>
         <message>
             <source>条款内容：</source>
@@ -647,6 +651,42 @@ Click "Copy details" and send the text below to your support contact.</translati
     <context>
         <name>CompareDialog</name>
         <message>
+            <source>经营许可证编号</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation>Company name</translation>
+        </message>
+        <message>
+            <source>法定代表人</source>
+            <translation>Legal representative</translation>
+        </message>
+        <message>
+            <source>业务种类及覆盖范围</source>
+            <translation>Services and coverage</translation>
+        </message>
+        <message>
+            <source>发证机关</source>
+            <translation>Issuing authority</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>Issue date</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>附页网站</source>
+            <translation>Annex websites</translation>
+        </message>
+        <message>
+            <source>年检/年报</source>
+            <translation>Inspections / reports</translation>
+        </message>
+        <message>
             <source>比较许可证</source>
             <translation>Compare licenses</translation>
         </message>
@@ -668,15 +708,27 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>两者内容相同。</source>
-            <translation>The two are the same.</translation>
+            <translation>Both are the same.</translation>
         </message>
         <message>
             <source>%1 项字段、%2 条条款不同。</source>
-            <translation>Differences. Fields: %1, clauses: %2.</translation>
+            <translation>%1 field(s) and %2 clause(s) differ.</translation>
+        </message>
+        <message>
+            <source>正本、附页与年检</source>
+            <translation>Certificate, annex and inspections</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>Special provisions</translation>
         </message>
         <message>
             <source>（无此条）</source>
             <translation>(no such clause)</translation>
+        </message>
+        <message>
+            <source>适用于：</source>
+            <translation>Applies to:</translation>
         </message>
     </context>
     <context>
@@ -841,11 +893,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         <name>DetailArea</name>
         <message>
             <source>特别规定事项</source>
-            <translation>Provisions</translation>
+            <translation>Special provisions</translation>
         </message>
         <message>
             <source>年检/年报</source>
-            <translation>Inspections</translation>
+            <translation>Inspections / reports</translation>
         </message>
         <message>
             <source>附件</source>
@@ -904,7 +956,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>替换</source>
-            <translation>Replaced</translation>
+            <translation>Replace</translation>
         </message>
         <message>
             <source>移到回收站</source>
@@ -920,11 +972,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>添加附件</source>
-            <translation>Attachment added</translation>
+            <translation>Add attachment</translation>
         </message>
         <message>
             <source>删除附件</source>
-            <translation>Attachment deleted</translation>
+            <translation>Delete attachment</translation>
         </message>
         <message>
             <source>公司名称</source>
@@ -952,7 +1004,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>正文</source>
-            <translation>Preamble</translation>
+            <translation>Main text</translation>
         </message>
         <message>
             <source>业务种类</source>
@@ -984,7 +1036,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>特别规定事项引言</source>
-            <translation>Provisions introduction</translation>
+            <translation>Introduction to the special provisions</translation>
         </message>
         <message>
             <source>附件</source>
@@ -1168,7 +1220,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>备注</source>
-            <translation>Note</translation>
+            <translation>Notes</translation>
         </message>
         <message>
             <source>添加记录</source>
@@ -1184,19 +1236,19 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>修改年检/年报记录</source>
-            <translation>Change an inspection / report record</translation>
+            <translation>Change inspection or annual report record</translation>
         </message>
         <message>
             <source>添加年检/年报记录</source>
-            <translation>Add an inspection / report record</translation>
+            <translation>Add inspection or annual report record</translation>
         </message>
         <message>
             <source>删除年检/年报记录</source>
-            <translation>Delete an inspection / report record</translation>
+            <translation>Delete inspection or annual report record</translation>
         </message>
         <message>
             <source>调整年检/年报顺序</source>
-            <translation>Reorder inspection / report records</translation>
+            <translation>Reorder inspections and annual reports</translation>
         </message>
     </context>
     <context>
@@ -1219,7 +1271,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>盖章机关</source>
-            <translation>Stamped by</translation>
+            <translation>Stamping authority</translation>
         </message>
         <message>
             <source>发证机关</source>
@@ -1355,11 +1407,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>撤销 </source>
-            <translation>Undo </translation>
+            <translation>Undo: </translation>
         </message>
         <message>
             <source>重做 </source>
-            <translation>Redo </translation>
+            <translation>Redo: </translation>
         </message>
         <message>
             <source>新许可证</source>
@@ -1379,7 +1431,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>核对：%1 处错误（须改正才能保存），%2 处提示</source>
-            <translation>Check. Errors: %1 (to be corrected before saving), notes: %2</translation>
+            <translation>Check: %1 error(s) (must be corrected before saving), %2 note(s)</translation>
         </message>
     </context>
     <context>
@@ -1424,7 +1476,7 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>移到回收站(&amp;D)…</source>
-            <translation>Move to trash (&amp;D)…</translation>
+            <translation>&amp;Move to trash…</translation>
         </message>
         <message>
             <source>回收站(&amp;T)…</source>
@@ -1472,11 +1524,11 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>照纸质原件逐项录入一张许可证</source>
-            <translation>Type in a license field by field from the paper original</translation>
+            <translation>Enter a license item by item from the paper original</translation>
         </message>
         <message>
             <source>从已有许可证的条款新建(&amp;M)…</source>
-            <translation>New from an existing license's clauses (&amp;M)…</translation>
+            <translation>New fro&amp;m an existing license's provisions…</translation>
         </message>
         <message>
             <source>编辑许可证(&amp;E)</source>
@@ -1484,7 +1536,7 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>修改当前许可证的正本、附页、条款和年检记录</source>
-            <translation>Change the certificate, annex, clauses and inspection records of this license</translation>
+            <translation>Change the current license's certificate, annex, provisions and inspection records</translation>
         </message>
         <message>
             <source>保存(&amp;S)</source>
@@ -1572,7 +1624,7 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>共 %1 张许可证 · 有效 %2 · 90天内续期 %3 · 已过期 %4</source>
-            <translation>Licenses: %1 · valid: %2 · renewal due within 90 days: %3 · expired: %4</translation>
+            <translation>%1 licenses · %2 valid · %3 renewal due within 90 days · %4 expired</translation>
         </message>
         <message>
             <source> · 当前列出 %1 张</source>
@@ -1700,7 +1752,7 @@ Licenses in the trash can be restored.</translation>
         </message>
         <message>
             <source>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</source>
-            <translation>licdesk review packages (*.licreview *.zip);;All files (*)</translation>
+            <translation>licdesk review package (*.licreview *.zip);;All files (*)</translation>
         </message>
         <message>
             <source>已保存 %1</source>
@@ -2523,7 +2575,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>%1 有尚未保存的修改。要保存吗？</source>
-            <translation>%1 has unsaved changes. Save them?</translation>
+            <translation>%1 has changes that are not saved. Save them?</translation>
         </message>
         <message>
             <source>保存</source>
@@ -2539,7 +2591,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>许可证已被修改</source>
-            <translation>The license was changed</translation>
+            <translation>The license has been changed</translation>
         </message>
         <message>
             <source>重新载入（放弃我的修改）</source>
@@ -2558,14 +2610,14 @@ The database as it was before the restore was saved as:
         <name>ServiceRow</name>
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>
-            <translation>Click to see the provisions that govern this business</translation>
+            <translation>Click to see the special provisions that govern this service</translation>
         </message>
     </context>
     <context>
         <name>TemplateDialog</name>
         <message>
             <source>从已有许可证的条款新建</source>
-            <translation>New from an existing license's clauses</translation>
+            <translation>New from an existing license's provisions</translation>
         </message>
         <message>
             <source>数据库问题</source>
@@ -2585,7 +2637,7 @@ The database as it was before the restore was saved as:
         </message>
         <message>
             <source>新许可证将沿用所选许可证的特别规定事项和业务种类；编号、公司名称、日期和网站请照新证填写。</source>
-            <translation>The new license takes the special provisions and services of the chosen license; fill in the number, company name, dates and websites from the new certificate.</translation>
+            <translation>The new license takes over the special provisions and services of the selected license; fill in the number, company name, dates and websites from the new certificate.</translation>
         </message>
     </context>
     <context>
@@ -2926,7 +2978,7 @@ Replace it with the imported content, or skip it? The content before the replace
         </message>
         <message>
             <source>可以只读方式打开：能查看和打印，但不能导入或修改。</source>
-            <translation>It can be opened read-only: you can look and print, but not import or change anything.</translation>
+            <translation>It can be opened read-only: you can view and print, but not import or change anything.</translation>
         </message>
         <message>
             <source>数据库正在使用</source>

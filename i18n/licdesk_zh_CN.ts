@@ -415,6 +415,10 @@
     <context>
         <name>CertificatePane</name>
         <message>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
             <source>已于 %1 过期</source>
             <translation>已于 %1 过期</translation>
         </message>
@@ -646,6 +650,42 @@
     <context>
         <name>CompareDialog</name>
         <message>
+            <source>经营许可证编号</source>
+            <translation>经营许可证编号</translation>
+        </message>
+        <message>
+            <source>公司名称</source>
+            <translation>公司名称</translation>
+        </message>
+        <message>
+            <source>法定代表人</source>
+            <translation>法定代表人</translation>
+        </message>
+        <message>
+            <source>业务种类及覆盖范围</source>
+            <translation>业务种类及覆盖范围</translation>
+        </message>
+        <message>
+            <source>发证机关</source>
+            <translation>发证机关</translation>
+        </message>
+        <message>
+            <source>发证日期</source>
+            <translation>发证日期</translation>
+        </message>
+        <message>
+            <source>有效期至</source>
+            <translation>有效期至</translation>
+        </message>
+        <message>
+            <source>附页网站</source>
+            <translation>附页网站</translation>
+        </message>
+        <message>
+            <source>年检/年报</source>
+            <translation>年检/年报</translation>
+        </message>
+        <message>
             <source>比较许可证</source>
             <translation>比较许可证</translation>
         </message>
@@ -674,8 +714,20 @@
             <translation>%1 项字段、%2 条条款不同。</translation>
         </message>
         <message>
+            <source>正本、附页与年检</source>
+            <translation>正本、附页与年检</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>特别规定事项</translation>
+        </message>
+        <message>
             <source>（无此条）</source>
             <translation>（无此条）</translation>
+        </message>
+        <message>
+            <source>适用于：</source>
+            <translation>适用于：</translation>
         </message>
     </context>
     <context>

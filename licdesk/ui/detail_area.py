@@ -29,6 +29,9 @@ class DetailArea(QSplitter):
         self.inspections = InspectionsPane(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        # Five tabs whose titles are longer in English must not widen the window past a laptop screen.
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # whole titles; arrows scroll the rest into view
         self.tabs.addTab(self.provisions, self.tr("特别规定事项"))
         self.tabs.addTab(self.inspections, self.tr("年检/年报"))
         self.attachments = AttachmentsPane(self)

@@ -10,7 +10,7 @@ from typing import Callable, TypeVar
 from PySide6.QtCore import QByteArray, QMimeData, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QSplitter,
+    QApplication, QDialog, QFileDialog, QFrame, QMainWindow, QMessageBox, QProgressDialog, QScrollArea, QSplitter,
     QStackedWidget, QWidget,
 )
 
@@ -127,7 +127,12 @@ class MainWindow(QMainWindow):
 
         # Clause-by-clause review beside the provisions it reviews.
         self.review = ReviewPane(store, self, reviewer=reviewer_name())
-        self.detail.tabs.insertTab(3, self.review, self.tr("审查"))
+        # In a scroll area: its row of buttons must not set the width of the whole desk.
+        self.review_scroll = QScrollArea(self)
+        self.review_scroll.setWidgetResizable(True)
+        self.review_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.review_scroll.setWidget(self.review)
+        self.detail.tabs.insertTab(3, self.review_scroll, self.tr("审查"))
         self.review.changed.connect(self._refresh_deadlines)
         self.desk.addWidget(self.detail_stack)
         self.desk.setStretchFactor(0, 0)

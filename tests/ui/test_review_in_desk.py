@@ -11,7 +11,7 @@ def test_review_tab_follows_the_selected_license(window, qtbot) -> None:  # noqa
     assert "审查" in titles
     number = window.library.current_number
     assert number
-    tabs.setCurrentWidget(window.review)
+    tabs.setCurrentWidget(window.review_scroll)
     window.review.new_round_button.click()
     qtbot.waitUntil(lambda: window.review.model.rowCount() > 0, timeout=3000)
     assert window.review.model.rowCount() > 0
