@@ -109,7 +109,7 @@ def run_gui(argv: list[str]) -> int:
         return code
     _close_on_signals(window)
     QTimer.singleShot(0, window.start_backup_at_start)
-    QTimer.singleShot(0, window.show_startup_reminder)
+    QTimer.singleShot(0, window.start_reminder_in_background)
     code = app.exec()
     store.close()
     return code

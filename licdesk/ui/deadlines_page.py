@@ -661,7 +661,17 @@ def startup_reminder(parent: QWidget | None, store: Any, today: _dt.date | None 
     today = today or _dt.date.today()
     if window_days is None:
         window_days = saved_window_days()
-    items = dl.needs_attention(dl.all_obligations(store.licenses(), today, window_days, holidays))
+    return show_reminder(parent, reminder_items(store, today, window_days, holidays), today, window_days)
+
+
+def reminder_items(store: Any, today: _dt.date, window_days: int, holidays: Any = None) -> list[dl.Obligation]:
+    """What the reminder lists: overdue and due-soon obligations (no Qt: a worker thread may compute it)."""
+    return dl.needs_attention(dl.all_obligations(store.licenses(), today, window_days, holidays))
+
+
+def show_reminder(parent: QWidget | None, items: list[dl.Obligation], today: _dt.date,
+                  window_days: int) -> ReminderDialog | None:
+    """Open the reminder for `items`; None when there is nothing to remind of."""
     if not items:
         return None
     dialog = ReminderDialog(items, today, window_days, parent)

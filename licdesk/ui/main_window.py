@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import importlib.util
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import Any, Callable, TypeVar
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
@@ -68,6 +68,32 @@ class _StartBackup(QRunnable):
         try:
             self.signals.done.emit(backups.backup_at_start(self.path, keep=self.keep))
         except Exception as exc:  # noqa: BLE001 - reported in the status bar, the desk goes on
+            self.signals.done.emit(exc)
+
+
+class _ReminderSignals(QObject):
+    done = Signal(object)  # the list of obligations, or the exception
+
+
+class _ReminderTask(QRunnable):
+    """The start-up reminder's obligations, computed on a worker with its own read-only Store.
+
+    A library of thousands of licenses takes seconds to read; the desk stays usable meanwhile.
+    """
+
+    def __init__(self, path: Path, today: Any, window_days: int) -> None:
+        super().__init__()
+        self.path, self.today, self.window_days = path, today, window_days
+        self.signals = _ReminderSignals()
+
+    def run(self) -> None:
+        from licdesk.store import Store
+        from licdesk.ui.deadlines_page import reminder_items
+
+        try:
+            with Store.open(self.path, readonly=True) as store:
+                self.signals.done.emit(reminder_items(store, self.today, self.window_days))
+        except Exception as exc:  # noqa: BLE001 - a reminder that cannot be computed is skipped, not fatal
             self.signals.done.emit(exc)
 
 
@@ -639,10 +665,35 @@ class MainWindow(QMainWindow):
         from licdesk.ui.deadlines_page import startup_reminder
 
         dialog = self._guard(lambda: startup_reminder(self, self.store, today=self.library.model.fixed_today))
+        self._reminder_shown(dialog)
+        return dialog
+
+    def start_reminder_in_background(self) -> None:
+        """The start-up reminder, computed on a worker so that a large library never freezes the desk."""
+        if not deadlines_available() or self.store is None:
+            return
+        import datetime as _dt
+
+        from licdesk.ui.deadlines_page import saved_window_days
+
+        today = self.library.model.fixed_today or _dt.date.today()
+        window_days = saved_window_days()
+        task = _ReminderTask(self.store.path, today, window_days)
+        task.signals.done.connect(lambda result: self._reminder_computed(result, today, window_days))
+        self._reminder_task = task  # its signals must outlive the worker
+        self.pool.start(task)
+
+    def _reminder_computed(self, result: object, today: Any, window_days: int) -> None:
+        if isinstance(result, Exception) or not self.isVisible():
+            return  # a reminder is a courtesy: when it cannot be computed the desk goes on without it
+        from licdesk.ui.deadlines_page import show_reminder
+
+        self._reminder_shown(self._guard(lambda: show_reminder(self, result, today, window_days)))
+
+    def _reminder_shown(self, dialog: QWidget | None) -> None:
         if dialog is not None:
             dialog.accepted.connect(self.show_deadlines)
         self.reminder = dialog
-        return dialog
 
     def _refresh_deadlines(self) -> None:
         if self.deadlines_window is not None and self.deadlines_window.isVisible():

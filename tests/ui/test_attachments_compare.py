@@ -195,3 +195,11 @@ def compare_segment(op: str, text: str):  # noqa: ANN201
     from licdesk.domain.compare import Segment
 
     return Segment(op, text)
+
+
+def test_start_up_reminder_is_computed_on_a_worker(window, qtbot):  # noqa: ANN001
+    window.reminder = None
+    window.start_reminder_in_background()
+    qtbot.waitUntil(lambda: window.reminder is not None, timeout=10000)  # the desk was free meanwhile
+    window.reminder.accept()
+    assert window.deadlines_window is not None and window.deadlines_window.isVisible()
