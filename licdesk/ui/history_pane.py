@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from licdesk.ui.list_model import ListTableModel
 from licdesk.ui.plain import plain_label, tooltip
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -40,32 +41,15 @@ _FIELDS = {
 }
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListTableModel):
     COLUMNS = (QT_TRANSLATE_NOOP("HistoryModel", "时间"), QT_TRANSLATE_NOOP("HistoryModel", "操作"),
                QT_TRANSLATE_NOOP("HistoryModel", "变更内容"))
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.entries: list[Any] = []  # AuditEntry, newest first
-
     def set_entries(self, entries: list[Any]) -> None:
-        self.beginResetModel()
-        self.entries = sorted(entries, key=lambda e: e.at, reverse=True)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+        self.set_items(sorted(entries, key=lambda e: e.at, reverse=True))  # AuditEntry, newest first
 
     def _text(self, row: int, column: int) -> str:
-        entry = self.entries[row]
+        entry = self.items[row]
         if column == 0:
             return entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
         if column == 1:

@@ -4,46 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from licdesk.domain.dates import format_cn_date
 from licdesk.domain.model import ANNUAL_REPORT, Inspection, License
+from licdesk.ui.list_model import ListTableModel
 from licdesk.ui.plain import plain_label
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class InspectionsModel(QAbstractTableModel):
+class InspectionsModel(ListTableModel):
     # A note, when there is one, goes under the authority.
     COLUMNS = (QT_TRANSLATE_NOOP("InspectionsModel", "年度"), QT_TRANSLATE_NOOP("InspectionsModel", "类别"),
                QT_TRANSLATE_NOOP("InspectionsModel", "结果"), QT_TRANSLATE_NOOP("InspectionsModel", "日期"),
                QT_TRANSLATE_NOOP("InspectionsModel", "盖章机关"))
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._records: list[Inspection] = []
-
     def set_records(self, records: list[Inspection]) -> None:
-        self.beginResetModel()
-        self._records = sorted(records, key=lambda r: r.year)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+        self.set_items(sorted(records, key=lambda r: r.year))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        record = self._records[index.row()]
+        record = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             authority = record.authority or self.tr("发证机关")
             return (

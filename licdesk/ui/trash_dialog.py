@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from licdesk.store import LicenseSummary, Store, StoreError
+from licdesk.ui.list_model import ListTableModel
 from licdesk.ui.plain import ask_yes_no, plain_label, show_error
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class TrashModel(QAbstractTableModel):
+class TrashModel(ListTableModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("TrashModel", "编号"),
         QT_TRANSLATE_NOOP("TrashModel", "公司名称"),
@@ -23,30 +24,17 @@ class TrashModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("TrashModel", "移入回收站的时间"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[LicenseSummary] = []
-
     def set_rows(self, rows: list[LicenseSummary]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self.set_items(rows)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
+    @property
+    def rows(self) -> list[LicenseSummary]:
+        return self.items
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        row = self.rows[index.row()]
+        row = self.items[index.row()]
         deleted = row.deleted_at.strftime("%Y-%m-%d %H:%M") if row.deleted_at else ""
         expiry = row.expiry_date.isoformat() if row.expiry_date else ""
         return (row.number, row.company, expiry, deleted)[index.column()]
