@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
         tools_menu.addSeparator()
         tools_menu.addAction(self._action(self.tr("审查模式(&V)…"), self.open_review_mode))
         tools_menu.addAction(self._action(self.tr("导入审查包(&I)…"), self.import_review_package))
+        tools_menu.addAction(self._action(self.tr("只读查看审查包(&O)…"), self.view_review_package))
         help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
@@ -787,6 +788,29 @@ class MainWindow(QMainWindow):
             window = self.open_review_mode()
             self._guard(lambda: window.import_package_file(path))
             self.open_license(self.library.current_number)
+
+    def view_review_package(self) -> QWidget | None:
+        """A review package opened for reading only: nothing of it reaches this database."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("只读查看审查包"), "",
+                                              self.tr("licdesk 审查包 (*.licreview *.zip);;所有文件 (*)"))
+        if not path:
+            return None
+        import tempfile
+
+        from licdesk.review_package import open_package_view
+        from licdesk.ui.review_window import ReviewWindow
+
+        folder = tempfile.mkdtemp(prefix="licdesk-review-")
+        store = self._guard(lambda: open_package_view(path, folder))
+        if store is None:
+            return None
+        window = ReviewWindow(store, reviewer=reviewer_name(), parent=self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(store.close)
+        window.setWindowTitle(window.windowTitle() + self.tr("（只读）"))
+        window.show()
+        self.review_window = window
+        return window
 
     # -- editing ---------------------------------------------------------------------------------
     def edit_current(self) -> bool:

@@ -22,3 +22,19 @@ def test_review_mode_opens_from_the_tools_menu(window, qtbot) -> None:  # noqa: 
     assert review.isVisible()
     assert review.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     review.close()
+
+
+def test_a_review_package_opens_read_only_without_touching_the_library(window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFileDialog
+
+    from licdesk.review_package import export_package
+
+    number = window.library.current_number
+    package = tmp_path / "review.licreview"
+    export_package(window.store, [number], package)
+    before = window.store.count()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(package), ""))
+    review = window.view_review_package()
+    assert review is not None and review.store.readonly
+    assert window.store.count() == before
+    review.close()
