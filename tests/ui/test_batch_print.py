@@ -188,3 +188,15 @@ def test_screenshot(make_dialog, qtbot):
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     assert image.save(str(SCREENSHOT))
     assert dialog.license_list.item(0).checkState() in (Qt.CheckState.Checked, Qt.CheckState.Unchecked)
+
+
+def test_characters_the_fonts_lack_are_reported(qtbot, store, monkeypatch, tmp_path):
+    from licdesk.domain.model import License
+
+    store.save(License(number="京B2-20990003", company="示例😀科技有限公司"))
+    dialog = BatchPrintDialog(store, ["京B2-20990003"], None)
+    qtbot.addWidget(dialog)
+    save_file_answer(monkeypatch, tmp_path / "out.pdf")
+    outcome = run_to_end(qtbot, dialog)
+    assert outcome.warnings and (tmp_path / "out.pdf").exists()
+    assert "□" in dialog.report_box.text() and "😀" in dialog.report_box.text()
