@@ -216,8 +216,10 @@ class MainWindow(QMainWindow):
         self.paste_action = self._action(self.tr("粘贴许可证文本(&P)…"), self.paste_text, "Ctrl+Shift+V")
         self.samples_action = self._action(self.tr("载入示例许可证"), self.load_samples)
         self.print_action = self._action(self.tr("打印预览(&R)…"), self.print_preview, QKeySequence.StandardKey.Print)
+        self.batch_print_action = self._action(self.tr("批量打印(&B)…"), self.batch_print)
         self.print_available = print_support_available()
         self.print_action.setEnabled(self.print_available)
+        self.batch_print_action.setEnabled(self.print_available)
         self.library.print_enabled = self.print_available
         if not self.print_available:
             self.print_action.setToolTip(self.tr("此版本尚未包含打印功能"))
@@ -272,6 +274,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
+        file_menu.addAction(self.batch_print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("编辑(&E)"))
@@ -454,6 +457,15 @@ class MainWindow(QMainWindow):
             self._after_import(restored)  # back in the library: show the last one brought back
 
     # -- printing --------------------------------------------------------------------------------
+    def batch_print(self) -> QDialog:
+        """Several licenses at once: one combined PDF or one file each, in the background."""
+        from licdesk.ui.batch_print import BatchPrintDialog
+
+        dialog = BatchPrintDialog(self.store, [self.license.number] if self.license else [], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def print_preview(self, number: str | None = None) -> None:
         if not self.print_available:
             show_error(self, self.tr("打印"), self.tr("此版本尚未包含打印功能。"))

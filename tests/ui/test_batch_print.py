@@ -200,3 +200,11 @@ def test_characters_the_fonts_lack_are_reported(qtbot, store, monkeypatch, tmp_p
     outcome = run_to_end(qtbot, dialog)
     assert outcome.warnings and (tmp_path / "out.pdf").exists()
     assert "□" in dialog.report_box.text() and "😀" in dialog.report_box.text()
+
+
+def test_batch_printing_opens_from_the_file_menu(window) -> None:  # noqa: ANN001
+    titles = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "批量打印(&B)…" in titles
+    dialog = window.batch_print()
+    assert dialog.isVisible()
+    dialog.close()
