@@ -66,7 +66,9 @@ def app_icon() -> QIcon:
         folder = resource_path("app-icon")
     except FileNotFoundError:
         return _icon("licdesk.svg")
-    for name in ("licdesk.svg", *(f"licdesk-{size}.png" for size in (16, 24, 32, 48, 64, 128, 256, 512))):
+    # The small sizes are hand-fitted PNGs; larger ones come from the SVG.  Adding the large PNGs
+    # too decoded them all at start-up (~10 ms).
+    for name in ("licdesk.svg", *(f"licdesk-{size}.png" for size in (16, 24, 32, 48))):
         if (folder / name).is_file():
             icon.addFile(str(folder / name))
     return icon if not icon.isNull() else _icon("licdesk.svg")
