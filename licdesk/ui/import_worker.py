@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QT
 
 from licdesk.domain.model import License
 from licdesk.importer import NotALicenseError, read_license
+from licdesk.importer.pdf_text import ScanNeedsOcrError
 from licdesk.store import DuplicateLicenseError, Store, StoreError
 
 SAVED = "saved"
@@ -43,6 +44,10 @@ def import_file(path: str, db_path: Path, cancel: threading.Event | None = None)
             "%1", str(exc.strerror or exc)))
     try:
         lic = read_license(data, source=path)
+    except ScanNeedsOcrError:
+        # A scan is recognised only with the clerk looking at the page: one file at a time.
+        return ImportOutcome(path, FAILED, message=QCoreApplication.translate(
+            "BatchImport", "这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。"))
     except NotALicenseError as exc:
         return ImportOutcome(path, FAILED, message=str(exc))
     if cancel is not None and cancel.is_set():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from licdesk.domain.model import License
 from licdesk.importer import NotALicenseError, read_license
+from licdesk.importer import pdf_text
 from licdesk.importer.decoding import decode
 from licdesk.paths import resource_path
 from licdesk.store import DuplicateLicenseError, Store, StoreError
@@ -34,6 +35,8 @@ _T = TypeVar("_T")
 
 SAMPLE_FILES = ("sample_icp_shanghai.txt", "sample_cross_regional_b1.txt", "sample_inspections_guangdong.txt")
 TEXT_SUFFIXES = (".txt", ".text")
+# Files a clerk can import: license texts, PDFs (with text or scanned) and scanned images.
+IMPORT_SUFFIXES = TEXT_SUFFIXES + (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def print_support_available() -> bool:
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
         self.license: License | None = None
         self._batch: BatchImport | None = None
         self._progress: QProgressDialog | None = None
+        self._scan: QObject | None = None  # the scan being recognised (licdesk.ui.scan_import.ScanRecognition)
+        self._scan_progress_dialog: QProgressDialog | None = None
+        self.scan_preview: QDialog | None = None
         self.summary_box: QMessageBox | None = None
         self.deadlines_window: QWidget | None = None
         self.reminder: QWidget | None = None
@@ -212,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.import_action = self._action(self.tr("导入许可证文件(&I)…"), self.import_dialog,
-                                          QKeySequence.StandardKey.Open, self.tr("导入一个或多个许可证文本文件（.txt）"))
+                                          QKeySequence.StandardKey.Open, self.tr("导入一个或多个许可证文件：文本（.txt）、PDF 或扫描图像"))
         self.paste_action = self._action(self.tr("粘贴许可证文本(&P)…"), self.paste_text, "Ctrl+Shift+V")
         self.samples_action = self._action(self.tr("载入示例许可证"), self.load_samples)
         self.print_action = self._action(self.tr("打印预览(&R)…"), self.print_preview, QKeySequence.StandardKey.Print)
@@ -482,7 +488,8 @@ class MainWindow(QMainWindow):
     def import_dialog(self) -> None:
         start = str(self.settings.value("import/last_dir", str(Path.home())))
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("导入许可证文件"), start, self.tr("许可证文本 (*.txt *.text);;所有文件 (*)"))
+            self, self.tr("导入许可证文件"), start, self.tr("许可证文件 (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;许可证文本 (*.txt *.text);;"
+                                 "PDF 与扫描图像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)"))
         if paths:
             self.settings.setValue("import/last_dir", str(Path(paths[0]).parent))
             self.import_files(paths)
@@ -513,7 +520,13 @@ class MainWindow(QMainWindow):
         """Read, show the preview, and save only when the clerk confirms."""
         try:
             lic = read_license(data, source=origin)
-            source = decode(data if isinstance(data, bytes) else data.encode("utf-8", errors="replace"))
+            if isinstance(data, bytes) and pdf_text.is_pdf(data):
+                source = pdf_text.extract_text(data)
+            else:
+                source = decode(data if isinstance(data, bytes) else data.encode("utf-8", errors="replace"))
+        except pdf_text.ScanNeedsOcrError:
+            self.import_scan(data if isinstance(data, bytes) else data.encode("utf-8"), origin)
+            return False  # recognition goes on in the background; the review follows when it is done
         except NotALicenseError as exc:
             show_error(self, self.tr("无法导入 %1").replace("%1", origin), str(exc))
             return False
@@ -537,6 +550,70 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             show_error(self, self.tr("保存失败"), str(exc))
             return False
+
+    # -- scans: recognised in the background, reviewed beside the page image, kept as an attachment --
+    def import_scan(self, data: bytes, origin: str) -> None:
+        from licdesk.ui.scan_import import ScanRecognition
+
+        if self._scan is not None:
+            show_error(self, self.tr("正在识别"), self.tr("上一个扫描件还在识别，请稍候。"))
+            return
+        recognition = ScanRecognition(data, origin, self, pool=self.pool)
+        progress = QProgressDialog(self.tr("正在识别扫描件…"), self.tr("取消"), 0, 0, self)
+        progress.setWindowTitle(self.tr("识别扫描件"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(recognition.cancel)
+        recognition.progress.connect(lambda done, total: self._scan_progress(done, total))
+        recognition.recognised.connect(lambda lic, result: self._scan_done(lambda: self.review_scan(
+            lic, result, data, origin)))
+        recognition.cancelled.connect(lambda: self._scan_done(lambda: self.statusBar().showMessage(
+            self.tr("已取消扫描件识别：%1").replace("%1", origin), 10000)))
+        recognition.unavailable.connect(lambda hint: self._scan_done(lambda: show_error(
+            self, self.tr("无法识别扫描件"), hint)))
+        recognition.failed.connect(lambda message: self._scan_done(lambda: show_error(
+            self, self.tr("无法导入 %1").replace("%1", origin), message)))
+        self._scan, self._scan_progress_dialog = recognition, progress
+        progress.show()
+        recognition.start()
+
+    def _scan_progress(self, done: int, total: int) -> None:
+        dialog = self._scan_progress_dialog
+        if dialog is None or total <= 0:
+            return
+        dialog.setMaximum(total)
+        dialog.setLabelText(self.tr("正在识别第 %1 / %2 页").replace("%1", str(min(done + 1, total))).replace(
+            "%2", str(total)))
+        dialog.setValue(done)
+
+    def _scan_done(self, then: Callable[[], object]) -> None:
+        if self._scan_progress_dialog is not None:
+            self._scan_progress_dialog.close()
+            self._scan_progress_dialog.deleteLater()
+        if self._scan is not None:
+            self._scan.deleteLater()
+        self._scan, self._scan_progress_dialog = None, None
+        QTimer.singleShot(0, then)  # out of the signal handler before a dialog opens
+
+    def review_scan(self, lic: License, result: Any, data: bytes, origin: str) -> bool:
+        """The scan preview; Save stores the license and then keeps the scan itself as its attachment."""
+        from licdesk.ui.scan_import import ScanPreviewDialog
+
+        dialog = ScanPreviewDialog(lic, result, origin, self)
+        self.scan_preview = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if not self.save_imported(lic):
+            return False
+        try:
+            self.store.add_attachment(lic.number, origin or self.tr("扫描件"), data)
+        except StoreError as exc:
+            show_error(self, self.tr("扫描件未能作为附件保存"), self.tr(
+                "许可证 %1 已保存，但扫描件原件未能保存为附件：%2").replace("%1", lic.number).replace("%2", str(exc)))
+        self._after_import([lic.number])
+        return True
 
     def import_batch(self, paths: list[str]) -> None:
         if self._batch is not None:
@@ -644,10 +721,10 @@ class MainWindow(QMainWindow):
         paths = self._dropped_paths(mime)
         text = mime.text() if not paths and mime.hasText() else ""
         event.acceptProposedAction()
-        texts = [p for p in paths if p.lower().endswith(TEXT_SUFFIXES)]
+        texts = [p for p in paths if p.lower().endswith(IMPORT_SUFFIXES)]
         if paths and not texts:
             QTimer.singleShot(0, lambda: show_error(self, self.tr("无法导入"), self.tr(
-                "只能导入许可证文本文件（.txt）。扫描件或 PDF 请先转换为文本。")))
+                "只能导入许可证文本（.txt）、PDF 或扫描图像（.png、.jpg、.tif）。")))
             return
         # Leave the drop handler first: a dialog opened inside it would hold up the drag source.
         if texts:

@@ -116,14 +116,27 @@ def test_dropping_other_files_explains_what_can_be_imported(make_window, store, 
                                                             monkeypatch) -> None:  # noqa: ANN001
     window = make_window(store)
     errors = _errors(monkeypatch)
-    scan = tmp_path / "scan.pdf"
-    scan.write_bytes(b"%PDF-1.4")
+    document = tmp_path / "license.docx"
+    document.write_bytes(b"PK\x03\x04")
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(scan))])
+    mime.setUrls([QUrl.fromLocalFile(str(document))])
     _drop(window, mime)
     qtbot.waitUntil(lambda: bool(errors))
-    assert ".txt" in errors[0][1]
+    assert ".txt" in errors[0][1] and "PDF" in errors[0][1] and ".png" in errors[0][1]
     assert store.count() == 0
+
+
+def test_dropped_pdfs_and_scans_are_imported(make_window, store, tmp_path, qtbot,
+                                             monkeypatch) -> None:  # noqa: ANN001
+    window = make_window(store)
+    imported: list[list[str]] = []
+    monkeypatch.setattr(window, "import_files", imported.append)
+    files = [tmp_path / name for name in ("a.pdf", "b.PNG", "c.jpeg", "d.tif", "e.doc")]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in files])
+    _drop(window, mime)
+    qtbot.waitUntil(lambda: bool(imported))
+    assert [Path(p).name for p in imported[0]] == ["a.pdf", "b.PNG", "c.jpeg", "d.tif"]
 
 
 def test_paste_license_text(make_window, store, monkeypatch) -> None:  # noqa: ANN001
