@@ -267,10 +267,181 @@ Saved to:
             <translation>Cannot read the file: %1</translation>
         </message>
         <message>
+            <source>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</source>
+            <translation>This is a scan: import this file on its own, so that the recognised text can be checked against the scanned image.</translation>
+        </message>
+        <message>
             <source>程序错误：
 </source>
             <translation>Program error:
 </translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPrintDialog</name>
+        <message>
+            <source>批量打印</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>生成 PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>许可证</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>按编号、公司名称或法定代表人筛选</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>全选</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>全不选</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>未填</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1　%2　有效期至 %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>（未填公司名称）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>打印内容</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正本</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>附页</source>
+            <translation>Annex</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>Special provisions</translation>
+        </message>
+        <message>
+            <source>年检情况记录表</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>不加水印</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>例如：本公司文件编号，印在每页顶部</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>部分：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>水印：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>参考文字：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>输出</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>合并为一个 PDF 文件</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>每份许可证一个 PDF 文件（以许可证编号命名）</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已选 %1 份，共 %2 份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请至少勾选一份许可证。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>请至少勾选一项打印内容。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>保存合并的 PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>许可证.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>选择保存 PDF 文件的文件夹</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正在生成 PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>正在取消…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>正在生成 PDF：第 %1 份，共 %2 份</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF 未能生成，没有写入任何文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已取消，没有写入任何文件。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已将 %1 份许可证打印到一个 PDF 文件：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>已打印 %1 份许可证，保存在文件夹：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>没有打印任何许可证。</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>以下许可证已不在库中，未打印：</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>注意：有字符无法用内置字体印出，已以 □ 代替：</source>
+            <translation>Note: some characters cannot be printed with the built-in fonts and were replaced by □:</translation>
         </message>
     </context>
     <context>
@@ -834,11 +1005,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>（截至 %1）</source>
-            <translation> (as of %1)</translation>
+            <translation>(as of %1)</translation>
         </message>
         <message>
             <source>共 %1 项。选中一项查看详情；双击或点“标记为已完成”记录报送。</source>
-            <translation>Obligations listed: %1. Select one to see details; double-click or use "Mark as done" to record a filing.</translation>
+            <translation>%1 obligations. Select one to see details; double-click or use "Mark as done" to record a filing.</translation>
         </message>
         <message>
             <source>有效期届满不能直接标记完成：请录入续办后的新证书（更新有效期），或报告不再继续经营。</source>
@@ -1177,7 +1348,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>%1 行未能识别（在原文中以黄色标出）：</source>
-            <translation>Lines that could not be placed: %1 (marked yellow in the source):</translation>
+            <translation>%1 lines could not be placed (marked yellow in the source):</translation>
         </message>
         <message>
             <source>保存</source>
@@ -1305,7 +1476,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>公司名称</source>
-            <translation>Company</translation>
+            <translation>Company name</translation>
         </message>
         <message>
             <source>类别</source>
@@ -1317,7 +1488,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>有效期至</source>
-            <translation>Expires</translation>
+            <translation>Valid until</translation>
         </message>
         <message>
             <source>状态</source>
@@ -1455,8 +1626,8 @@ Change the search words or the status filter.</translation>
             <translation>&amp;Import license files…</translation>
         </message>
         <message>
-            <source>导入一个或多个许可证文本文件（.txt）</source>
-            <translation>Import one or more license text files (.txt)</translation>
+            <source>导入一个或多个许可证文件：文本（.txt）、PDF 或扫描图像</source>
+            <translation>Import one or more license files: text (.txt), PDF or scanned images</translation>
         </message>
         <message>
             <source>粘贴许可证文本(&amp;P)…</source>
@@ -1469,6 +1640,10 @@ Change the search words or the status filter.</translation>
         <message>
             <source>打印预览(&amp;R)…</source>
             <translation>P&amp;rint preview…</translation>
+        </message>
+        <message>
+            <source>批量打印(&amp;B)…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>此版本尚未包含打印功能</source>
@@ -1603,6 +1778,10 @@ Change the search words or the status filter.</translation>
             <translation>&amp;Import review package…</translation>
         </message>
         <message>
+            <source>只读查看审查包(&amp;O)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
@@ -1661,8 +1840,12 @@ Licenses in the trash can be restored.</translation>
             <translation>Import license files</translation>
         </message>
         <message>
-            <source>许可证文本 (*.txt *.text);;所有文件 (*)</source>
-            <translation>License texts (*.txt *.text);;All files (*)</translation>
+            <source>许可证文件 (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;许可证文本 (*.txt *.text);;PDF 与扫描图像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+            <translation>License files (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;License texts (*.txt *.text);;PDFs and scanned images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+        </message>
+        <message>
+            <source>只能导入许可证文本（.txt）、PDF 或扫描图像（.png、.jpg、.tif）。</source>
+            <translation>Only license texts (.txt), PDFs and scanned images (.png, .jpg, .tif) can be imported.</translation>
         </message>
         <message>
             <source>无法导入</source>
@@ -1683,6 +1866,46 @@ Licenses in the trash can be restored.</translation>
         <message>
             <source>保存失败</source>
             <translation>Save failed</translation>
+        </message>
+        <message>
+            <source>正在识别</source>
+            <translation>Recognition in progress</translation>
+        </message>
+        <message>
+            <source>上一个扫描件还在识别，请稍候。</source>
+            <translation>The previous scan is still being recognised. Please wait.</translation>
+        </message>
+        <message>
+            <source>正在识别扫描件…</source>
+            <translation>Recognising the scan…</translation>
+        </message>
+        <message>
+            <source>识别扫描件</source>
+            <translation>Recognise scan</translation>
+        </message>
+        <message>
+            <source>已取消扫描件识别：%1</source>
+            <translation>Scan recognition cancelled: %1</translation>
+        </message>
+        <message>
+            <source>无法识别扫描件</source>
+            <translation>Cannot recognise the scan</translation>
+        </message>
+        <message>
+            <source>正在识别第 %1 / %2 页</source>
+            <translation>Recognising page %1 of %2</translation>
+        </message>
+        <message>
+            <source>扫描件</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <source>扫描件未能作为附件保存</source>
+            <translation>Scan not kept as an attachment</translation>
+        </message>
+        <message>
+            <source>许可证 %1 已保存，但扫描件原件未能保存为附件：%2</source>
+            <translation>License %1 was saved, but the original scan could not be kept as its attachment: %2</translation>
         </message>
         <message>
             <source>正在导入</source>
@@ -1719,10 +1942,6 @@ Licenses in the trash can be restored.</translation>
             <translation>Cannot load the samples</translation>
         </message>
         <message>
-            <source>只能导入许可证文本文件（.txt）。扫描件或 PDF 请先转换为文本。</source>
-            <translation>Only license text files (.txt) can be imported. Convert scans or PDFs to text first.</translation>
-        </message>
-        <message>
             <source>拖入的文本</source>
             <translation>Dropped text</translation>
         </message>
@@ -1753,6 +1972,10 @@ Licenses in the trash can be restored.</translation>
         <message>
             <source>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</source>
             <translation>licdesk review package (*.licreview *.zip);;All files (*)</translation>
+        </message>
+        <message>
+            <source>只读查看审查包</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>已保存 %1</source>
@@ -1830,7 +2053,7 @@ Licenses in the trash can be restored.</translation>
         </message>
         <message>
             <source>（第%1条）</source>
-            <translation> (clause %1)</translation>
+            <translation>(clause %1)</translation>
         </message>
         <message>
             <source>截止日期：%1（%2）</source>
@@ -1851,6 +2074,17 @@ Licenses in the trash can be restored.</translation>
         <message>
             <source>备注：%1</source>
             <translation>Note: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageViewer</name>
+        <message>
+            <source>第 %1 / %2 页</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>没有页面图像</source>
+            <translation>No page image</translation>
         </message>
     </context>
     <context>
@@ -2030,7 +2264,7 @@ Licenses in the trash can be restored.</translation>
         </message>
         <message>
             <source>请注意：</source>
-            <translation>Please note: </translation>
+            <translation>Please note:</translation>
         </message>
         <message>
             <source>，</source>
@@ -2604,6 +2838,41 @@ The database as it was before the restore was saved as:
         <message>
             <source>仍然保存（覆盖）</source>
             <translation>Save anyway (overwrite)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanPreviewDialog</name>
+        <message>
+            <source>扫描件导入预览</source>
+            <translation>Scan import preview</translation>
+        </message>
+        <message>
+            <source>请对照左侧扫描图像核对识别结果。黄色标出的是识别不确定的行。确认无误后点击“保存”，许可证和扫描件原件将一起保存；在此之前不会写入任何内容。</source>
+            <translation>Check the recognised result against the scanned image on the left. Lines the recognition was unsure of are marked in yellow. When everything is right, click “Save”: the license and the original scan are saved together. Nothing is written before that.</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>识别结果</source>
+            <translation>Recognised</translation>
+        </message>
+        <message>
+            <source>识别文字（%1 行待核对）</source>
+            <translation>Recognised text (lines to check: %1)</translation>
+        </message>
+        <message>
+            <source>请核对以下 %1 项：</source>
+            <translation>Items to check: %1</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

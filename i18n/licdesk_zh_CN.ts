@@ -266,10 +266,181 @@
             <translation>无法读取文件：%1</translation>
         </message>
         <message>
+            <source>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</source>
+            <translation>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</translation>
+        </message>
+        <message>
             <source>程序错误：
 </source>
             <translation>程序错误：
 </translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPrintDialog</name>
+        <message>
+            <source>批量打印</source>
+            <translation>批量打印</translation>
+        </message>
+        <message>
+            <source>生成 PDF…</source>
+            <translation>生成 PDF…</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>许可证</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>按编号、公司名称或法定代表人筛选</source>
+            <translation>按编号、公司名称或法定代表人筛选</translation>
+        </message>
+        <message>
+            <source>全选</source>
+            <translation>全选</translation>
+        </message>
+        <message>
+            <source>全不选</source>
+            <translation>全不选</translation>
+        </message>
+        <message>
+            <source>未填</source>
+            <translation>未填</translation>
+        </message>
+        <message>
+            <source>%1　%2　有效期至 %3</source>
+            <translation>%1　%2　有效期至 %3</translation>
+        </message>
+        <message>
+            <source>（未填公司名称）</source>
+            <translation>（未填公司名称）</translation>
+        </message>
+        <message>
+            <source>打印内容</source>
+            <translation>打印内容</translation>
+        </message>
+        <message>
+            <source>正本</source>
+            <translation>正本</translation>
+        </message>
+        <message>
+            <source>附页</source>
+            <translation>附页</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>特别规定事项</translation>
+        </message>
+        <message>
+            <source>年检情况记录表</source>
+            <translation>年检情况记录表</translation>
+        </message>
+        <message>
+            <source>不加水印</source>
+            <translation>不加水印</translation>
+        </message>
+        <message>
+            <source>例如：本公司文件编号，印在每页顶部</source>
+            <translation>例如：本公司文件编号，印在每页顶部</translation>
+        </message>
+        <message>
+            <source>部分：</source>
+            <translation>部分：</translation>
+        </message>
+        <message>
+            <source>水印：</source>
+            <translation>水印：</translation>
+        </message>
+        <message>
+            <source>参考文字：</source>
+            <translation>参考文字：</translation>
+        </message>
+        <message>
+            <source>输出</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <source>合并为一个 PDF 文件</source>
+            <translation>合并为一个 PDF 文件</translation>
+        </message>
+        <message>
+            <source>每份许可证一个 PDF 文件（以许可证编号命名）</source>
+            <translation>每份许可证一个 PDF 文件（以许可证编号命名）</translation>
+        </message>
+        <message>
+            <source>已选 %1 份，共 %2 份</source>
+            <translation>已选 %1 份，共 %2 份</translation>
+        </message>
+        <message>
+            <source>请至少勾选一份许可证。</source>
+            <translation>请至少勾选一份许可证。</translation>
+        </message>
+        <message>
+            <source>请至少勾选一项打印内容。</source>
+            <translation>请至少勾选一项打印内容。</translation>
+        </message>
+        <message>
+            <source>保存合并的 PDF</source>
+            <translation>保存合并的 PDF</translation>
+        </message>
+        <message>
+            <source>许可证.pdf</source>
+            <translation>许可证.pdf</translation>
+        </message>
+        <message>
+            <source>PDF 文件 (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>选择保存 PDF 文件的文件夹</source>
+            <translation>选择保存 PDF 文件的文件夹</translation>
+        </message>
+        <message>
+            <source>正在生成 PDF…</source>
+            <translation>正在生成 PDF…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>正在取消…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>正在生成 PDF：第 %1 份，共 %2 份</source>
+            <translation>正在生成 PDF：第 %1 份，共 %2 份</translation>
+        </message>
+        <message>
+            <source>PDF 未能生成，没有写入任何文件。</source>
+            <translation>PDF 未能生成，没有写入任何文件。</translation>
+        </message>
+        <message>
+            <source>已取消，没有写入任何文件。</source>
+            <translation>已取消，没有写入任何文件。</translation>
+        </message>
+        <message>
+            <source>已将 %1 份许可证打印到一个 PDF 文件：</source>
+            <translation>已将 %1 份许可证打印到一个 PDF 文件：</translation>
+        </message>
+        <message>
+            <source>已打印 %1 份许可证，保存在文件夹：</source>
+            <translation>已打印 %1 份许可证，保存在文件夹：</translation>
+        </message>
+        <message>
+            <source>没有打印任何许可证。</source>
+            <translation>没有打印任何许可证。</translation>
+        </message>
+        <message>
+            <source>以下许可证已不在库中，未打印：</source>
+            <translation>以下许可证已不在库中，未打印：</translation>
+        </message>
+        <message>
+            <source>注意：有字符无法用内置字体印出，已以 □ 代替：</source>
+            <translation>注意：有字符无法用内置字体印出，已以 □ 代替：</translation>
         </message>
     </context>
     <context>
@@ -1454,8 +1625,8 @@
             <translation>导入许可证文件(&amp;I)…</translation>
         </message>
         <message>
-            <source>导入一个或多个许可证文本文件（.txt）</source>
-            <translation>导入一个或多个许可证文本文件（.txt）</translation>
+            <source>导入一个或多个许可证文件：文本（.txt）、PDF 或扫描图像</source>
+            <translation>导入一个或多个许可证文件：文本（.txt）、PDF 或扫描图像</translation>
         </message>
         <message>
             <source>粘贴许可证文本(&amp;P)…</source>
@@ -1468,6 +1639,10 @@
         <message>
             <source>打印预览(&amp;R)…</source>
             <translation>打印预览(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>批量打印(&amp;B)…</source>
+            <translation>批量打印(&amp;B)…</translation>
         </message>
         <message>
             <source>此版本尚未包含打印功能</source>
@@ -1602,6 +1777,10 @@
             <translation>导入审查包(&amp;I)…</translation>
         </message>
         <message>
+            <source>只读查看审查包(&amp;O)…</source>
+            <translation>只读查看审查包(&amp;O)…</translation>
+        </message>
+        <message>
             <source>帮助(&amp;H)</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -1660,8 +1839,12 @@
             <translation>导入许可证文件</translation>
         </message>
         <message>
-            <source>许可证文本 (*.txt *.text);;所有文件 (*)</source>
-            <translation>许可证文本 (*.txt *.text);;所有文件 (*)</translation>
+            <source>许可证文件 (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;许可证文本 (*.txt *.text);;PDF 与扫描图像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+            <translation>许可证文件 (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;许可证文本 (*.txt *.text);;PDF 与扫描图像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>只能导入许可证文本（.txt）、PDF 或扫描图像（.png、.jpg、.tif）。</source>
+            <translation>只能导入许可证文本（.txt）、PDF 或扫描图像（.png、.jpg、.tif）。</translation>
         </message>
         <message>
             <source>无法导入</source>
@@ -1682,6 +1865,46 @@
         <message>
             <source>保存失败</source>
             <translation>保存失败</translation>
+        </message>
+        <message>
+            <source>正在识别</source>
+            <translation>正在识别</translation>
+        </message>
+        <message>
+            <source>上一个扫描件还在识别，请稍候。</source>
+            <translation>上一个扫描件还在识别，请稍候。</translation>
+        </message>
+        <message>
+            <source>正在识别扫描件…</source>
+            <translation>正在识别扫描件…</translation>
+        </message>
+        <message>
+            <source>识别扫描件</source>
+            <translation>识别扫描件</translation>
+        </message>
+        <message>
+            <source>已取消扫描件识别：%1</source>
+            <translation>已取消扫描件识别：%1</translation>
+        </message>
+        <message>
+            <source>无法识别扫描件</source>
+            <translation>无法识别扫描件</translation>
+        </message>
+        <message>
+            <source>正在识别第 %1 / %2 页</source>
+            <translation>正在识别第 %1 / %2 页</translation>
+        </message>
+        <message>
+            <source>扫描件</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <source>扫描件未能作为附件保存</source>
+            <translation>扫描件未能作为附件保存</translation>
+        </message>
+        <message>
+            <source>许可证 %1 已保存，但扫描件原件未能保存为附件：%2</source>
+            <translation>许可证 %1 已保存，但扫描件原件未能保存为附件：%2</translation>
         </message>
         <message>
             <source>正在导入</source>
@@ -1718,10 +1941,6 @@
             <translation>无法载入示例</translation>
         </message>
         <message>
-            <source>只能导入许可证文本文件（.txt）。扫描件或 PDF 请先转换为文本。</source>
-            <translation>只能导入许可证文本文件（.txt）。扫描件或 PDF 请先转换为文本。</translation>
-        </message>
-        <message>
             <source>拖入的文本</source>
             <translation>拖入的文本</translation>
         </message>
@@ -1752,6 +1971,10 @@
         <message>
             <source>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</source>
             <translation>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>只读查看审查包</source>
+            <translation>只读查看审查包</translation>
         </message>
         <message>
             <source>已保存 %1</source>
@@ -1850,6 +2073,17 @@
         <message>
             <source>备注：%1</source>
             <translation>备注：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageViewer</name>
+        <message>
+            <source>第 %1 / %2 页</source>
+            <translation>第 %1 / %2 页</translation>
+        </message>
+        <message>
+            <source>没有页面图像</source>
+            <translation>没有页面图像</translation>
         </message>
     </context>
     <context>
@@ -2603,6 +2837,41 @@
         <message>
             <source>仍然保存（覆盖）</source>
             <translation>仍然保存（覆盖）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanPreviewDialog</name>
+        <message>
+            <source>扫描件导入预览</source>
+            <translation>扫描件导入预览</translation>
+        </message>
+        <message>
+            <source>请对照左侧扫描图像核对识别结果。黄色标出的是识别不确定的行。确认无误后点击“保存”，许可证和扫描件原件将一起保存；在此之前不会写入任何内容。</source>
+            <translation>请对照左侧扫描图像核对识别结果。黄色标出的是识别不确定的行。确认无误后点击“保存”，许可证和扫描件原件将一起保存；在此之前不会写入任何内容。</translation>
+        </message>
+        <message>
+            <source>项目</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>识别结果</source>
+            <translation>识别结果</translation>
+        </message>
+        <message>
+            <source>识别文字（%1 行待核对）</source>
+            <translation>识别文字（%1 行待核对）</translation>
+        </message>
+        <message>
+            <source>请核对以下 %1 项：</source>
+            <translation>请核对以下 %1 项：</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>

@@ -24,7 +24,7 @@ from licdesk.ui.plain import plain_label
 from licdesk.ui.wrapping_delegate import WrappingDelegate
 
 DOUBTFUL_LINE = QColor(255, 200, 80, 110)
-LOW_CONFIDENCE_MARK = "识别置信度较低"  # the importer's words that start a low-confidence warning
+LOW_CONFIDENCE_MARK = "识别置信度较低"  # not interface text: how the importer's low-confidence warnings begin
 
 
 class _Signals(QObject):
