@@ -12,14 +12,14 @@ import traceback
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QPixmap, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QScrollArea,
+    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QScrollArea,
     QSplitter, QTabWidget, QTextEdit, QTreeWidget, QVBoxLayout, QWidget,
 )
 
 from licdesk.domain.model import License
 from licdesk.importer import NotALicenseError, ocr
 from licdesk.ui.fonts import document_font
-from licdesk.ui.import_preview import license_tree_items
+from licdesk.ui.import_preview import license_tree_items, warning_lines
 from licdesk.ui.plain import plain_label
 from licdesk.ui.wrapping_delegate import WrappingDelegate
 
@@ -171,7 +171,7 @@ class ScanPreviewDialog(QDialog):
         self.doubtful = result.doubtful_lines()
         self._highlight_doubtful_lines()
 
-        tabs = QTabWidget(self)
+        self.tabs = tabs = QTabWidget(self)
         tabs.addTab(self.tree, self.tr("识别结果"))
         tabs.addTab(self.text, self.tr("识别文字（%1 行待核对）").replace("%1", str(len(self.doubtful))))
 
@@ -185,8 +185,12 @@ class ScanPreviewDialog(QDialog):
         self.warning_list.setWordWrap(True)
         # Low-confidence fields first: they are the ones the clerk must compare with the image.
         ordered = self.low_confidence + [w for w in lic.warnings if w not in self.low_confidence]
+        line_of = {w: line for line, ws in warning_lines(result.text, ordered).items() for w in ws}
         for warning in ordered:
-            self.warning_list.addItem("⚠ " + warning)
+            entry = QListWidgetItem("⚠ " + warning)
+            entry.setData(Qt.ItemDataRole.UserRole, line_of.get(warning, -1))
+            self.warning_list.addItem(entry)
+        self.warning_list.currentItemChanged.connect(self._show_warning_line)
         self.warning_list.setVisible(bool(ordered))
         self.warning_list.setMaximumHeight(110)
         self.warning_title = plain_label(self.tr("请核对以下 %1 项：").replace("%1", str(len(ordered))), self)
@@ -213,6 +217,15 @@ class ScanPreviewDialog(QDialog):
     def highlighted_lines(self) -> list[int]:
         """1-based line numbers of the recognised text marked as doubtful."""
         return [index for index, _text, _confidence in self.doubtful]
+
+    def _show_warning_line(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        """A warning clicked: the recognised text opens at the line it is about."""
+        line = item.data(Qt.ItemDataRole.UserRole) if item else -1
+        if line is None or line < 0:
+            return
+        self.tabs.setCurrentWidget(self.text)
+        self.text.setTextCursor(QTextCursor(self.text.document().findBlockByNumber(line)))
+        self.text.centerCursor()
 
     def _highlight_doubtful_lines(self) -> None:
         selections = []

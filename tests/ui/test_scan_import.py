@@ -146,3 +146,30 @@ def test_the_preview_marks_doubtful_lines_and_lists_low_confidence_fields(qtbot)
     assert dialog.low_confidence == ["识别置信度较低，请核对：公司名称（第2行，置信度 62%）"]
     assert dialog.warning_list.item(0).text().endswith("公司名称（第2行，置信度 62%）")
     assert dialog.pages.page_choice.count() == 2 and dialog.pages.page_choice.isVisible()
+    dialog.warning_list.setCurrentRow(0)  # the clerk clicks the warning: the text opens at that line
+    assert dialog.tabs.currentWidget() is dialog.text
+    assert dialog.text.textCursor().blockNumber() == 1
+
+
+def test_a_refused_attachment_is_explained_and_the_license_stays_saved(make_window, store, qtbot, tmp_path: Path,
+                                                                       monkeypatch) -> None:  # noqa: ANN001
+    from licdesk.store.attachments import AttachmentTooLargeError
+
+    window = make_window(store)
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    lic = _original()
+    monkeypatch.setattr(scan_import.ocr, "read_scan", lambda *_a, **_k: (lic, ocr.OcrResult("", [], [])))
+    monkeypatch.setattr(ScanPreviewDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+
+    def too_large(*_args, **_kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AttachmentTooLargeError("附件过大")
+
+    monkeypatch.setattr(store, "add_attachment", too_large)
+    errors = _errors(monkeypatch)
+
+    window.import_one(str(scan))
+    qtbot.waitUntil(lambda: bool(errors))
+
+    assert lic.number in errors[0][1] and "附件" in errors[0][1]
+    assert store.exists(lic.number)
