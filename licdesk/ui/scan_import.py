@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import traceback
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmap, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QScrollArea,
@@ -163,6 +163,8 @@ class ScanPreviewDialog(QDialog):
         self.tree.setUniformRowHeights(False)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.header().setStretchLastSection(True)
+        # Wrapped rows are measured at the column's width: measure again whenever it changes.
+        self.tree.header().sectionResized.connect(lambda *_: self.tree.doItemsLayout())
 
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -212,6 +214,10 @@ class ScanPreviewDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
         self.resize(1200, 780)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        QTimer.singleShot(0, self.tree.doItemsLayout)  # wrapped rows measured at the width they are shown in
 
     @property
     def highlighted_lines(self) -> list[int]:
