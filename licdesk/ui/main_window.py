@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import importlib.util
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
@@ -30,6 +30,9 @@ from licdesk.ui.library_pane import LibraryPane
 from licdesk.ui.paste_dialog import PasteDialog
 from licdesk.ui.plain import ask_yes_no, message_box, plain_label, show_error
 from licdesk.ui.status import app_icon
+
+if TYPE_CHECKING:  # built when the first scan is imported: the OCR parts load only then
+    from licdesk.ui.scan_import import ScanRecognition
 
 _T = TypeVar("_T")
 
@@ -126,7 +129,7 @@ class MainWindow(QMainWindow):
         self.license: License | None = None
         self._batch: BatchImport | None = None
         self._progress: QProgressDialog | None = None
-        self._scan: QObject | None = None  # the scan being recognised (licdesk.ui.scan_import.ScanRecognition)
+        self._scan: ScanRecognition | None = None  # the scan being recognised
         self._scan_progress_dialog: QProgressDialog | None = None
         self.scan_preview: QDialog | None = None
         self.summary_box: QMessageBox | None = None
@@ -1032,6 +1035,9 @@ class MainWindow(QMainWindow):
             return
         if self._batch is not None:
             self._batch.cancel()
+        if self._scan is not None:
+            self._scan.cancel()  # stops before the next page; the page in hand takes a few seconds
+        if self._batch is not None or self._scan is not None:
             self.pool.waitForDone(10000)
         self.save_settings()
         if self.deadlines_window is not None:
