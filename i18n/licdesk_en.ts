@@ -281,11 +281,11 @@ Saved to:
         <name>BatchPrintDialog</name>
         <message>
             <source>批量打印</source>
-            <translation type="unfinished" />
+            <translation>Batch print</translation>
         </message>
         <message>
             <source>生成 PDF…</source>
-            <translation type="unfinished" />
+            <translation>Produce PDF…</translation>
         </message>
         <message>
             <source>关闭</source>
@@ -293,35 +293,35 @@ Saved to:
         </message>
         <message>
             <source>许可证</source>
-            <translation type="unfinished" />
+            <translation>Licenses</translation>
         </message>
         <message>
             <source>按编号、公司名称或法定代表人筛选</source>
-            <translation type="unfinished" />
+            <translation>Filter by number, company or legal representative</translation>
         </message>
         <message>
             <source>全选</source>
-            <translation type="unfinished" />
+            <translation>Select all</translation>
         </message>
         <message>
             <source>全不选</source>
-            <translation type="unfinished" />
+            <translation>Select none</translation>
         </message>
         <message>
             <source>未填</source>
-            <translation type="unfinished" />
+            <translation>not filled in</translation>
         </message>
         <message>
             <source>%1　%2　有效期至 %3</source>
-            <translation type="unfinished" />
+            <translation>%1　%2　expires %3</translation>
         </message>
         <message>
             <source>（未填公司名称）</source>
-            <translation type="unfinished" />
+            <translation>(no company name)</translation>
         </message>
         <message>
             <source>打印内容</source>
-            <translation type="unfinished" />
+            <translation>What to print</translation>
         </message>
         <message>
             <source>正本</source>
@@ -337,59 +337,59 @@ Saved to:
         </message>
         <message>
             <source>年检情况记录表</source>
-            <translation type="unfinished" />
+            <translation>Annual inspection record</translation>
         </message>
         <message>
             <source>不加水印</source>
-            <translation type="unfinished" />
+            <translation>No watermark</translation>
         </message>
         <message>
             <source>例如：本公司文件编号，印在每页顶部</source>
-            <translation type="unfinished" />
+            <translation>e.g. your own document reference, printed at the top of every page</translation>
         </message>
         <message>
             <source>部分：</source>
-            <translation type="unfinished" />
+            <translation>Parts:</translation>
         </message>
         <message>
             <source>水印：</source>
-            <translation type="unfinished" />
+            <translation>Watermark:</translation>
         </message>
         <message>
             <source>参考文字：</source>
-            <translation type="unfinished" />
+            <translation>Reference:</translation>
         </message>
         <message>
             <source>输出</source>
-            <translation type="unfinished" />
+            <translation>Output</translation>
         </message>
         <message>
             <source>合并为一个 PDF 文件</source>
-            <translation type="unfinished" />
+            <translation>One combined PDF file</translation>
         </message>
         <message>
             <source>每份许可证一个 PDF 文件（以许可证编号命名）</source>
-            <translation type="unfinished" />
+            <translation>One PDF file per license (named by its number)</translation>
         </message>
         <message>
             <source>已选 %1 份，共 %2 份</source>
-            <translation type="unfinished" />
+            <translation>%1 of %2 selected</translation>
         </message>
         <message>
             <source>请至少勾选一份许可证。</source>
-            <translation type="unfinished" />
+            <translation>Tick at least one license.</translation>
         </message>
         <message>
             <source>请至少勾选一项打印内容。</source>
-            <translation type="unfinished" />
+            <translation>Tick at least one part to print.</translation>
         </message>
         <message>
             <source>保存合并的 PDF</source>
-            <translation type="unfinished" />
+            <translation>Save the combined PDF</translation>
         </message>
         <message>
             <source>许可证.pdf</source>
-            <translation type="unfinished" />
+            <translation>licenses.pdf</translation>
         </message>
         <message>
             <source>PDF 文件 (*.pdf)</source>
@@ -397,11 +397,11 @@ Saved to:
         </message>
         <message>
             <source>选择保存 PDF 文件的文件夹</source>
-            <translation type="unfinished" />
+            <translation>Choose the folder for the PDF files</translation>
         </message>
         <message>
             <source>正在生成 PDF…</source>
-            <translation type="unfinished" />
+            <translation>Producing the PDF…</translation>
         </message>
         <message>
             <source>取消</source>
@@ -409,35 +409,35 @@ Saved to:
         </message>
         <message>
             <source>正在取消…</source>
-            <translation type="unfinished" />
+            <translation>Cancelling…</translation>
         </message>
         <message>
             <source>正在生成 PDF：第 %1 份，共 %2 份</source>
-            <translation type="unfinished" />
+            <translation>Producing the PDF: license %1 of %2</translation>
         </message>
         <message>
             <source>PDF 未能生成，没有写入任何文件。</source>
-            <translation type="unfinished" />
+            <translation>The PDF could not be produced; no file was written.</translation>
         </message>
         <message>
             <source>已取消，没有写入任何文件。</source>
-            <translation type="unfinished" />
+            <translation>Cancelled; no file was written.</translation>
         </message>
         <message>
             <source>已将 %1 份许可证打印到一个 PDF 文件：</source>
-            <translation type="unfinished" />
+            <translation>Printed %1 licenses into one PDF file:</translation>
         </message>
         <message>
             <source>已打印 %1 份许可证，保存在文件夹：</source>
-            <translation type="unfinished" />
+            <translation>Printed %1 licenses into the folder:</translation>
         </message>
         <message>
             <source>没有打印任何许可证。</source>
-            <translation type="unfinished" />
+            <translation>No license was printed.</translation>
         </message>
         <message>
             <source>以下许可证已不在库中，未打印：</source>
-            <translation type="unfinished" />
+            <translation>These licenses are no longer in the library and were not printed:</translation>
         </message>
         <message>
             <source>注意：有字符无法用内置字体印出，已以 □ 代替：</source>
@@ -1643,7 +1643,7 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>批量打印(&amp;B)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Batch print…</translation>
         </message>
         <message>
             <source>此版本尚未包含打印功能</source>
@@ -1779,7 +1779,7 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>只读查看审查包(&amp;O)…</source>
-            <translation type="unfinished" />
+            <translation>View review package read-&amp;only…</translation>
         </message>
         <message>
             <source>帮助(&amp;H)</source>
@@ -1975,7 +1975,7 @@ Licenses in the trash can be restored.</translation>
         </message>
         <message>
             <source>只读查看审查包</source>
-            <translation type="unfinished" />
+            <translation>View a review package (read-only)</translation>
         </message>
         <message>
             <source>已保存 %1</source>
@@ -3099,10 +3099,10 @@ This cannot be undone; its history is kept.</translation>
         <message>
             <source>licdesk 帮您保管公司的增值电信业务经营许可证：正本、附页、特别规定事项和年检记录一目了然，续期期限提前提醒。资料仅保存在本机。
 
-库中还没有许可证。您可以导入许可证文本文件（.txt），也可以直接把文件拖到此窗口，或照纸质原件逐项录入，或先载入三份示例许可证看看效果。</source>
-            <translation>licdesk keeps your company's value-added telecom operating licenses: the certificate, the annex, the special provisions and the annual inspection records at a glance, with reminders well before renewal is due. Your data stays on this computer.
+库中还没有许可证。您可以导入许可证文件（文本、PDF 或扫描件），也可以直接把文件拖到此窗口，或照纸质原件逐项录入，或先载入三份示例许可证看看效果。</source>
+            <translation>licdesk keeps your company's value-added telecom licenses: certificate, annex, special provisions and inspection records at a glance, with renewal deadlines shown well ahead. Your data stays on this computer.
 
-There are no licenses in the library yet. You can import license text files (.txt) or drag files onto this window, type a license in from the paper original, or load three sample licenses first to see how it works.</translation>
+The library is empty. Import license files (text, PDF or scans), drag files onto this window, type a license in from the paper original, or load the three sample licenses to see how it works.</translation>
         </message>
         <message>
             <source>导入许可证文件…</source>

@@ -28,7 +28,7 @@ class WelcomePage(QWidget):
         intro = plain_label(self.tr(
             "licdesk 帮您保管公司的增值电信业务经营许可证：正本、附页、特别规定事项和年检记录一目了然，"
             "续期期限提前提醒。资料仅保存在本机。\n\n"
-            "库中还没有许可证。您可以导入许可证文本文件（.txt），也可以直接把文件拖到此窗口，"
+            "库中还没有许可证。您可以导入许可证文件（文本、PDF 或扫描件），也可以直接把文件拖到此窗口，"
             "或照纸质原件逐项录入，或先载入三份示例许可证看看效果。"), self)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         intro.setFixedWidth(560)
