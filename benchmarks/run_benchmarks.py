@@ -340,21 +340,22 @@ def child_reminder(db: Path) -> int:
     from licdesk.ui import app as desk_app
     from licdesk.ui import main_window
 
-    shown_reminder = main_window.MainWindow.show_startup_reminder
+    # The reminder is computed on a worker; only showing it (_reminder_computed) runs on the GUI thread.
+    shown_reminder = main_window.MainWindow._reminder_computed
     outcome: dict = {}
 
-    def timed(window):  # noqa: ANN001
+    def timed(window, result, today, window_days):  # noqa: ANN001
         before = _rss_kib()
         started = time.perf_counter()
-        dialog = shown_reminder(window)
+        shown_reminder(window, result, today, window_days)
         QApplication.instance().processEvents()  # the reminder's first paint
+        dialog = window.reminder
         outcome.update(seconds=time.perf_counter() - started, shown=dialog is not None,
-                       rows=dialog.model.rowCount() if dialog is not None else 0,
+                       rows=dialog.model.rowCount() if dialog is not None and hasattr(dialog, "model") else 0,
                        rss_before_kib=before["VmRSS"], **{f"{k}_after_kib": v for k, v in _rss_kib().items()})
         QTimer.singleShot(0, QApplication.instance().quit)
-        return dialog
 
-    main_window.MainWindow.show_startup_reminder = timed
+    main_window.MainWindow._reminder_computed = timed
     main_window.MainWindow.start_backup_at_start = lambda _window: None
     code = desk_app.run_gui(["--db", str(db)])
     print(json.dumps(outcome), flush=True)
