@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
         self.compare_version_action = self._action(self.tr("与早先版本比较(&V)…"), self.compare_with_version)
         self.about_action = self._action(self.tr("关于 licdesk(&A)"), self.show_about)
         self.about_qt_action = self._action(self.tr("关于 Qt"), QApplication.aboutQt)
+        self.preferences_action = self._action(self.tr("首选项(&N)…"), self.open_preferences,
+                                               QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the application menu
         self.pane_actions: list[QAction] = []
         for caption, widget in ((self.tr("正本"), self.detail.certificate), (self.tr("附页"), self.detail.annex),
                                 (self.tr("特别规定事项 / 年检"), self.detail.tabs)):
@@ -297,6 +300,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.delete_action)
         edit_menu.addAction(self.trash_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         for action in self.pane_actions:
             view_menu.addAction(action)
@@ -985,6 +990,12 @@ class MainWindow(QMainWindow):
         dialog = CompareDialog(self.store, self, left=(number, version), right=(number, None))
         self.compare_dialog = dialog
         dialog.show()
+
+    # -- preferences -----------------------------------------------------------------------------
+    def open_preferences(self) -> None:
+        from licdesk.ui.preferences_dialog import show_preferences
+
+        show_preferences(self)
 
     # -- about -----------------------------------------------------------------------------------
     def show_about(self) -> None:

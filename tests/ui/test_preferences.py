@@ -1,0 +1,310 @@
+"""Preferences (编辑 → 首选项…): the stored values shown, OK writes them, Cancel writes nothing, defaults
+restored, the Deadlines page follows, and a new language offers to restart licdesk."""
+
+from __future__ import annotations
+
+import sys
+from typing import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtGui import QAction, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+
+from licdesk.paths import translation_path
+from licdesk.ui import i18n, preferences_dialog
+from licdesk.ui.deadlines_page import SETTINGS_WINDOW_KEY, saved_window_days
+from licdesk.ui.preferences_dialog import PreferencesDialog, relaunch_command
+from licdesk.ui.safety_dialogs import SETTINGS_KEEP_KEY, backup_keep
+
+Answer = Callable[[QWidget], None]
+
+
+@pytest.fixture(autouse=True)
+def _deadline_window_restored() -> Iterator[None]:
+    """The Deadlines page keeps its window in the application's settings: put back what was there."""
+    before = QSettings().value(SETTINGS_WINDOW_KEY)
+    QSettings().remove(SETTINGS_WINDOW_KEY)
+    yield
+    if before is None:
+        QSettings().remove(SETTINGS_WINDOW_KEY)
+    else:
+        QSettings().setValue(SETTINGS_WINDOW_KEY, before)
+
+
+@pytest.fixture
+def settings(make_settings) -> QSettings:  # noqa: ANN001
+    return make_settings()
+
+
+@pytest.fixture
+def relaunched(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str]]]:
+    """No process is started: the program and arguments licdesk would start are collected."""
+    calls: list[tuple[str, list[str]]] = []
+
+    def fake_relaunch(program: str, arguments: list[str]) -> bool:
+        calls.append((program, list(arguments)))
+        return True
+
+    monkeypatch.setattr(preferences_dialog, "relaunch", fake_relaunch)
+    return calls
+
+
+class ModalAnswers:
+    """Answers the modal dialogs as they open, one answer per dialog in order; any further one is closed."""
+
+    def __init__(self, *answers: Answer) -> None:
+        self.answers = list(answers)
+        self.seen: list[str] = []  # window titles, in the order the dialogs opened
+        self._handled: list[QWidget] = []
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._answer_next)
+        self.timer.start()
+
+    def _answer_next(self) -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is None or any(widget is done for done in self._handled):
+            return
+        self._handled.append(widget)
+        self.seen.append(widget.windowTitle())
+        if self.answers:
+            self.answers.pop(0)(widget)
+        else:
+            widget.close()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+@pytest.fixture
+def answers() -> Iterator[Callable[..., ModalAnswers]]:
+    made: list[ModalAnswers] = []
+
+    def make(*steps: Answer) -> ModalAnswers:
+        for earlier in made:  # only the latest answers what opens next
+            earlier.stop()
+        made.append(ModalAnswers(*steps))
+        return made[-1]
+
+    yield make
+    for answering in made:
+        answering.stop()
+
+
+def choose(language: str | None = None, window_days: int | None = None, keep: int | None = None) -> Answer:
+    """Set the preferences dialog's controls and press OK."""
+
+    def answer(widget: QWidget) -> None:
+        assert isinstance(widget, PreferencesDialog)
+        if language is not None:
+            widget.language_combo.setCurrentIndex(widget.language_combo.findData(language))
+        if window_days is not None:
+            widget.window_spin.setValue(window_days)
+        if keep is not None:
+            widget.keep_spin.setValue(keep)
+        widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    return answer
+
+
+def press(text: str) -> Answer:
+    """Press the message box's button with this text."""
+
+    def answer(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox), widget
+        buttons = {button.text(): button for button in widget.buttons()}
+        assert text in buttons, list(buttons)
+        buttons[text].click()
+
+    return answer
+
+
+# -- the dialog ---------------------------------------------------------------------------------------
+def test_the_dialog_shows_the_stored_values(qtbot, settings) -> None:  # noqa: ANN001
+    settings.setValue(i18n.SETTING, "en")
+    settings.setValue(SETTINGS_KEEP_KEY, 7)
+    QSettings().setValue(SETTINGS_WINDOW_KEY, 45)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "首选项"
+    assert [dialog.language_combo.itemData(i) for i in range(dialog.language_combo.count())] == [
+        "system", "zh_CN", "en"]
+    assert dialog.language_combo.currentText() == "English"
+    assert dialog.chosen_language() == "en"
+    assert dialog.window_spin.value() == 45
+    assert dialog.keep_spin.value() == 7
+
+
+def test_first_start_shows_the_defaults(qtbot, settings) -> None:  # noqa: ANN001
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_language() == "system"
+    assert dialog.language_combo.currentText().startswith("跟随系统")
+    assert dialog.window_spin.value() == 30
+    assert dialog.keep_spin.value() == 10
+
+
+def test_ok_writes_the_values_where_licdesk_reads_them(qtbot, settings) -> None:  # noqa: ANN001
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.window_spin.setValue(60)
+    dialog.keep_spin.setValue(25)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == PreferencesDialog.DialogCode.Accepted
+    assert settings.value(i18n.SETTING) == "en"
+    assert backup_keep(settings) == 25
+    assert saved_window_days() == 60
+
+
+def test_choosing_english_is_the_language_licdesk_starts_in(qtbot, settings) -> None:  # noqa: ANN001
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findText("English"))
+    assert dialog.chosen_language() == "en"
+    dialog.accept()
+    # At start-up the saved preference decides the language when no --lang is given.
+    assert i18n.chosen_language(str(settings.value(i18n.SETTING))) == "en"
+
+
+def test_cancel_writes_nothing(qtbot, settings) -> None:  # noqa: ANN001
+    settings.setValue(SETTINGS_KEEP_KEY, 7)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.window_spin.setValue(90)
+    dialog.keep_spin.setValue(50)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert dialog.result() == PreferencesDialog.DialogCode.Rejected
+    assert settings.value(i18n.SETTING) is None
+    assert backup_keep(settings) == 7
+    assert QSettings().value(SETTINGS_WINDOW_KEY) is None
+    assert saved_window_days() == 30
+
+
+def test_restore_defaults_shows_the_defaults_and_ok_keeps_them(qtbot, settings) -> None:  # noqa: ANN001
+    settings.setValue(i18n.SETTING, "en")
+    settings.setValue(SETTINGS_KEEP_KEY, 3)
+    QSettings().setValue(SETTINGS_WINDOW_KEY, 120)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    assert (dialog.chosen_language(), dialog.window_spin.value(), dialog.keep_spin.value()) == ("system", 30, 10)
+    assert settings.value(i18n.SETTING) == "en"  # nothing written before OK
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert settings.value(i18n.SETTING) == "system"
+    assert backup_keep(settings) == 10
+    assert saved_window_days() == 30
+
+
+def test_the_limits_are_those_of_the_deadlines_page_and_the_backup_settings(qtbot, settings) -> None:  # noqa: ANN001
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    assert (dialog.window_spin.minimum(), dialog.window_spin.maximum()) == (1, 365)
+    assert (dialog.keep_spin.minimum(), dialog.keep_spin.maximum()) == (1, 100)
+
+
+def test_the_language_in_use_is_the_one_loaded(qapp) -> None:  # noqa: ANN001
+    assert preferences_dialog.language_in_use() == "zh_CN"
+    english = QTranslator()
+    assert english.load(str(translation_path("licdesk_en.qm")))
+    qapp.installTranslator(english)
+    try:
+        assert preferences_dialog.language_in_use() == "en"
+        assert PreferencesDialog(QSettings()).windowTitle() == "Preferences"
+    finally:
+        qapp.removeTranslator(english)
+
+
+# -- on the desk --------------------------------------------------------------------------------------
+def test_edit_menu_opens_preferences(window, answers) -> None:  # noqa: ANN001
+    action = window.preferences_action
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "编辑(&E)")
+    assert edit_menu.actions()[-1] is action
+    assert edit_menu.actions()[-2].isSeparator()
+    assert action.menuRole() == QAction.MenuRole.PreferencesRole
+    answering = answers(lambda dialog: dialog.reject())
+    action.trigger()
+    assert answering.seen == ["首选项"]
+
+
+def test_the_deadlines_page_uses_the_window_chosen_here(window, answers) -> None:  # noqa: ANN001
+    answers(choose(window_days=45))
+    window.open_preferences()
+    window.show_deadlines()
+    assert window.deadlines_window.window_days() == 45
+    assert "45 天内" in window.deadlines_window.summary.text()
+
+
+def test_an_open_deadlines_page_follows_the_new_window(window, answers) -> None:  # noqa: ANN001
+    window.show_deadlines()
+    assert window.deadlines_window.window_days() == 30
+    answers(choose(window_days=120))
+    window.open_preferences()
+    assert window.deadlines_window.window_days() == 120
+    assert "120" in window.deadlines_window.summary.text()
+
+
+def test_a_new_language_offers_a_restart_with_the_same_arguments(window, answers, relaunched, settings,
+                                                                  monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(preferences_dialog, "language_in_use", lambda: "zh_CN")
+    monkeypatch.setattr(sys, "argv", ["/opt/licdesk/bin/licdesk", "--db", "work.sqlite3", "--lang", "zh"])
+    answering = answers(choose(language="en"), press("立即重启"))
+    window.open_preferences()
+    assert answering.seen == ["首选项", "重新启动后生效"]
+    assert settings.value(i18n.SETTING) == "en"
+    assert not window.isVisible()
+    # --lang would override the new choice, so the new licdesk starts without it.
+    assert relaunched == [(sys.executable, ["/opt/licdesk/bin/licdesk", "--db", "work.sqlite3"])]
+
+
+def test_later_keeps_the_desk_open_and_says_when_the_language_changes(window, answers, relaunched,
+                                                                      monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(preferences_dialog, "language_in_use", lambda: "zh_CN")
+    answering = answers(choose(language="en"), press("稍后"))
+    window.open_preferences()
+    assert answering.seen == ["首选项", "重新启动后生效"]
+    assert window.isVisible()
+    assert relaunched == []
+    assert "English" in window.statusBar().currentMessage()
+
+
+def test_unsaved_edits_are_asked_about_and_cancel_keeps_the_desk(window, answers, relaunched,
+                                                                 monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(preferences_dialog, "language_in_use", lambda: "zh_CN")
+    assert window.edit_current()
+    company = window.editing.editor.certificate.edits["company"]
+    company.setFocus()
+    company.selectAll()
+    typed = QInputMethodEvent("", [])
+    typed.setCommitString("上海改名示例有限公司")  # Chinese arrives from the input method as one commit
+    QApplication.sendEvent(company, typed)
+    assert window.editing.session.dirty
+    answering = answers(choose(language="en"), press("立即重启"), press("取消"))
+    window.open_preferences()
+    assert answering.seen == ["首选项", "重新启动后生效", "尚未保存"]
+    assert window.isVisible() and window.editing.active
+    assert relaunched == []
+    answering = answers(press("放弃修改"))
+    window.close()
+    assert answering.seen == ["尚未保存"] and not window.isVisible()
+
+
+def test_no_restart_offer_when_the_language_stays(window, answers, relaunched, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(preferences_dialog, "language_in_use", lambda: "zh_CN")
+    answering = answers(choose(language="zh_CN", keep=12))
+    window.open_preferences()
+    assert answering.seen == ["首选项"]
+    assert window.isVisible() and relaunched == []
+    assert backup_keep(window.settings) == 12
+
+
+def test_the_restart_command() -> None:
+    assert relaunch_command(["/usr/bin/licdesk", "--db", "a.sqlite3", "--lang=en"], "/usr/bin/python3", False) == (
+        "/usr/bin/python3", ["/usr/bin/licdesk", "--db", "a.sqlite3"])
+    assert relaunch_command(["/src/licdesk/__main__.py", "--open", "B1-20204618"], "/venv/bin/python", False) == (
+        "/venv/bin/python", ["-m", "licdesk", "--open", "B1-20204618"])
+    # A bundled licdesk is its own executable.
+    assert relaunch_command(["C:\\licdesk\\licdesk.exe", "--lang", "en", "--db", "b.sqlite3"],
+                            "C:\\licdesk\\licdesk.exe", True) == ("C:\\licdesk\\licdesk.exe", ["--db", "b.sqlite3"])
