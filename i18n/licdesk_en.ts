@@ -1742,6 +1742,10 @@ Change the search words or the status filter.</translation>
             <translation>About Qt</translation>
         </message>
         <message>
+            <source>首选项(&amp;N)…</source>
+            <translation>Prefere&amp;nces…</translation>
+        </message>
+        <message>
             <source>正本</source>
             <translation>Certificate</translation>
         </message>
@@ -2181,6 +2185,93 @@ Licenses in the trash can be restored.</translation>
         <message>
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>The printer could not start printing; check the printer settings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>首选项</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>跟随系统（%1）</source>
+            <translation>Same as the system (%1)</translation>
+        </message>
+        <message>
+            <source> 天</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <source> 份</source>
+            <translation> copies</translation>
+        </message>
+        <message>
+            <source>界面</source>
+            <translation>Interface</translation>
+        </message>
+        <message>
+            <source>界面语言：</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>更改界面语言后，需重新启动 licdesk 才能生效。</source>
+            <translation>A new language takes effect when licdesk starts again.</translation>
+        </message>
+        <message>
+            <source>合规期限</source>
+            <translation>Deadlines</translation>
+        </message>
+        <message>
+            <source>提前提醒：</source>
+            <translation>Warn ahead:</translation>
+        </message>
+        <message>
+            <source>截止日期前多少天起，事项显示为“即将到期”并在启动时提醒。合规期限窗口使用同一设置。</source>
+            <translation>How many days before a deadline an item counts as “due soon” and is shown in the reminder at start-up. The Deadlines window uses the same setting.</translation>
+        </message>
+        <message>
+            <source>备份</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>保留自动备份：</source>
+            <translation>Keep automatic backups:</translation>
+        </message>
+        <message>
+            <source>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</source>
+            <translation>licdesk backs up the database every time it starts and keeps only the most recent copies; backups made by hand are never removed automatically.</translation>
+        </message>
+        <message>
+            <source>界面语言将在下次启动 licdesk 时改为 %1。</source>
+            <translation>licdesk will show %1 the next time it starts.</translation>
+        </message>
+        <message>
+            <source>重新启动后生效</source>
+            <translation>Takes effect after a restart</translation>
+        </message>
+        <message>
+            <source>界面语言将在 licdesk 重新启动后改为 %1。
+
+现在重新启动吗？如有未保存的修改，会先询问是否保存。</source>
+            <translation>licdesk will show %1 after it starts again.
+
+Restart now? If there are unsaved changes, you will be asked whether to save them first.</translation>
+        </message>
+        <message>
+            <source>立即重启</source>
+            <translation>Restart now</translation>
+        </message>
+        <message>
+            <source>稍后</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>无法重新启动</source>
+            <translation>Could not restart</translation>
+        </message>
+        <message>
+            <source>licdesk 已关闭，但未能自动重新打开。请手动启动 licdesk。</source>
+            <translation>licdesk has closed but could not open again by itself. Please start licdesk yourself.</translation>
         </message>
     </context>
     <context>

@@ -1741,6 +1741,10 @@
             <translation>关于 Qt</translation>
         </message>
         <message>
+            <source>首选项(&amp;N)…</source>
+            <translation>首选项(&amp;N)…</translation>
+        </message>
+        <message>
             <source>正本</source>
             <translation>正本</translation>
         </message>
@@ -2180,6 +2184,93 @@
         <message>
             <source>打印机无法开始打印，请检查打印机设置。</source>
             <translation>打印机无法开始打印，请检查打印机设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>首选项</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <source>跟随系统（%1）</source>
+            <translation>跟随系统（%1）</translation>
+        </message>
+        <message>
+            <source> 天</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source> 份</source>
+            <translation> 份</translation>
+        </message>
+        <message>
+            <source>界面</source>
+            <translation>界面</translation>
+        </message>
+        <message>
+            <source>界面语言：</source>
+            <translation>界面语言：</translation>
+        </message>
+        <message>
+            <source>更改界面语言后，需重新启动 licdesk 才能生效。</source>
+            <translation>更改界面语言后，需重新启动 licdesk 才能生效。</translation>
+        </message>
+        <message>
+            <source>合规期限</source>
+            <translation>合规期限</translation>
+        </message>
+        <message>
+            <source>提前提醒：</source>
+            <translation>提前提醒：</translation>
+        </message>
+        <message>
+            <source>截止日期前多少天起，事项显示为“即将到期”并在启动时提醒。合规期限窗口使用同一设置。</source>
+            <translation>截止日期前多少天起，事项显示为“即将到期”并在启动时提醒。合规期限窗口使用同一设置。</translation>
+        </message>
+        <message>
+            <source>备份</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>保留自动备份：</source>
+            <translation>保留自动备份：</translation>
+        </message>
+        <message>
+            <source>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</source>
+            <translation>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</translation>
+        </message>
+        <message>
+            <source>界面语言将在下次启动 licdesk 时改为 %1。</source>
+            <translation>界面语言将在下次启动 licdesk 时改为 %1。</translation>
+        </message>
+        <message>
+            <source>重新启动后生效</source>
+            <translation>重新启动后生效</translation>
+        </message>
+        <message>
+            <source>界面语言将在 licdesk 重新启动后改为 %1。
+
+现在重新启动吗？如有未保存的修改，会先询问是否保存。</source>
+            <translation>界面语言将在 licdesk 重新启动后改为 %1。
+
+现在重新启动吗？如有未保存的修改，会先询问是否保存。</translation>
+        </message>
+        <message>
+            <source>立即重启</source>
+            <translation>立即重启</translation>
+        </message>
+        <message>
+            <source>稍后</source>
+            <translation>稍后</translation>
+        </message>
+        <message>
+            <source>无法重新启动</source>
+            <translation>无法重新启动</translation>
+        </message>
+        <message>
+            <source>licdesk 已关闭，但未能自动重新打开。请手动启动 licdesk。</source>
+            <translation>licdesk 已关闭，但未能自动重新打开。请手动启动 licdesk。</translation>
         </message>
     </context>
     <context>
