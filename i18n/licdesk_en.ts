@@ -2194,8 +2194,8 @@ Licenses in the trash can be restored.</translation>
             <translation>Preferences</translation>
         </message>
         <message>
-            <source>跟随系统（%1）</source>
-            <translation>Same as the system (%1)</translation>
+            <source>跟随系统 — %1</source>
+            <translation>Same as the system — %1</translation>
         </message>
         <message>
             <source> 天</source>
@@ -2227,7 +2227,7 @@ Licenses in the trash can be restored.</translation>
         </message>
         <message>
             <source>截止日期前多少天起，事项显示为“即将到期”并在启动时提醒。合规期限窗口使用同一设置。</source>
-            <translation>How many days before a deadline an item counts as “due soon” and is shown in the reminder at start-up. The Deadlines window uses the same setting.</translation>
+            <translation>How many days before a deadline an item counts as due soon and appears in the reminder at start-up. The Deadlines window uses the same setting.</translation>
         </message>
         <message>
             <source>备份</source>

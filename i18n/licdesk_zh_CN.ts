@@ -2193,8 +2193,8 @@
             <translation>首选项</translation>
         </message>
         <message>
-            <source>跟随系统（%1）</source>
-            <translation>跟随系统（%1）</translation>
+            <source>跟随系统 — %1</source>
+            <translation>跟随系统 — %1</translation>
         </message>
         <message>
             <source> 天</source>

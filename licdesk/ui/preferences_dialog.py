@@ -69,7 +69,7 @@ class PreferencesDialog(QDialog):
 
         self.language_combo = QComboBox(self)
         system_name = NATIVE_NAMES[i18n.chosen_language(SYSTEM)]
-        self.language_combo.addItem(self.tr("跟随系统（%1）").replace("%1", system_name), SYSTEM)
+        self.language_combo.addItem(self.tr("跟随系统 — %1").replace("%1", system_name), SYSTEM)
         for code, name in NATIVE_NAMES.items():
             self.language_combo.addItem(name, code)
 
@@ -81,6 +81,7 @@ class PreferencesDialog(QDialog):
         self.keep_spin.setRange(*KEEP_RANGE)
         self.keep_spin.setSuffix(self.tr(" 份"))
 
+        self._captions: list[QLabel] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self._section(self.tr("界面"), self.tr("界面语言："), self.language_combo, self.tr(
             "更改界面语言后，需重新启动 licdesk 才能生效。")))
@@ -89,6 +90,13 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self._section(self.tr("备份"), self.tr("保留自动备份："), self.keep_spin, self.tr(
             "licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。")))
         layout.addStretch(1)
+        # One caption column for all sections: the controls line up under each other.
+        caption_width = max(caption.sizeHint().width() for caption in self._captions)
+        for caption in self._captions:
+            caption.setMinimumWidth(caption_width)
+        spin_width = max(spin.sizeHint().width() for spin in (self.window_spin, self.keep_spin))
+        for spin in (self.window_spin, self.keep_spin):
+            spin.setMinimumWidth(spin_width)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -96,7 +104,7 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.clicked.connect(self._button_clicked)
-        layout.addSpacing(4)
+        layout.addSpacing(8)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
@@ -106,7 +114,10 @@ class PreferencesDialog(QDialog):
         box = QGroupBox(title, self)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(caption, control)
+        label = QLabel(caption, box)
+        label.setBuddy(control)
+        self._captions.append(label)
+        form.addRow(label, control)
         form.addRow(_hint(hint, box))
         return box
 
