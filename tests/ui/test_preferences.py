@@ -308,3 +308,21 @@ def test_the_restart_command() -> None:
     # A bundled licdesk is its own executable.
     assert relaunch_command(["C:\\licdesk\\licdesk.exe", "--lang", "en", "--db", "b.sqlite3"],
                             "C:\\licdesk\\licdesk.exe", True) == ("C:\\licdesk\\licdesk.exe", ["--db", "b.sqlite3"])
+
+
+def test_the_restarted_licdesk_finds_the_database_free(make_window, db_path, answers, relaunched,
+                                                        monkeypatch) -> None:  # noqa: ANN001
+    from licdesk.store import DatabaseInUseError, Store
+
+    monkeypatch.setattr(preferences_dialog, "language_in_use", lambda: "zh_CN")
+    store = Store.open(db_path, lock=True)  # as the desk opens it
+    try:
+        window = make_window(store)
+        with pytest.raises(DatabaseInUseError):
+            Store.open(db_path, lock=True)
+        answers(choose(language="en"), press("立即重启"))
+        window.open_preferences()
+        assert len(relaunched) == 1
+        Store.open(db_path, lock=True).close()  # not "in use": the new licdesk may open it for editing
+    finally:
+        store.close()
