@@ -260,10 +260,34 @@ def _v3_reviews(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+_V4_SCHEMA = """
+-- Searches of one or two characters: the character pairs of the identifying fields (search_keys.folded),
+-- written by licdesk.store.search.pair_words.  Contentless and without positions: it only answers
+-- "which licenses hold this pair", at a fraction of the size of the text.
+CREATE VIRTUAL TABLE search_pairs USING fts5(pairs, content='', detail=none, columnsize=0, tokenize='ascii');
+"""
+
+
+def _v4_pair_index(conn: sqlite3.Connection) -> None:
+    for statement in _split(_V4_SCHEMA):
+        conn.execute(statement)
+    fill_pair_index(conn)
+
+
+def fill_pair_index(conn: sqlite3.Connection) -> None:
+    """Index the pairs of every license's identifying fields (the table is empty)."""
+    from licdesk.store import search
+
+    rows_ = conn.execute("SELECT license_id, folded FROM search_keys ORDER BY license_id")
+    conn.executemany("INSERT INTO search_pairs (rowid, pairs) VALUES (?, ?)",
+                     ((license_id, search.pair_words(folded)) for license_id, folded in rows_.fetchall()))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "licenses, annex, clauses, records, audit log, full-text search", _v1_initial_schema),
     Migration(2, "kept versions of each license, attachments", _v2_versions_and_attachments),
     Migration(3, "clause-by-clause review rounds and merge conflicts", _v3_reviews),
+    Migration(4, "an index of character pairs for searches of one or two characters", _v4_pair_index),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

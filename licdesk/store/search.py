@@ -1,10 +1,13 @@
 """Turning what a clerk types into a safe SQL condition over the search text.
 
 Chinese has no spaces, so the index is FTS5 with the trigram tokenizer: any run of three or more
-characters is found wherever it appears.  Terms shorter than three characters cannot use that index
-and are looked for as plain substrings of the identifying fields (number, company, legal
-representative, site names, domains) instead.  Every term is quoted, so operators and quotes typed by the
-user (AND, *, ", NEAR) are just text.
+characters is found wherever it appears.  Terms shorter than three characters cannot use that index.
+They are looked for in the identifying fields only (number, company, legal representative, site names,
+domains; one or two characters would match nearly every clause), through a second index whose words
+are the character pairs of those fields: a two-character term is one pair, a one-character term the
+pairs that begin with it.  Pairs are written as hexadecimal code points, so no character the clerk
+types is ever read as query syntax; long terms are quoted, so operators and quotes typed by the user
+(AND, *, ", NEAR) are just text.
 """
 
 from __future__ import annotations
@@ -36,6 +39,36 @@ def fold(text: str) -> str:
     return text.lower()
 
 
+def _code(char: str) -> str:
+    return f"{ord(char):06x}"
+
+
+def pair_words(folded: str) -> str:
+    """The words of the pair index for the folded identifying fields (one field per line).
+
+    Every two neighbouring characters make a word; a character with no neighbour after it (at the end
+    of a line, before a space) makes a word alone, so that a one-character search, a prefix query over
+    the words, finds every occurrence.  The index is contentless: deleting a row must present these
+    same words again, which is why they are computed from the stored `folded` text and nothing else.
+    """
+    words: list[str] = []
+    for line in folded.split("\n"):
+        for i, char in enumerate(line):
+            if char.isspace():
+                continue
+            following = line[i + 1] if i + 1 < len(line) else ""
+            if following and not following.isspace():
+                words.append(_code(char) + _code(following))
+            else:
+                words.append(_code(char))
+    return " ".join(words)
+
+
+def pair_query(word: str) -> str:
+    """The pair-index query for a folded word of one or two characters."""
+    return "".join(_code(c) for c in word) if len(word) == 2 else f"{_code(word)}*"
+
+
 def condition(query: str | None) -> SearchCondition | None:
     """The condition for `query`, or None when it holds no words (then everything matches)."""
     words = terms(query)
@@ -49,11 +82,6 @@ def condition(query: str | None) -> SearchCondition | None:
         params["fts"] = " ".join(fts_phrase(w) for w in long_words)
         parts.append("l.id IN (SELECT rowid FROM search_index WHERE search_index MATCH :fts)")
     if short_words:
-        # One or two characters would match nearly every clause, so short words look only at the
-        # fields a clerk identifies a license by (search_keys.folded); instr() treats them as plain text.
-        tests = []
-        for i, word in enumerate(short_words):
-            params[f"short{i}"] = fold(word)
-            tests.append(f"instr(k.folded, :short{i}) > 0")
-        parts.append(f"l.id IN (SELECT k.license_id FROM search_keys k WHERE {' AND '.join(tests)})")
+        params["pairs"] = " AND ".join(pair_query(fold(w)) for w in short_words)
+        parts.append("l.id IN (SELECT rowid FROM search_pairs WHERE search_pairs MATCH :pairs)")
     return SearchCondition(" AND ".join(parts), params)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 from licdesk.domain.model import License
 from licdesk.domain.validation import Finding, validate
 from licdesk.store import attachments as attachment_files
-from licdesk.store import audit, rows, search, versions
+from licdesk.store import audit, migrations, rows, search, versions
 from licdesk.store.attachments import AttachmentInfo
 from licdesk.store.audit import AuditEntry
 from licdesk.store.backups import DEFAULT_KEEP, create_backup
@@ -326,6 +326,8 @@ class Store:
         names = ", ".join(self._SEARCH_COLUMNS)
         values = ", ".join(f":{c}" for c in self._SEARCH_COLUMNS)
         conn.execute(f"INSERT INTO search_index (rowid, {names}) VALUES (:id, {values})", text)
+        conn.execute("INSERT INTO search_pairs (rowid, pairs) VALUES (?, ?)",
+                     (license_id, search.pair_words(text["folded"])))
 
     def _insert_search_keys(self, conn: sqlite3.Connection, license_id: int, lic: License) -> dict[str, Any]:
         """The search words of one license into the tables the full-text index reads through."""
@@ -345,6 +347,10 @@ class Store:
             marks = ", ".join("?" for _ in self._SEARCH_COLUMNS)
             conn.execute(f"INSERT INTO search_index (search_index, rowid, {names}) VALUES ('delete', ?, {marks})",
                          (license_id, *old))
+        folded = conn.execute("SELECT folded FROM search_keys WHERE license_id = ?", (license_id,)).fetchone()
+        if folded is not None:
+            conn.execute("INSERT INTO search_pairs (search_pairs, rowid, pairs) VALUES ('delete', ?, ?)",
+                         (license_id, search.pair_words(folded[0])))
         conn.execute("DELETE FROM search_keys WHERE license_id = ?", (license_id,))
         conn.execute("DELETE FROM search_clauses WHERE license_id = ?", (license_id,))
 
@@ -634,7 +640,8 @@ class Store:
         if self.readonly:  # FTS5 runs its own check as a write statement
             return problems
         try:
-            self._conn.execute("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)")
+            for index in ("search_index", "search_pairs"):
+                self._conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
         except sqlite3.DatabaseError as exc:
             problems.append(f"search index: {exc}")
         return problems
@@ -662,6 +669,8 @@ class Store:
                 for row, lic in zip(license_rows, rows.read_licenses(conn, license_rows)):
                     self._insert_search_keys(conn, row["id"], lic)
             conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+            conn.execute("INSERT INTO search_pairs (search_pairs) VALUES ('delete-all')")
+            migrations.fill_pair_index(conn)
 
 
 def _writable(path: Path) -> bool:

@@ -35,7 +35,7 @@ def test_a_database_from_before_reviews_gains_the_review_tables(tmp_path: Path) 
     with Store.open(path) as opened:
         tables = {r[0] for r in opened._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"review_rounds", "clause_reviews", "review_conflicts"} <= tables
-        assert opened._conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert opened._conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
     assert (tmp_path / "old.sqlite3.v2.bak").exists()
 
 

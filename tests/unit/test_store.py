@@ -29,7 +29,7 @@ def table_dump(path: Path) -> dict[str, list[tuple]]:
     try:
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index%' "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+            "AND name NOT LIKE 'search_pairs%' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
     finally:
         conn.close()

@@ -96,3 +96,46 @@ def test_search_follows_replace(store: Store) -> None:
     assert found(store, "蓝海示例") == []
     assert found(store, "白帆示例") == ["苏B2-20990101"]
     assert found(store, "lanhai") == []
+
+
+# -- the pair index behind one- and two-character searches --------------------------------------
+def _identifying_text(store: Store, number: str) -> str:
+    lic = store.load(number)
+    assert lic is not None
+    fields = [lic.number, lic.company, lic.legal_representative,
+              *(s.site_name for s in lic.annex if s.site_name), *lic.domains()]
+    return "\n".join(fields).lower()
+
+
+def test_short_queries_find_exactly_the_licenses_whose_identifying_fields_hold_them(store: Store) -> None:
+    numbers = [s.number for s in store.summaries()]
+    texts = {n: _identifying_text(store, n) for n in numbers}
+    characters = sorted({c for t in texts.values() for c in t if not c.isspace()})
+    pairs = sorted({t[i:i + 2] for t in texts.values() for i in range(len(t) - 1)
+                    if not any(c.isspace() for c in t[i:i + 2])})
+    for word in characters + pairs:
+        expected = sorted(n for n, t in texts.items() if word in t)
+        assert sorted(found(store, word)) == expected, word
+
+
+def test_the_pair_index_follows_edits_deletes_and_a_rebuild(store: Store) -> None:
+    lic = store.load("苏B2-20990101")
+    assert lic is not None
+    lic.company = "南京青柚示例网络有限公司"
+    store.save(lic, replace=True)
+    assert found(store, "青柚") == ["苏B2-20990101"]
+    assert found(store, "蓝海") == []  # the old name's pairs are gone
+    store.delete("苏B2-20990101")
+    assert found(store, "青柚") == []
+    store.undelete("苏B2-20990101")
+    assert found(store, "青柚") == ["苏B2-20990101"]
+    store.rebuild_search_index()
+    assert found(store, "青柚") == ["苏B2-20990101"]
+    assert found(store, "柚") == ["苏B2-20990101"]
+    assert store.check() == []
+
+
+def test_short_queries_with_query_syntax_are_plain_text(store: Store) -> None:
+    for word in ('"', "*", "OR", "a*", "-", '""', "^"):
+        assert isinstance(found(store, word), list)  # no syntax error reaches the clerk
+    assert found(store, "%_") == ["京B2-20990103"]
