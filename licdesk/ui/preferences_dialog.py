@@ -124,6 +124,7 @@ class PreferencesDialog(QDialog):
     # -- values ------------------------------------------------------------------------------------
     def stored_language(self) -> str:
         value = str(self.settings.value(i18n.SETTING, SYSTEM) or SYSTEM)
+        value = "zh_CN" if value == "zh" else value  # start-up accepts the short form too
         return value if value in (SYSTEM, *NATIVE_NAMES) else SYSTEM
 
     def show_values(self, language: str, window_days: int, keep: int) -> None:

@@ -205,14 +205,16 @@ def test_the_limits_are_those_of_the_deadlines_page_and_the_backup_settings(qtbo
     assert (dialog.keep_spin.minimum(), dialog.keep_spin.maximum()) == (1, 100)
 
 
-def test_the_language_in_use_is_the_one_loaded(qapp) -> None:  # noqa: ANN001
+def test_the_language_in_use_is_the_one_loaded(qapp, qtbot, settings) -> None:  # noqa: ANN001
     assert preferences_dialog.language_in_use() == "zh_CN"
     english = QTranslator()
     assert english.load(str(translation_path("licdesk_en.qm")))
     qapp.installTranslator(english)
     try:
         assert preferences_dialog.language_in_use() == "en"
-        assert PreferencesDialog(QSettings()).windowTitle() == "Preferences"
+        dialog = PreferencesDialog(settings)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Preferences"
     finally:
         qapp.removeTranslator(english)
 
