@@ -25,7 +25,6 @@ from licdesk.store.attachments import AttachmentInfo
 from licdesk.store.audit import AuditEntry
 from licdesk.store.backups import DEFAULT_KEEP, create_backup
 from licdesk.store.backups import PURGE as PURGE_REASON
-from licdesk.store.check import CheckReport, check_database
 from licdesk.store.versions import VersionInfo
 from licdesk.store.connection import copy_database, keep_private, open_connection, open_readonly_connection
 from licdesk.store.instance_lock import InstanceLock
@@ -35,6 +34,7 @@ from licdesk.store.errors import (
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+    from licdesk.store.check import CheckReport
 
 STATUSES = ("valid", "expiring", "expired", "unknown")
 
@@ -649,6 +649,8 @@ class Store:
     @_sqlite_errors_translated
     def check_database(self, progress: Callable[[int, int], None] | None = None) -> CheckReport:
         """The full check (file, search index, every license's findings) as a report; reads only."""
+        from licdesk.store.check import check_database  # loaded when a check is run, not at start-up
+
         return check_database(self, progress)
 
     @_sqlite_errors_translated

@@ -16,11 +16,11 @@ from licdesk.domain import numbers
 from licdesk.domain.model import License
 from licdesk.store import ConflictError, DuplicateLicenseError, StoreError
 from licdesk.ui import save_prompts
-from licdesk.ui.edit_session import EditSession
-from licdesk.ui.license_editor import LicenseEditor
 from licdesk.ui.plain import show_error
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the editor's modules load with the first edit, not at start-up
+    from licdesk.ui.edit_session import EditSession
+    from licdesk.ui.license_editor import LicenseEditor
     from licdesk.ui.main_window import MainWindow
 
 
@@ -52,6 +52,9 @@ class EditController(QObject):
     def _start(self, lic: License, version: int | None, *, is_new: bool) -> bool:
         if self.session is not None and not self.leave():
             return False
+        from licdesk.ui.edit_session import EditSession
+        from licdesk.ui.license_editor import LicenseEditor
+
         session = EditSession(lic, version=version, is_new=is_new, parent=self)
         store = self.window.store
         editor = LicenseEditor(session, checker=store.findings, parent=self.window)

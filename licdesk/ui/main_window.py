@@ -7,7 +7,9 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray, QEvent, QMimeData, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QFrame, QMainWindow, QMessageBox, QProgressDialog, QScrollArea, QSplitter,
@@ -15,23 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from licdesk.domain.model import License
-from licdesk.importer import NotALicenseError, read_license
-from licdesk.importer import pdf_text
-from licdesk.importer.decoding import decode
 from licdesk.paths import resource_path
 from licdesk.store import DuplicateLicenseError, Store, StoreError
-from licdesk.ui import import_worker
-from licdesk.ui.about_dialog import AboutDialog
 from licdesk.ui.detail_area import DetailArea
 from licdesk.ui.duplicate_question import ask_duplicate
-from licdesk.ui.import_preview import ImportPreviewDialog
-from licdesk.ui.import_worker import BatchImport, ImportOutcome
 from licdesk.ui.library_pane import LibraryPane
-from licdesk.ui.paste_dialog import PasteDialog
 from licdesk.ui.plain import ask_yes_no, message_box, plain_label, show_error
 from licdesk.ui.status import app_icon
 
+# The importer, the import worker and the dialogs load when first used: start-up shows the window
+# without them.
 if TYPE_CHECKING:  # built when the first scan is imported: the OCR parts load only then
+    from licdesk.ui.import_worker import BatchImport, ImportOutcome
     from licdesk.ui.scan_import import ScanRecognition
 
 _T = TypeVar("_T")
@@ -127,6 +124,11 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or QSettings()
         self.license: License | None = None
+        # The license chosen before the window has painted once: it opens just after the first paint,
+        # so the window appears without waiting for the certificate, annex and clause tree to be filled.
+        self._painted = False
+        self._settled = False  # the first paint happened and the pending license (if any) is open
+        self._pending_open: str | None = None
         self._batch: BatchImport | None = None
         self._progress: QProgressDialog | None = None
         self._scan: ScanRecognition | None = None  # the scan being recognised
@@ -199,6 +201,8 @@ class MainWindow(QMainWindow):
         self.library.edit_requested.connect(self._edit_number)
         self.library.compare_requested.connect(lambda number: self.compare_licenses(left=number))
 
+        for first_painted in (self.library.table.viewport(), self.welcome):
+            first_painted.installEventFilter(self)
         self.read_only = bool(getattr(store, "readonly", False))
         if self.read_only:
             self._enter_read_only()
@@ -359,7 +363,36 @@ class MainWindow(QMainWindow):
             return False
 
     # -- showing licenses ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self._open_pending)  # after this paint has reached the screen
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        if not self._settled:  # should neither the library nor the welcome page be painted (collapsed)
+            QTimer.singleShot(250, self._open_pending)
+
+    def _open_pending(self) -> None:
+        if self._settled:
+            return
+        self._painted = self._settled = True
+        self.library.table.viewport().removeEventFilter(self)
+        self.welcome.removeEventFilter(self)
+        number, self._pending_open = self._pending_open, None
+        if number is not None and number == self.library.current_number:
+            self.open_license(number)
+
+    @property
+    def opening_pending(self) -> bool:
+        """The window has not yet painted once and opened the license chosen meanwhile."""
+        return not self._settled
+
     def open_license(self, number: str) -> None:
+        if not self._settled:
+            self._pending_open = number
+            return
         if self.editing.active:
             editing = self.editing.session.original_number if self.editing.session else None
             if number == editing or not number:
@@ -519,6 +552,8 @@ class MainWindow(QMainWindow):
         return self.preview_and_save(data, Path(path).name)
 
     def paste_text(self) -> bool:
+        from licdesk.ui.paste_dialog import PasteDialog
+
         dialog = PasteDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.text.strip():
             return False
@@ -526,6 +561,10 @@ class MainWindow(QMainWindow):
 
     def preview_and_save(self, data: bytes | str, origin: str) -> bool:
         """Read, show the preview, and save only when the clerk confirms."""
+        from licdesk.importer import NotALicenseError, pdf_text, read_license
+        from licdesk.importer.decoding import decode
+        from licdesk.ui.import_preview import ImportPreviewDialog
+
         try:
             lic = read_license(data, source=origin)
             if isinstance(data, bytes) and pdf_text.is_pdf(data):
@@ -627,6 +666,8 @@ class MainWindow(QMainWindow):
         if self._batch is not None:
             show_error(self, self.tr("正在导入"), self.tr("上一批文件还在导入，请稍候。"))
             return
+        from licdesk.ui.import_worker import BatchImport
+
         batch = BatchImport(paths, self.store.path, self, pool=self.pool)
         progress = QProgressDialog(self.tr("正在导入 %1 个文件…").replace("%1", str(len(paths))),
                                    self.tr("取消"), 0, len(paths), self)
@@ -642,6 +683,8 @@ class MainWindow(QMainWindow):
         batch.start()
 
     def _batch_finished(self, outcomes: list[ImportOutcome]) -> None:
+        from licdesk.ui import import_worker
+
         if self._progress is not None:
             self._progress.close()
             self._progress.deleteLater()
@@ -695,6 +738,8 @@ class MainWindow(QMainWindow):
             self.select_license(numbers[-1])
 
     def load_samples(self) -> None:
+        from licdesk.importer import NotALicenseError, read_license
+
         numbers = []
         for name in SAMPLE_FILES:
             try:
@@ -999,6 +1044,8 @@ class MainWindow(QMainWindow):
 
     # -- about -----------------------------------------------------------------------------------
     def show_about(self) -> None:
+        from licdesk.ui.about_dialog import AboutDialog
+
         AboutDialog(self).exec()
 
     # -- settings --------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ def make_window(qtbot, make_settings):  # noqa: ANN001, ANN201
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: not window.opening_pending)  # the first license opens after the first paint
         windows.append(window)
         return window
 
