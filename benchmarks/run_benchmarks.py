@@ -6,8 +6,9 @@
 Libraries of 1,000 / 10,000 / 100,000 fictional licenses are written once by generate_library.py
 into the cache folder and reused.  Measured (each against its target):
 
-  startup   the desk shown on 10,000 licenses, next to a bare PySide6 QMainWindow (wall time of a
-            process that starts, shows its window, grabs one picture of it and exits)
+  startup   the desk shown on 10,000 licenses, next to a bare PySide6 QMainWindow: from launching the
+            process to its window laid out and painted (and, for information, the whole process that
+            starts, shows its window, grabs one picture of it and exits)
   search    full-text search in the store (summaries + count) at every size; the library list
             updated in the real window at 100,000
   import    seed-sized license texts read and stored per second (save_many in chunks)
@@ -194,11 +195,14 @@ def child_loaded_modules(db: Path) -> int:
 # The desk as `licdesk --db DB --screenshot …` starts it, ending as the bare window ends: one processEvents
 # and one grab (instead of --screenshot's fixed 400 ms wait).  A `-c` program, so that nothing of this
 # script is imported into the measured process.
+# "SHOWN <time>" is printed once the window has been laid out and painted (the wall clock, so that the
+# parent can subtract the moment it launched the process).
 DESK_WINDOW = """
-import sys
+import sys, time
 from licdesk.ui import app as desk_app
 def shown(qapp, window, _path):
     qapp.processEvents()
+    print("SHOWN %.6f" % time.time(), flush=True)
     return 0 if not window.grab().isNull() else 1
 desk_app.save_screenshot = shown
 sys.exit(desk_app.run_gui(["--db", sys.argv[1], "--screenshot", "unused.png"]))
@@ -212,6 +216,7 @@ window = QMainWindow()
 window.resize(1600, 900)
 window.show()
 app.processEvents()
+print("SHOWN %.6f" % __import__("time").time(), flush=True)
 ok = not window.grab().isNull()
 print('{"picture": %s}' % ('true' if ok else 'false'))
 """
@@ -396,11 +401,17 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
     compileall.compile_dir(str(ROOT / "licdesk"), quiet=1)  # an installed licdesk has its .pyc files
     db = libraries.get(10_000) or libraries[max(libraries)]
 
+    def launch(command: list[str]) -> tuple[float, float | None]:
+        """(whole process, launch to window shown) in ms; shown is None for a command that does not say."""
+        started_wall, started = time.time(), time.perf_counter()
+        out = subprocess.run(command, check=True, capture_output=True, text=True, timeout=120, env=child_env(),
+                             cwd=tempfile.gettempdir()).stdout
+        total = (time.perf_counter() - started) * 1000
+        marks = [line.split()[1] for line in out.splitlines() if line.startswith("SHOWN ")]
+        return total, ((float(marks[0]) - started_wall) * 1000 if marks else None)
+
     def wall(command: list[str]) -> float:
-        started = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True, timeout=120, env=child_env(),
-                       cwd=tempfile.gettempdir())
-        return (time.perf_counter() - started) * 1000
+        return launch(command)[0]
 
     desk = [sys.executable, "-c", DESK_WINDOW, str(db)]
     bare = [sys.executable, "-c", BARE_WINDOW]
@@ -408,19 +419,30 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
     screenshot = [sys.executable, "-m", "licdesk", "--db", str(db), "--screenshot", str(shot)]
     for command in (desk, bare):  # warm the file cache: every measured run starts the same way
         wall(command)
-    desk_ms, bare_ms = [], []
+    desk_runs, bare_runs = [], []
     for _ in range(runs):  # interleaved, so a busy moment on the machine hits both alike
-        desk_ms.append(wall(desk))
-        bare_ms.append(wall(bare))
-    bare_fig = results.add(Figure("startup", "bare PySide6 QMainWindow: start, show, grab, exit", bare_ms, "ms"))
-    ratio = statistics.median(desk_ms) / bare_fig.median
-    results.add(Figure("startup", f"licdesk desk on {_count(db):,} licenses: start, show, grab, exit", desk_ms, "ms",
-                       target=f"≤ 1.5 × bare = {_fmt(1.5 * bare_fig.median)} ms", met=ratio <= 1.5,
-                       note=f"{ratio:.2f} × the bare window"))
+        desk_runs.append(launch(desk))
+        bare_runs.append(launch(bare))
+    bare_fig = results.add(Figure("startup", "bare PySide6 QMainWindow: launch to window shown (laid out, painted)",
+                                  [s for _, s in bare_runs], "ms"))
+    desk_fig = Figure("startup", f"licdesk desk on {_count(db):,} licenses: launch to window shown (library listed)",
+                      [s for _, s in desk_runs], "ms")
+    ratio = desk_fig.median / bare_fig.median
+    desk_fig.target, desk_fig.met = f"≤ 1.5 × bare = {_fmt(1.5 * bare_fig.median)} ms", ratio <= 1.5
+    desk_fig.note = (f"{ratio:.2f} × the bare window; the first license's certificate, annex and clauses are "
+                     "filled in just after this first paint")
+    results.add(desk_fig)
+    bare_whole = statistics.median(t for t, _ in bare_runs)
+    results.add(Figure("startup", "bare PySide6 QMainWindow: whole process (start, show, grab, exit)",
+                       [t for t, _ in bare_runs], "ms"))
+    results.add(Figure("startup", f"licdesk desk on {_count(db):,} licenses: whole process (start, show, grab, exit)",
+                       [t for t, _ in desk_runs], "ms",
+                       note=f"{statistics.median(t for t, _ in desk_runs) / bare_whole:.2f} × the bare process"))
     largest = libraries[max(libraries)]
     if largest != db:
-        big = [wall([sys.executable, "-c", DESK_WINDOW, str(largest)]) for _ in range(max(3, runs // 2))]
-        results.add(Figure("startup", f"licdesk desk on {_count(largest):,} licenses (for comparison)", big, "ms",
+        big = [launch([sys.executable, "-c", DESK_WINDOW, str(largest)])[1] for _ in range(max(3, runs // 2))]
+        results.add(Figure("startup", f"licdesk desk on {_count(largest):,} licenses: launch to window shown "
+                           "(for comparison)", big, "ms",
                            note=f"{statistics.median(big) / bare_fig.median:.2f} × the bare window"))
     shot_ms = [wall(screenshot) for _ in range(max(3, runs // 2))]
     results.add(Figure("startup", "`licdesk --db … --screenshot out.png` as shipped (waits 400 ms for layout)",
