@@ -23,8 +23,22 @@ class Line:
         return bool(self.key)
 
 
+_FULL_WIDTH_ASCII = re.compile(r"[\uff01-\uff5e]")
+
+
+def nfkc(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), several times faster on license text.
+
+    The only compatibility characters a license text usually holds are full-width ASCII forms
+    (，：（）１２): those are mapped directly; the full normalisation runs only if anything else is left.
+    Mapping them first is one step of NFKC's own decomposition, so the result is the same.
+    """
+    mapped = _FULL_WIDTH_ASCII.sub(lambda m: chr(ord(m.group()) - 0xFEE0), text)
+    return mapped if unicodedata.is_normalized("NFKC", mapped) else unicodedata.normalize("NFKC", mapped)
+
+
 def make_key(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s+", "", nfkc(text))
 
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
@@ -35,7 +49,7 @@ def split_lines(text: str) -> list[Line]:
     raw_lines = text.replace("\u3000", " ").replace("\ufeff", "").split("\n")
     # Normalising the whole text at once is several times faster than line by line; no compatibility
     # form adds or removes a line break, so the lines still pair up.
-    normal_lines = unicodedata.normalize("NFKC", "\n".join(raw_lines)).split("\n")
+    normal_lines = nfkc("\n".join(raw_lines)).split("\n")
     if len(normal_lines) != len(raw_lines):  # pragma: no cover - kept safe for any input
         normal_lines = [unicodedata.normalize("NFKC", line) for line in raw_lines]
     out = []

@@ -61,7 +61,7 @@ def insert_children(conn: sqlite3.Connection, license_id: int, lic: License) -> 
             "INSERT INTO domains (website_id, ordinal, domain, domain_key) VALUES (?, ?, ?, ?)",
             [(website_id, j, d, domain_key(d)) for j, d in enumerate(site.domains)],
         )
-    _insert_clauses(conn, license_id, None, lic.clauses)
+    _insert_clauses(conn, license_id, lic.clauses)
     conn.executemany(
         "INSERT INTO inspections (license_id, ordinal, year, kind, result, authority, date, note) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -74,15 +74,24 @@ def insert_children(conn: sqlite3.Connection, license_id: int, lic: License) -> 
     )
 
 
-def _insert_clauses(conn: sqlite3.Connection, license_id: int, parent_id: int | None,
-                    clauses: list[Clause]) -> None:
-    for ordinal, clause in enumerate(clauses):
-        cursor = conn.execute(
-            "INSERT INTO clauses (license_id, parent_id, ordinal, number, label, text, applies_to) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (license_id, parent_id, ordinal, clause.number, clause.label, clause.text, clause.applies_to),
-        )
-        _insert_clauses(conn, license_id, cursor.lastrowid, clause.children)
+def _insert_clauses(conn: sqlite3.Connection, license_id: int, clauses: list[Clause]) -> None:
+    """The clause tree in one statement: ids are given here (parents before their children), so no
+    row has to be written alone to learn its id.  Inside the write transaction no one else adds rows."""
+    next_id = conn.execute("SELECT coalesce(max(id), 0) FROM clauses").fetchone()[0] + 1
+    values: list[tuple] = []
+
+    def add(parent_id: int | None, level: list[Clause]) -> None:
+        nonlocal next_id
+        for ordinal, clause in enumerate(level):
+            clause_id, next_id = next_id, next_id + 1
+            values.append((clause_id, license_id, parent_id, ordinal, clause.number, clause.label, clause.text,
+                           clause.applies_to))
+            add(clause_id, clause.children)
+
+    add(None, clauses)
+    conn.executemany(
+        "INSERT INTO clauses (id, license_id, parent_id, ordinal, number, label, text, applies_to) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values)
 
 
 def delete_children(conn: sqlite3.Connection, license_id: int) -> None:

@@ -102,3 +102,14 @@ def test_date_reader_reads_every_real_date(day: dt.date, sep: str) -> None:
     if sep == "年":
         text = f"{day.year}年 {day.month:02d}月{day.day}日"
     assert parse_cn_date(text) == day
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200)
+       | st.text(alphabet="，：（）１２ＡＢａｂ　。、的经营许可证\u0301\u00bd\ufb01①", max_size=60))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+def test_fast_normalisation_equals_nfkc(text: str) -> None:
+    import unicodedata
+
+    from licdesk.importer.lines import nfkc
+
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)
