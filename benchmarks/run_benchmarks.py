@@ -222,6 +222,29 @@ print('{"picture": %s}' % ('true' if ok else 'false'))
 """
 
 
+# For the diagnosis: the smallest window that lists rows as the library does (a table over a model,
+# the Qt namespace for roles and alignment), to tell PySide6's own cost from licdesk's.
+TABLE_WINDOW = """
+import sys, time
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+class Rows(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()): return 0 if parent.isValid() else 200
+    def columnCount(self, parent=QModelIndex()): return 0 if parent.isValid() else 6
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return f"{index.row()}-{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+view = QTableView(window)
+view.setModel(Rows(view))
+window.setCentralWidget(view)
+window.resize(1600, 900)
+window.show()
+app.processEvents()
+print("SHOWN %.6f" % time.time(), flush=True)
+"""
+
+
 def _heavy_modules() -> list[str]:
     heavy = ("reportlab", "openpyxl", "pypdfium2", "pypdfium2_raw", "PIL", "numpy", "sqlite_utils", "cv2",
              "onnxruntime", "rapidocr_onnxruntime", "PySide6.QtPdf", "PySide6.QtPrintSupport")
@@ -419,10 +442,12 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
     screenshot = [sys.executable, "-m", "licdesk", "--db", str(db), "--screenshot", str(shot)]
     for command in (desk, bare):  # warm the file cache: every measured run starts the same way
         wall(command)
-    desk_runs, bare_runs = [], []
-    for _ in range(runs):  # interleaved, so a busy moment on the machine hits both alike
+    table = [sys.executable, "-c", TABLE_WINDOW]
+    desk_runs, bare_runs, table_runs = [], [], []
+    for _ in range(runs):  # interleaved, so a busy moment on the machine hits all alike
         desk_runs.append(launch(desk))
         bare_runs.append(launch(bare))
+        table_runs.append(launch(table))
     bare_fig = results.add(Figure("startup", "bare PySide6 QMainWindow: launch to window shown (laid out, painted)",
                                   [s for _, s in bare_runs], "ms"))
     desk_fig = Figure("startup", f"licdesk desk on {_count(db):,} licenses: launch to window shown (library listed)",
@@ -432,6 +457,10 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
     desk_fig.note = (f"{ratio:.2f} × the bare window; the first license's certificate, annex and clauses are "
                      "filled in just after this first paint")
     results.add(desk_fig)
+    table_fig = Figure("startup", "for comparison: PySide6 QMainWindow with a QTableView over a 200-row model, "
+                       "launch to window shown", [s for _, s in table_runs], "ms",
+                       note=f"{statistics.median(s for _, s in table_runs) / bare_fig.median:.2f} × the bare window")
+    results.add(table_fig)
     bare_whole = statistics.median(t for t, _ in bare_runs)
     results.add(Figure("startup", "bare PySide6 QMainWindow: whole process (start, show, grab, exit)",
                        [t for t, _ in bare_runs], "ms"))
