@@ -331,7 +331,7 @@ else:
     register_bundled_fonts(); app.setFont(ui_font()); install_translator(app, "zh"); mark("fonts registered, translator")
     store = Store.open(sys.argv[1]); mark("Store.open")
     window = MainWindow(store, settings=QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat))
-    mark("MainWindow() (library page read, first license opened)")
+    mark("MainWindow() (library page read; the first license opens after the first paint)")
 window.show(); app.processEvents(); mark("show + first layout and paint")
 window.grab(); mark("grab")
 print(__import__("json").dumps([[n, t] for n, t in marks]))
