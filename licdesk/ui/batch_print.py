@@ -353,10 +353,13 @@ class BatchPrintDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         if self.progress_dialog is None or self._cancel is None or self._cancel.is_set():
             return
-        self.progress_dialog.setMaximum(total)
-        self.progress_dialog.setValue(done)
-        self.progress_dialog.setLabelText(self.tr("正在生成 PDF：第 %1 份，共 %2 份").replace(
+        dialog = self.progress_dialog
+        dialog.setLabelText(self.tr("正在生成 PDF：第 %1 份，共 %2 份").replace(
             "%1", str(min(done + 1, total))).replace("%2", str(total)))
+        dialog.setMaximum(total)
+        # Last: a window-modal progress dialog handles pending events inside setValue(), and the batch
+        # may finish (and the dialog be closed) right there.
+        dialog.setValue(done)
 
     def _on_done(self, outcome: BatchOutcome) -> None:
         if self.progress_dialog is not None:
