@@ -65,8 +65,13 @@ def pair_words(folded: str) -> str:
 
 
 def pair_query(word: str) -> str:
-    """The pair-index query for a folded word of one or two characters."""
-    return "".join(_code(c) for c in word) if len(word) == 2 else f"{_code(word)}*"
+    """The pair-index query for a folded short word: its pair, or for one character a prefix query.
+
+    Lower-casing may lengthen a word (İ → i̇), so a longer folded word asks for each of its pairs.
+    """
+    if len(word) == 1:
+        return f"{_code(word)}*"
+    return " AND ".join(_code(a) + _code(b) for a, b in zip(word, word[1:]))
 
 
 def condition(query: str | None) -> SearchCondition | None:

@@ -136,6 +136,6 @@ def test_the_pair_index_follows_edits_deletes_and_a_rebuild(store: Store) -> Non
 
 
 def test_short_queries_with_query_syntax_are_plain_text(store: Store) -> None:
-    for word in ('"', "*", "OR", "a*", "-", '""', "^"):
+    for word in ('"', "*", "OR", "a*", "-", '""', "^", "İ", "İa", "ß"):
         assert isinstance(found(store, word), list)  # no syntax error reaches the clerk
     assert found(store, "%_") == ["京B2-20990103"]
