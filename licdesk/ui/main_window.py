@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(self.tr("首选项(&N)…"), self.open_preferences,
                                                QKeySequence.StandardKey.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the application menu
+        if self.preferences_action.shortcut().isEmpty():  # Windows and some desktops define no Preferences key
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.pane_actions: list[QAction] = []
         for caption, widget in ((self.tr("正本"), self.detail.certificate), (self.tr("附页"), self.detail.annex),
                                 (self.tr("特别规定事项 / 年检"), self.detail.tabs)):

@@ -226,6 +226,7 @@ def test_edit_menu_opens_preferences(window, answers) -> None:  # noqa: ANN001
     assert edit_menu.actions()[-1] is action
     assert edit_menu.actions()[-2].isSeparator()
     assert action.menuRole() == QAction.MenuRole.PreferencesRole
+    assert not action.shortcut().isEmpty()  # the platform's Preferences key, else Ctrl+,
     answering = answers(lambda dialog: dialog.reject())
     action.trigger()
     assert answering.seen == ["首选项"]
