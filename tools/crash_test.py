@@ -95,6 +95,21 @@ def run_writer(db: Path, journal: Path, seed: int) -> None:
 
 
 # -- the checker (parent) --------------------------------------------------------------------------
+def _pair_index_problems(store) -> list[str]:  # noqa: ANN001 - a licdesk Store
+    """Every license's identifying fields must be found through the pair index (short searches)."""
+    from licdesk.store import search
+
+    problems = []
+    for license_id, folded in store.db.execute("SELECT license_id, folded FROM search_keys").fetchall():
+        words = search.pair_words(folded).split()
+        for word in {words[0], words[-1]} if words else ():
+            found = store.db.execute("SELECT 1 FROM search_pairs WHERE search_pairs MATCH ? AND rowid = ?",
+                                     (word, license_id)).fetchone()
+            if found is None:
+                problems.append(f"license id {license_id}: pair {word} missing from the pair index")
+    return problems
+
+
 def check(db: Path, journal: Path) -> list[str]:
     """Problems found after a kill; an empty list means everything held."""
     from licdesk.store import Store
@@ -125,6 +140,8 @@ def check(db: Path, journal: Path) -> list[str]:
     # database exactly one action ahead of the journal: a delete not yet journaled is allowed once.
     unjournaled_delete: str | None = None
     with Store.open(db) as store:
+        problems += [f"store check: {problem}" for problem in store.check()]
+        problems += _pair_index_problems(store)
         trash = {s.number for s in store.list_trash()}
         for lic in store.licenses():
             serial = int(lic.number[-4:])
