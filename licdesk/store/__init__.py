@@ -10,9 +10,6 @@ Also here: licdesk.store.backups (backups and restore), licdesk.store.check (Che
 licdesk.store.instance_lock (who else is editing the file).
 """
 
-from licdesk.store.attachments import (  # noqa: F401
-    MAX_ATTACHMENT_SIZE, AttachmentInfo, AttachmentTooLargeError, AttachmentTypeError,
-)
 from licdesk.store.audit import AuditEntry  # noqa: F401
 from licdesk.store.errors import (  # noqa: F401
     ConflictError, DuplicateLicenseError, LicenseNotFoundError, StoreError,
@@ -20,6 +17,18 @@ from licdesk.store.errors import (  # noqa: F401
 from licdesk.store.instance_lock import DatabaseInUseError, LockHolder  # noqa: F401
 from licdesk.store.store import LicenseSummary, Store  # noqa: F401
 from licdesk.store.versions import VersionInfo  # noqa: F401
+
+# Attachment files (hashing, type sniffing) load when first asked for: the desk starts without them.
+_FROM_ATTACHMENTS = ("MAX_ATTACHMENT_SIZE", "AttachmentInfo", "AttachmentTooLargeError", "AttachmentTypeError")
+
+
+def __getattr__(name: str) -> object:
+    if name in _FROM_ATTACHMENTS:
+        from licdesk.store import attachments
+
+        return getattr(attachments, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "MAX_ATTACHMENT_SIZE", "AttachmentInfo", "AttachmentTooLargeError", "AttachmentTypeError", "AuditEntry",

@@ -16,7 +16,6 @@ import datetime as _dt
 import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -56,12 +55,20 @@ def lock_path(db: str | Path) -> Path:
     return db.with_name(db.name + ".lock")
 
 
+def _host_name() -> str:
+    if hasattr(os, "uname"):  # POSIX: no need to load the socket module at start-up
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
+
+
 def _me() -> LockHolder:
     try:
         user = getpass.getuser()
     except Exception:  # no user name in this environment
         user = ""
-    return LockHolder(host=socket.gethostname(), pid=os.getpid(), user=user,
+    return LockHolder(host=_host_name(), pid=os.getpid(), user=user,
                       since=_dt.datetime.now(_dt.timezone.utc))
 
 

@@ -18,13 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 
 from licdesk.domain.model import License
-from licdesk.domain.validation import Finding, validate
-from licdesk.store import attachments as attachment_files
 from licdesk.store import audit, migrations, rows, search, versions
-from licdesk.store.attachments import AttachmentInfo
 from licdesk.store.audit import AuditEntry
-from licdesk.store.backups import DEFAULT_KEEP, create_backup
-from licdesk.store.backups import PURGE as PURGE_REASON
 from licdesk.store.versions import VersionInfo
 from licdesk.store.connection import copy_database, keep_private, open_connection, open_readonly_connection
 from licdesk.store.instance_lock import InstanceLock
@@ -34,6 +29,9 @@ from licdesk.store.errors import (
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from licdesk.domain.validation import Finding
+    from licdesk.store.attachments import AttachmentInfo
     from licdesk.store.check import CheckReport
 
 STATUSES = ("valid", "expiring", "expired", "unknown")
@@ -415,7 +413,7 @@ class Store:
             self._log(conn, audit.now_text(), row["number"], audit.PURGE)
 
     @_sqlite_errors_translated
-    def purge_many(self, numbers: Iterable[str], *, keep_backups: int = DEFAULT_KEEP) -> int:
+    def purge_many(self, numbers: Iterable[str], *, keep_backups: int | None = None) -> int:
         """Remove several licenses from the trash for good, in one transaction, after a backup.
 
         The backup (reason "purge", in backups/ beside the database) is made first when more than one
@@ -423,7 +421,9 @@ class Store:
         """
         numbers = list(numbers)
         if len(numbers) > 1:
-            self.automatic_backup(PURGE_REASON, keep=keep_backups)
+            from licdesk.store.backups import PURGE
+
+            self.automatic_backup(PURGE, keep=keep_backups)
         with self._transaction() as conn:
             for number in numbers:
                 row = self._require(number)
@@ -435,12 +435,14 @@ class Store:
                 self._log(conn, audit.now_text(), row["number"], audit.PURGE)
         return len(numbers)
 
-    def automatic_backup(self, reason: str, *, keep: int = DEFAULT_KEEP) -> Path:
+    def automatic_backup(self, reason: str, *, keep: int | None = None) -> Path:
         """Back up before a bulk operation (batch import, restore, emptying the trash), keeping `keep`.
 
         Raises StoreError when the backup cannot be made: the bulk operation should then not go ahead.
         """
-        return create_backup(self.path, reason, keep=keep)
+        from licdesk.store.backups import DEFAULT_KEEP, create_backup  # loaded when first needed
+
+        return create_backup(self.path, reason, keep=DEFAULT_KEEP if keep is None else keep)
 
     @_sqlite_errors_translated
     def list_trash(self) -> list[LicenseSummary]:
@@ -496,6 +498,8 @@ class Store:
     @_sqlite_errors_translated
     def findings(self, lic: License) -> list[Finding]:
         """Validation findings, including domains that other licenses in the library list too."""
+        from licdesk.domain.validation import validate  # loaded when first needed
+
         return validate(lic, other_domains=self._other_domains(lic))
 
     def _other_domains(self, lic: License) -> dict[str, list[str]]:
@@ -554,6 +558,8 @@ class Store:
         The type is read from the content (`mime` is only a hint); the same content attached twice to
         one license is kept once, and the earlier entry is returned.
         """
+        from licdesk.store import attachments as attachment_files  # loaded when first needed
+
         name = attachment_files.base_name(file_name) or "附件"
         detected = attachment_files.checked_mime(name, bytes(data))
         sha256 = attachment_files.digest(data)
@@ -611,6 +617,8 @@ class Store:
     @_sqlite_errors_translated
     def export_attachment(self, attachment_id: int, folder: str | Path) -> Path:
         """Write a copy (owner-only, under a safe, unused name) into `folder`, e.g. to open it in a viewer."""
+        from licdesk.store import attachments as attachment_files
+
         info = self._attachment_info(attachment_id)
         data = self.attachment_data(attachment_id)
         try:
@@ -722,6 +730,8 @@ _ATTACHMENT_COLUMNS = "id, sha256, file_name, mime, size, added_at, note"
 
 
 def _attachment(row: sqlite3.Row) -> AttachmentInfo:
+    from licdesk.store.attachments import AttachmentInfo
+
     return AttachmentInfo(id=row["id"], sha256=row["sha256"], file_name=row["file_name"], mime=row["mime"],
                           size=row["size"], added_at=audit.parse_at(row["added_at"]), note=row["note"])
 

@@ -57,8 +57,8 @@ def run_gui(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from licdesk.store import StoreError
-    from licdesk.ui.error_dialog import install_excepthook
-    from licdesk.ui.fonts import register_bundled_fonts, ui_font
+    from licdesk.ui.excepthook import install_excepthook
+    from licdesk.ui.fonts import register_ui_font, ui_font
     from licdesk.ui.main_window import MainWindow
     from licdesk.ui.plain import show_error
     from licdesk.ui.status import app_icon
@@ -69,7 +69,7 @@ def run_gui(argv: list[str]) -> int:
     QCoreApplication.setApplicationName("licdesk")
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    register_bundled_fonts()
+    register_ui_font()  # the document face follows with the panes that use it
     app.setFont(ui_font())
     install_excepthook()
     from licdesk.ui.i18n import install_translator

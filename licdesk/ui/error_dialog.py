@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import platform
-import sys
 import traceback
 from types import TracebackType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from licdesk import __version__
 from licdesk.ui.plain import plain_label
@@ -45,19 +44,3 @@ class BugDialog(QDialog):
         layout.addWidget(message)
         layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
-
-
-def install_excepthook() -> None:
-    """Uncaught exceptions in slots show the bug dialog (and still reach stderr)."""
-    previous = sys.excepthook
-
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            previous(exc_type, exc, tb)
-            return
-        details = bug_report(exc_type, exc, tb)
-        print(details, file=sys.stderr)
-        if QApplication.instance() is not None:
-            BugDialog(details, QApplication.activeWindow()).exec()
-
-    sys.excepthook = hook

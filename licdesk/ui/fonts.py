@@ -19,7 +19,8 @@ class BundledFonts:
     ui: str  # sans face for menus, tables and dialogs
 
 
-_registered: BundledFonts | None = None
+_ui_family: str | None = None
+_document_family: str | None = None
 
 
 def _add(file_name: str, preference: tuple[str, ...]) -> str:
@@ -35,14 +36,25 @@ def _add(file_name: str, preference: tuple[str, ...]) -> str:
     return families[0] if families else ""
 
 
+def register_ui_font() -> str:
+    """Register the sans face of menus and tables once (needs a QGuiApplication); its family name."""
+    global _ui_family
+    if _ui_family is None:
+        _ui_family = _add("wqy-microhei.ttc", _UI_PREFERENCE)
+    return _ui_family
+
+
 def register_bundled_fonts() -> BundledFonts:
-    """Register both fonts once (needs a QGuiApplication); later calls return the same families."""
-    global _registered
-    if _registered is None:
-        ui = _add("wqy-microhei.ttc", _UI_PREFERENCE)
-        document = _add("uming.ttc", _DOCUMENT_PREFERENCE)
-        _registered = BundledFonts(document=document or ui, ui=ui)
-    return _registered
+    """Register both fonts once (needs a QGuiApplication); later calls return the same families.
+
+    The desk's start needs only the UI face (register_ui_font); the Song/Ming face of the paper-like
+    panes is registered when they are first built.
+    """
+    global _document_family
+    ui = register_ui_font()
+    if _document_family is None:
+        _document_family = _add("uming.ttc", _DOCUMENT_PREFERENCE)
+    return BundledFonts(document=_document_family or ui, ui=ui)
 
 
 def document_font(point_size: float = 12.0) -> QFont:
@@ -57,8 +69,8 @@ def document_font(point_size: float = 12.0) -> QFont:
 
 
 def ui_font(point_size: float | None = None) -> QFont:
-    fonts = register_bundled_fonts()
-    font = QFont(fonts.ui) if fonts.ui else QFont()
+    family = register_ui_font()
+    font = QFont(family) if family else QFont()
     if point_size:
         font.setPointSizeF(point_size)
     return font

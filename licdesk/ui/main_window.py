@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from licdesk.domain.model import License
 from licdesk.paths import resource_path
 from licdesk.store import DuplicateLicenseError, Store, StoreError
-from licdesk.ui.detail_area import DetailArea
 from licdesk.ui.duplicate_question import ask_duplicate
 from licdesk.ui.library_pane import LibraryPane
 from licdesk.ui.plain import ask_yes_no, message_box, plain_label, show_error
@@ -28,6 +27,8 @@ from licdesk.ui.status import app_icon
 # The importer, the import worker and the dialogs load when first used: start-up shows the window
 # without them.
 if TYPE_CHECKING:  # built when the first scan is imported: the OCR parts load only then
+    from licdesk.ui.detail_area import DetailArea
+    from licdesk.ui.review_pane import ReviewPane
     from licdesk.ui.import_worker import BatchImport, ImportOutcome
     from licdesk.ui.scan_import import ScanRecognition
 
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.library = LibraryPane(store, self, today=today)
-        self.detail = DetailArea(self, today=today)
+        self._today = today
         self.desk = QSplitter(Qt.Orientation.Horizontal, self)
         self.desk.addWidget(self.library)
         # Beside the library: the license, or a word on why there is none (a search with no match).
@@ -154,23 +155,16 @@ class MainWindow(QMainWindow):
         self.no_selection.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_selection.setEnabled(False)
         self.detail_stack = QStackedWidget(self)
-        self.detail_stack.addWidget(self.detail)
+        # The certificate, annex, provisions and review panes are built just after the first paint (or
+        # when first asked for): the window appears with the library listed, an empty page beside it.
+        self._detail: DetailArea | None = None
+        self._review: ReviewPane | None = None
+        self._detail_placeholder = QWidget(self)
+        self.detail_stack.addWidget(self._detail_placeholder)
         self.detail_stack.addWidget(self.no_selection)
         from licdesk.ui.editing import EditController
 
         self.editing = EditController(self)
-        self.detail.attachments.set_store(store)
-        from licdesk.ui.review_pane import ReviewPane
-
-        # Clause-by-clause review beside the provisions it reviews.
-        self.review = ReviewPane(store, self, reviewer=reviewer_name())
-        # In a scroll area: its row of buttons must not set the width of the whole desk.
-        self.review_scroll = QScrollArea(self)
-        self.review_scroll.setWidgetResizable(True)
-        self.review_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.review_scroll.setWidget(self.review)
-        self.detail.tabs.insertTab(3, self.review_scroll, self.tr("审查"))
-        self.review.changed.connect(self._refresh_deadlines)
         self.desk.addWidget(self.detail_stack)
         self.desk.setStretchFactor(0, 0)
         self.desk.setStretchFactor(1, 1)
@@ -193,7 +187,6 @@ class MainWindow(QMainWindow):
         self.library.model.total_changed.connect(self._update_status)
         self.library.delete_requested.connect(self.delete_license)
         self.library.print_requested.connect(self.print_preview)
-        self.detail.history.compare_requested.connect(lambda: self.compare_with_version())
         self.welcome.import_requested.connect(self.import_dialog)
         self.welcome.paste_requested.connect(self.paste_text)
         self.welcome.samples_requested.connect(self.load_samples)
@@ -258,7 +251,7 @@ class MainWindow(QMainWindow):
         self.template_action = self._action(self.tr("从已有许可证的条款新建(&M)…"), self.new_from_template)
         self.edit_action = self._action(self.tr("编辑许可证(&E)"), self.edit_current, "Ctrl+E",
                                         self.tr("修改当前许可证的正本、附页、条款和年检记录"))
-        self.save_action = self._action(self.tr("保存(&S)"), self.editing.save, QKeySequence.StandardKey.Save)
+        self.save_action = self._action(self.tr("保存(&S)"), lambda: self.editing.save(), QKeySequence.StandardKey.Save)
         self.save_action.setEnabled(False)  # there is something to save only in edit mode
         self.undo_action = self.editing.undo_group.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -273,13 +266,11 @@ class MainWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the application menu
         if self.preferences_action.shortcut().isEmpty():  # Windows and some desktops define no Preferences key
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.pane_actions: list[QAction] = []
-        for caption, widget in ((self.tr("正本"), self.detail.certificate), (self.tr("附页"), self.detail.annex),
-                                (self.tr("特别规定事项 / 年检"), self.detail.tabs)):
+        self.pane_actions: list[QAction] = []  # connected to their panes when the panes are built
+        for caption in (self.tr("正本"), self.tr("附页"), self.tr("特别规定事项 / 年检")):
             action = QAction(caption, self)
             action.setCheckable(True)
             action.setChecked(True)
-            action.toggled.connect(widget.setVisible)
             self.pane_actions.append(action)
 
     def _build_menus(self) -> None:
@@ -364,6 +355,51 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("数据库问题"), str(exc))
             return False
 
+    # -- the detail panes, built after the first paint -------------------------------------------
+    @property
+    def detail(self) -> DetailArea:
+        """The certificate, annex and provisions panes (built on first use)."""
+        if self._detail is None:
+            self._build_detail()
+        return self._detail  # type: ignore[return-value]
+
+    @property
+    def review(self) -> ReviewPane:
+        if self._review is None:
+            self._build_detail()
+        return self._review  # type: ignore[return-value]
+
+    @property
+    def detail_built(self) -> bool:
+        return self._detail is not None
+
+    def _build_detail(self) -> None:
+        from licdesk.ui.detail_area import DetailArea
+        from licdesk.ui.review_pane import ReviewPane
+
+        detail = self._detail = DetailArea(self, today=self._today)
+        detail.attachments.set_store(self.store)
+        # Clause-by-clause review beside the provisions it reviews.
+        self._review = ReviewPane(self.store, self, reviewer=reviewer_name())
+        # In a scroll area: its row of buttons must not set the width of the whole desk.
+        self.review_scroll = QScrollArea(self)
+        self.review_scroll.setWidgetResizable(True)
+        self.review_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.review_scroll.setWidget(self._review)
+        detail.tabs.insertTab(3, self.review_scroll, self.tr("审查"))
+        self._review.changed.connect(self._refresh_deadlines)
+        detail.history.compare_requested.connect(lambda: self.compare_with_version())
+        for action, widget in zip(self.pane_actions, (detail.certificate, detail.annex, detail.tabs)):
+            widget.setVisible(action.isChecked())
+            action.toggled.connect(widget.setVisible)
+        showing_placeholder = self.detail_stack.currentWidget() is self._detail_placeholder
+        self.detail_stack.insertWidget(0, detail)
+        if showing_placeholder:
+            self.detail_stack.setCurrentWidget(detail)
+        self.detail_stack.removeWidget(self._detail_placeholder)
+        self._detail_placeholder.deleteLater()
+        self._restore_detail_settings()
+
     # -- showing licenses ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
@@ -382,6 +418,8 @@ class MainWindow(QMainWindow):
         self._painted = self._settled = True
         self.library.table.viewport().removeEventFilter(self)
         self.welcome.removeEventFilter(self)
+        if self._detail is None:
+            self._build_detail()
         number, self._pending_open = self._pending_open, None
         if number is not None and number == self.library.current_number:
             self.open_license(number)
@@ -1063,28 +1101,36 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1600, 900)
             self.desk.setSizes([560, 1040])
-            self.detail.setSizes([380, 290, 370])
-        for name in self._SPLITTERS:
-            state = self.settings.value(f"splitters/{name}")
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                self._splitter(name).restoreState(state)
+        self._restore_splitter("desk")
         header = self.settings.value("library/header")
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.library.table.horizontalHeader().restoreState(header)
-        tab = self.settings.value("detail/tab")
-        if tab is not None:
-            self.detail.tabs.setCurrentIndex(int(tab))
         last = self.settings.value("library/last_number")
         if last:
             self.library.select_number(str(last))
 
+    def _restore_detail_settings(self) -> None:
+        self.detail.setSizes([380, 290, 370])
+        for name in ("detail", "provisions"):
+            self._restore_splitter(name)
+        tab = self.settings.value("detail/tab")
+        if tab is not None:
+            self.detail.tabs.setCurrentIndex(int(tab))
+
+    def _restore_splitter(self, name: str) -> None:
+        state = self.settings.value(f"splitters/{name}")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self._splitter(name).restoreState(state)
+
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self.pages.currentWidget() is self.desk:  # a hidden desk has no sizes worth keeping
-            for name in self._SPLITTERS:
+            # Panes never built keep the sizes they were given last time.
+            for name in self._SPLITTERS if self.detail_built else ("desk",):
                 self.settings.setValue(f"splitters/{name}", self._splitter(name).saveState())
         self.settings.setValue("library/header", self.library.table.horizontalHeader().saveState())
-        self.settings.setValue("detail/tab", self.detail.tabs.currentIndex())
+        if self.detail_built:
+            self.settings.setValue("detail/tab", self.detail.tabs.currentIndex())
         if self.library.current_number:
             self.settings.setValue("library/last_number", self.library.current_number)
         self.settings.sync()

@@ -156,11 +156,12 @@ def test_an_uncaught_error_shows_the_bug_dialog(qapp, monkeypatch) -> None:  # n
     import sys
 
     from licdesk.ui import error_dialog
+    from licdesk.ui.excepthook import install_excepthook
 
     shown = []
     monkeypatch.setattr(error_dialog.BugDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    error_dialog.install_excepthook()
+    install_excepthook()
     try:
         raise ValueError("示例程序错误")
     except ValueError as exc:
