@@ -1092,7 +1092,9 @@ class MainWindow(QMainWindow):
     _SPLITTERS = ("desk", "detail", "provisions")
 
     def _splitter(self, name: str) -> QSplitter:
-        return {"desk": self.desk, "detail": self.detail, "provisions": self.detail.provisions.splitter}[name]
+        if name == "desk":
+            return self.desk
+        return self.detail if name == "detail" else self.detail.provisions.splitter
 
     def _restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")

@@ -37,3 +37,50 @@ def test_first_start_selects_the_first_license(make_window, sample_store) -> Non
     window = make_window(sample_store)
     assert window.license is not None
     assert window.library.current_number == window.library.model.summary_at(0).number
+
+
+def test_the_panes_beside_the_library_are_built_after_the_first_paint(qtbot, sample_store, make_settings) -> None:  # noqa: ANN001
+    from licdesk.ui.main_window import MainWindow
+
+    window = MainWindow(sample_store, settings=make_settings())
+    qtbot.addWidget(window)
+    assert not window.detail_built and window.opening_pending  # the window appears without them
+    window.show()
+    qtbot.waitUntil(lambda: not window.opening_pending)
+    assert window.detail_built
+    assert window.detail_stack.currentWidget() is window.detail
+    assert window.license is not None and window.license.number == window.library.current_number
+    assert window.detail.certificate.isVisible()
+    window.close()
+
+
+def test_a_window_closed_before_its_panes_were_built_keeps_their_sizes(make_window, qtbot, sample_store,  # noqa: ANN001
+                                                                        make_settings) -> None:
+    from licdesk.ui.main_window import MainWindow
+
+    first = make_window(sample_store)
+    first.detail.setSizes([450, 150, 300])
+    sizes = first.detail.sizes()
+    first.close()
+    never_shown = MainWindow(sample_store, settings=make_settings())
+    qtbot.addWidget(never_shown)
+    never_shown.close()
+    assert not never_shown.detail_built  # closing did not build them only to save their sizes
+    third = make_window(sample_store)
+    assert third.detail.sizes() == sizes
+
+
+def test_a_pane_hidden_from_the_view_menu_before_the_panes_exist_stays_hidden(qtbot, sample_store,  # noqa: ANN001
+                                                                             make_settings) -> None:
+    from licdesk.ui.main_window import MainWindow
+
+    window = MainWindow(sample_store, settings=make_settings())
+    qtbot.addWidget(window)
+    annex_action = window.pane_actions[1]
+    annex_action.setChecked(False)
+    window.show()
+    qtbot.waitUntil(lambda: not window.opening_pending)
+    assert not window.detail.annex.isVisible() and window.detail.certificate.isVisible()
+    annex_action.setChecked(True)
+    assert window.detail.annex.isVisible()
+    window.close()
