@@ -8,6 +8,7 @@ legacy forms (辽B-2-4-20080039, 京ICP证030173号) which are kept but flagged.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -76,6 +77,7 @@ def _canonical_text(raw: str) -> str:
     return re.sub(r"[‐‑‒–—―−﹣－]", "-", text)
 
 
+@functools.lru_cache(maxsize=4096)  # a license asks for its number several times per save; the result is frozen
 def parse(raw: str) -> LicenseNumber:
     """Read a license number in any form met in the wild; never raises."""
     text = _canonical_text(raw)
