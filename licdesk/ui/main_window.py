@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # built when the first scan is imported: the OCR parts load o
     from licdesk.ui.review_pane import ReviewPane
     from licdesk.ui.import_worker import BatchImport, ImportOutcome
     from licdesk.ui.scan_import import ScanRecognition
+    from licdesk.ui.welcome_page import WelcomePage
 
 _T = TypeVar("_T")
 
@@ -169,11 +170,9 @@ class MainWindow(QMainWindow):
         self.desk.setStretchFactor(0, 0)
         self.desk.setStretchFactor(1, 1)
         self.desk.setChildrenCollapsible(True)
-        from licdesk.ui.welcome_page import WelcomePage
-
-        self.welcome = WelcomePage(self)
+        self._welcome: WelcomePage | None = None  # built when the library is empty
+        self.read_only = bool(getattr(store, "readonly", False))
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.desk)
         self.setCentralWidget(self.pages)
 
@@ -187,16 +186,10 @@ class MainWindow(QMainWindow):
         self.library.model.total_changed.connect(self._update_status)
         self.library.delete_requested.connect(self.delete_license)
         self.library.print_requested.connect(self.print_preview)
-        self.welcome.import_requested.connect(self.import_dialog)
-        self.welcome.paste_requested.connect(self.paste_text)
-        self.welcome.samples_requested.connect(self.load_samples)
-        self.welcome.new_requested.connect(self.new_license)
         self.library.edit_requested.connect(self._edit_number)
         self.library.compare_requested.connect(lambda number: self.compare_licenses(left=number))
 
-        for first_painted in (self.library.table.viewport(), self.welcome):
-            first_painted.installEventFilter(self)
-        self.read_only = bool(getattr(store, "readonly", False))
+        self.library.table.viewport().installEventFilter(self)
         if self.read_only:
             self._enter_read_only()
         self._guard(self.library.apply_query)
@@ -328,9 +321,8 @@ class MainWindow(QMainWindow):
                        self.edit_action, self.save_action):
             action.setEnabled(False)
             action.setToolTip(self.tr("数据库以只读方式打开"))
-        for button in (self.welcome.import_button, self.welcome.paste_button, self.welcome.samples_button,
-                       self.welcome.new_button):
-            button.setEnabled(False)
+        if self._welcome is not None:
+            self._welcome.set_read_only()
         self.setAcceptDrops(False)
         self.library.delete_enabled = False
         badge = plain_label(self.tr("只读：另一个 licdesk 正在编辑此数据库"), self, wrap=False)
@@ -354,6 +346,24 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             show_error(self, self.tr("数据库问题"), str(exc))
             return False
+
+    # -- the welcome page of an empty library --------------------------------------------------
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            from licdesk.ui.welcome_page import WelcomePage
+
+            welcome = self._welcome = WelcomePage(self)
+            welcome.import_requested.connect(self.import_dialog)
+            welcome.paste_requested.connect(self.paste_text)
+            welcome.samples_requested.connect(self.load_samples)
+            welcome.new_requested.connect(self.new_license)
+            if self.read_only:
+                welcome.set_read_only()
+            if not self._settled:  # shown at start: the first paint may be this page's
+                welcome.installEventFilter(self)
+            self.pages.addWidget(welcome)
+        return self._welcome
 
     # -- the detail panes, built after the first paint -------------------------------------------
     @property
@@ -417,7 +427,8 @@ class MainWindow(QMainWindow):
             return
         self._painted = self._settled = True
         self.library.table.viewport().removeEventFilter(self)
-        self.welcome.removeEventFilter(self)
+        if self._welcome is not None:
+            self._welcome.removeEventFilter(self)
         if self._detail is None:
             self._build_detail()
         number, self._pending_open = self._pending_open, None

@@ -60,3 +60,8 @@ class WelcomePage(QWidget):
         layout.addSpacing(20)
         layout.addLayout(buttons)
         layout.addStretch(3)
+
+    def set_read_only(self) -> None:
+        """Another licdesk is editing the database: nothing can be added from here."""
+        for button in (self.import_button, self.paste_button, self.samples_button, self.new_button):
+            button.setEnabled(False)

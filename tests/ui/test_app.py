@@ -191,6 +191,23 @@ def test_a_database_in_use_opens_read_only(make_window, sample_store, db_path) -
             viewer.close()
 
 
+def test_an_empty_library_in_use_elsewhere_offers_nothing_to_add(make_window, tmp_path) -> None:  # noqa: ANN001
+    from licdesk.ui.app import open_store
+
+    path = tmp_path / "empty.sqlite3"
+    with Store.open(path, lock=True):  # another licdesk is editing the (empty) file
+        viewer = open_store(path, ask=False)
+        try:
+            window = make_window(viewer)
+            assert window.pages.currentWidget() is window.welcome
+            for button in (window.welcome.import_button, window.welcome.paste_button,
+                           window.welcome.samples_button, window.welcome.new_button):
+                assert not button.isEnabled()
+            window.close()
+        finally:
+            viewer.close()
+
+
 def test_the_desk_holds_the_instance_lock(db_path) -> None:  # noqa: ANN001
     from licdesk.store import DatabaseInUseError
     from licdesk.ui.app import open_store
