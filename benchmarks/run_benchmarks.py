@@ -155,9 +155,16 @@ def library(cache_dir: Path, count: int) -> Path:
 
 
 # -- child processes -----------------------------------------------------------------------------
+_SCRATCH_HOME = Path(tempfile.mkdtemp(prefix="licdesk-bench-home-"))
+
+
 def child_env() -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # A desk started as a clerk starts it saves its window settings on closing: never into the
+    # settings of whoever runs the benchmarks (an offscreen window's geometry would follow them).
+    env["XDG_CONFIG_HOME"] = str(_SCRATCH_HOME / "config")
+    env["XDG_DATA_HOME"] = str(_SCRATCH_HOME / "data")
     env["PYTHONPATH"] = str(ROOT)
     env.pop("LICDESK_DB", None)
     return env
