@@ -233,45 +233,15 @@ print('{"picture": %s}' % ('true' if ok else 'false'))
 """
 
 
-# For the diagnosis: the smallest window that lists rows as the library does (a table over a model,
-# the Qt namespace for roles and alignment), to tell PySide6's own cost from licdesk's.
-TABLE_WINDOW = """
+# For the diagnosis: windows that list rows as the library does (a table over a model, the Qt
+# namespace for roles and alignment), to tell PySide6's own cost from licdesk's.  ROWS_SETUP fills
+# `rows` (six columns) after the QApplication exists.
+TABLE_PROGRAM = """
 import sys, time
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-class Rows(QAbstractTableModel):
-    def rowCount(self, parent=QModelIndex()): return 0 if parent.isValid() else 200
-    def columnCount(self, parent=QModelIndex()): return 0 if parent.isValid() else 6
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        return f"{index.row()}-{index.column()}" if role == Qt.ItemDataRole.DisplayRole else None
 app = QApplication(sys.argv[:1])
-window = QMainWindow()
-view = QTableView(window)
-view.setModel(Rows(view))
-window.setCentralWidget(view)
-window.resize(1600, 900)
-window.show()
-app.processEvents()
-print("SHOWN %.6f" % time.time(), flush=True)
-"""
-
-
-# For the diagnosis: the least any licdesk window must do before it can show the library: the table
-# window above, plus the bundled Chinese UI font (without it Chinese shows as boxes on computers that
-# have no CJK font, this one among them) and the first 200 rows read through licdesk's store.
-FLOOR_WINDOW = """
-import sys, time
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-from licdesk.paths import resource_path
-from licdesk.store import Store
-app = QApplication(sys.argv[:1])
-font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
-app.setFont(QFont(QFontDatabase.applicationFontFamilies(font_id)[0]))
-store = Store.open(sys.argv[1], readonly=True)
-rows = [(s.number, s.company, " ".join(s.categories), " ".join(s.services), str(s.expiry_date), s.status)
-        for s in store.summaries(limit=200)]
+ROWS_SETUP
 class Rows(QAbstractTableModel):
     def rowCount(self, parent=QModelIndex()): return 0 if parent.isValid() else len(rows)
     def columnCount(self, parent=QModelIndex()): return 0 if parent.isValid() else 6
@@ -286,6 +256,23 @@ window.show()
 app.processEvents()
 print("SHOWN %.6f" % time.time(), flush=True)
 """
+
+# The smallest such window: 200 rows of short Latin text.
+TABLE_WINDOW = TABLE_PROGRAM.replace("ROWS_SETUP", 'rows = [[f"{r}-{c}" for c in range(6)] for r in range(200)]')
+
+# The least any licdesk window must do before it can show the library: the table window, plus the
+# bundled Chinese UI font (without it Chinese shows as boxes on computers that have no CJK font, this
+# one among them) and the first 200 rows read through licdesk's store.
+FLOOR_WINDOW = TABLE_PROGRAM.replace("ROWS_SETUP", """
+from PySide6.QtGui import QFont, QFontDatabase
+from licdesk.paths import resource_path
+from licdesk.store import Store
+font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+app.setFont(QFont(QFontDatabase.applicationFontFamilies(font_id)[0]))
+store = Store.open(sys.argv[1], readonly=True)
+rows = [(s.number, s.company, " ".join(s.categories), " ".join(s.services), str(s.expiry_date), s.status)
+        for s in store.summaries(limit=200)]
+""")
 
 
 def _heavy_modules() -> list[str]:
@@ -471,28 +458,22 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
     compileall.compile_dir(str(ROOT / "licdesk"), quiet=1)  # an installed licdesk has its .pyc files
     db = libraries.get(10_000) or libraries[max(libraries)]
 
-    def launch(command: list[str]) -> tuple[float, float | None]:
-        """(whole process, launch to window shown) in ms; shown is None for a command that does not say."""
+    settled_runs: list[float] = []  # the desk's launch to the first license shown in full
+
+    def launch(command: list[str], settled: list[float] | None = None) -> tuple[float, float | None]:
+        """(whole process, launch to window shown) in ms; shown is None for a command that does not say.
+
+        `settled` collects the launch to the first license shown in full, for a desk that says it.
+        """
         started_wall, started = time.time(), time.perf_counter()
         out = subprocess.run(command, check=True, capture_output=True, text=True, timeout=120, env=child_env(),
                              cwd=tempfile.gettempdir()).stdout
         total = (time.perf_counter() - started) * 1000
-        return total, _mark_ms(out, "SHOWN", started_wall)
-
-    def _mark_ms(out: str, name: str, started_wall: float) -> float | None:
-        marks = [line.split()[1] for line in out.splitlines() if line.startswith(name + " ")]
-        return (float(marks[0]) - started_wall) * 1000 if marks else None
-
-    settled_runs: list[float] = []
-
-    def launch_desk(command: list[str]) -> tuple[float, float | None]:
-        started_wall, started = time.time(), time.perf_counter()
-        out = subprocess.run(command, check=True, capture_output=True, text=True, timeout=120, env=child_env(),
-                             cwd=tempfile.gettempdir()).stdout
-        settled = _mark_ms(out, "SETTLED", started_wall)
-        if settled is not None:
-            settled_runs.append(settled)
-        return (time.perf_counter() - started) * 1000, _mark_ms(out, "SHOWN", started_wall)
+        marks = {line.split()[0]: (float(line.split()[1]) - started_wall) * 1000
+                 for line in out.splitlines() if line.startswith(("SHOWN ", "SETTLED "))}
+        if settled is not None and "SETTLED" in marks:
+            settled.append(marks["SETTLED"])
+        return total, marks.get("SHOWN")
 
     def wall(command: list[str]) -> float:
         return launch(command)[0]
@@ -507,7 +488,7 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
     floor = [sys.executable, "-c", FLOOR_WINDOW, str(db)]
     desk_runs, bare_runs, table_runs, floor_runs = [], [], [], []
     for _ in range(runs):  # interleaved, so a busy moment on the machine hits all alike
-        desk_runs.append(launch_desk(desk))
+        desk_runs.append(launch(desk, settled_runs))
         bare_runs.append(launch(bare))
         table_runs.append(launch(table))
         floor_runs.append(launch(floor))
