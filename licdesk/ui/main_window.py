@@ -24,9 +24,9 @@ from licdesk.ui.library_pane import LibraryPane
 from licdesk.ui.plain import ask_yes_no, message_box, plain_label, show_error
 from licdesk.ui.status import app_icon
 
-# The importer, the import worker and the dialogs load when first used: start-up shows the window
-# without them.
-if TYPE_CHECKING:  # built when the first scan is imported: the OCR parts load only then
+# The importer, the import worker and the dialogs load when first used, the panes beside the library
+# just after the first paint, the OCR parts with the first scan: start-up shows the window without them.
+if TYPE_CHECKING:
     from licdesk.ui.detail_area import DetailArea
     from licdesk.ui.review_pane import ReviewPane
     from licdesk.ui.import_worker import BatchImport, ImportOutcome
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.template_action = self._action(self.tr("从已有许可证的条款新建(&M)…"), self.new_from_template)
         self.edit_action = self._action(self.tr("编辑许可证(&E)"), self.edit_current, "Ctrl+E",
                                         self.tr("修改当前许可证的正本、附页、条款和年检记录"))
-        self.save_action = self._action(self.tr("保存(&S)"), lambda: self.editing.save(), QKeySequence.StandardKey.Save)
+        self.save_action = self._action(self.tr("保存(&S)"), self.editing.save, QKeySequence.StandardKey.Save)
         self.save_action.setEnabled(False)  # there is something to save only in edit mode
         self.undo_action = self.editing.undo_group.createUndoAction(self, self.tr("撤销"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
