@@ -38,6 +38,18 @@ def settings(make_settings) -> QSettings:  # noqa: ANN001
 
 
 @pytest.fixture
+def open_dialog(qtbot, settings) -> Callable[[], PreferencesDialog]:  # noqa: ANN001
+    """Builds the dialog on `settings` when called: after the test has written what it should show."""
+
+    def make() -> PreferencesDialog:
+        dialog = PreferencesDialog(settings)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    return make
+
+
+@pytest.fixture
 def relaunched(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, list[str]]]:
     """No process is started: the program and arguments licdesk would start are collected."""
     calls: list[tuple[str, list[str]]] = []
@@ -121,12 +133,11 @@ def press(text: str) -> Answer:
 
 
 # -- the dialog ---------------------------------------------------------------------------------------
-def test_the_dialog_shows_the_stored_values(qtbot, settings) -> None:  # noqa: ANN001
+def test_the_dialog_shows_the_stored_values(open_dialog, settings) -> None:  # noqa: ANN001
     settings.setValue(i18n.SETTING, "en")
     settings.setValue(SETTINGS_KEEP_KEY, 7)
     QSettings().setValue(SETTINGS_WINDOW_KEY, 45)
-    dialog = PreferencesDialog(settings)
-    qtbot.addWidget(dialog)
+    dialog = open_dialog()
     assert dialog.windowTitle() == "首选项"
     assert [dialog.language_combo.itemData(i) for i in range(dialog.language_combo.count())] == [
         "system", "zh_CN", "en"]
@@ -136,18 +147,16 @@ def test_the_dialog_shows_the_stored_values(qtbot, settings) -> None:  # noqa: A
     assert dialog.keep_spin.value() == 7
 
 
-def test_first_start_shows_the_defaults(qtbot, settings) -> None:  # noqa: ANN001
-    dialog = PreferencesDialog(settings)
-    qtbot.addWidget(dialog)
+def test_first_start_shows_the_defaults(open_dialog) -> None:  # noqa: ANN001
+    dialog = open_dialog()
     assert dialog.chosen_language() == "system"
     assert dialog.language_combo.currentText().startswith("跟随系统")
     assert dialog.window_spin.value() == 30
     assert dialog.keep_spin.value() == 10
 
 
-def test_ok_writes_the_values_where_licdesk_reads_them(qtbot, settings) -> None:  # noqa: ANN001
-    dialog = PreferencesDialog(settings)
-    qtbot.addWidget(dialog)
+def test_ok_writes_the_values_where_licdesk_reads_them(open_dialog, settings) -> None:  # noqa: ANN001
+    dialog = open_dialog()
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     dialog.window_spin.setValue(60)
     dialog.keep_spin.setValue(25)
@@ -158,9 +167,8 @@ def test_ok_writes_the_values_where_licdesk_reads_them(qtbot, settings) -> None:
     assert saved_window_days() == 60
 
 
-def test_choosing_english_is_the_language_licdesk_starts_in(qtbot, settings) -> None:  # noqa: ANN001
-    dialog = PreferencesDialog(settings)
-    qtbot.addWidget(dialog)
+def test_choosing_english_is_the_language_licdesk_starts_in(open_dialog, settings) -> None:  # noqa: ANN001
+    dialog = open_dialog()
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findText("English"))
     assert dialog.chosen_language() == "en"
     dialog.accept()
@@ -168,10 +176,9 @@ def test_choosing_english_is_the_language_licdesk_starts_in(qtbot, settings) -> 
     assert i18n.chosen_language(str(settings.value(i18n.SETTING))) == "en"
 
 
-def test_cancel_writes_nothing(qtbot, settings) -> None:  # noqa: ANN001
+def test_cancel_writes_nothing(open_dialog, settings) -> None:  # noqa: ANN001
     settings.setValue(SETTINGS_KEEP_KEY, 7)
-    dialog = PreferencesDialog(settings)
-    qtbot.addWidget(dialog)
+    dialog = open_dialog()
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     dialog.window_spin.setValue(90)
     dialog.keep_spin.setValue(50)
@@ -183,12 +190,11 @@ def test_cancel_writes_nothing(qtbot, settings) -> None:  # noqa: ANN001
     assert saved_window_days() == 30
 
 
-def test_restore_defaults_shows_the_defaults_and_ok_keeps_them(qtbot, settings) -> None:  # noqa: ANN001
+def test_restore_defaults_shows_the_defaults_and_ok_keeps_them(open_dialog, settings) -> None:  # noqa: ANN001
     settings.setValue(i18n.SETTING, "en")
     settings.setValue(SETTINGS_KEEP_KEY, 3)
     QSettings().setValue(SETTINGS_WINDOW_KEY, 120)
-    dialog = PreferencesDialog(settings)
-    qtbot.addWidget(dialog)
+    dialog = open_dialog()
     dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
     assert (dialog.chosen_language(), dialog.window_spin.value(), dialog.keep_spin.value()) == ("system", 30, 10)
     assert settings.value(i18n.SETTING) == "en"  # nothing written before OK
@@ -198,22 +204,20 @@ def test_restore_defaults_shows_the_defaults_and_ok_keeps_them(qtbot, settings) 
     assert saved_window_days() == 30
 
 
-def test_the_limits_are_those_of_the_deadlines_page_and_the_backup_settings(qtbot, settings) -> None:  # noqa: ANN001
-    dialog = PreferencesDialog(settings)
-    qtbot.addWidget(dialog)
+def test_the_limits_are_those_of_the_deadlines_page_and_the_backup_settings(open_dialog) -> None:  # noqa: ANN001
+    dialog = open_dialog()
     assert (dialog.window_spin.minimum(), dialog.window_spin.maximum()) == (1, 365)
     assert (dialog.keep_spin.minimum(), dialog.keep_spin.maximum()) == (1, 100)
 
 
-def test_the_language_in_use_is_the_one_loaded(qapp, qtbot, settings) -> None:  # noqa: ANN001
+def test_the_language_in_use_is_the_one_loaded(qapp, open_dialog) -> None:  # noqa: ANN001
     assert preferences_dialog.language_in_use() == "zh_CN"
     english = QTranslator()
     assert english.load(str(translation_path("licdesk_en.qm")))
     qapp.installTranslator(english)
     try:
         assert preferences_dialog.language_in_use() == "en"
-        dialog = PreferencesDialog(settings)
-        qtbot.addWidget(dialog)
+        dialog = open_dialog()
         assert dialog.windowTitle() == "Preferences"
     finally:
         qapp.removeTranslator(english)
