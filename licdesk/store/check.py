@@ -194,8 +194,7 @@ def _search_index(conn: sqlite3.Connection, readonly: bool) -> tuple[list[CheckI
                                f"{without} licenses are missing from the search index"))
     if not readonly:  # FTS5 runs its own check as a write statement
         try:
-            for index in ("search_index", "search_pairs"):
-                conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
+            search.check_indexes(conn)
         except sqlite3.DatabaseError:
             items.append(CheckItem(ERROR, "全文搜索索引与许可证内容不一致（搜索结果可能不全）",
                                    "the full-text index is out of step with the licenses"))

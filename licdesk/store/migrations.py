@@ -278,9 +278,7 @@ def fill_pair_index(conn: sqlite3.Connection) -> None:
     """Index the pairs of every license's identifying fields (the table is empty)."""
     from licdesk.store import search
 
-    rows_ = conn.execute("SELECT license_id, folded FROM search_keys ORDER BY license_id")
-    conn.executemany("INSERT INTO search_pairs (rowid, pairs) VALUES (?, ?)",
-                     ((license_id, search.pair_words(folded)) for license_id, folded in rows_.fetchall()))
+    search.index_pairs(conn, conn.execute("SELECT license_id, folded FROM search_keys ORDER BY license_id").fetchall())
 
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -12,7 +12,9 @@ types is ever read as query syntax; long terms are quoted, so operators and quot
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
+from typing import Iterable
 
 MIN_INDEXED_LENGTH = 3
 
@@ -62,6 +64,19 @@ def pair_words(folded: str) -> str:
             else:
                 words.append(_code(char))
     return " ".join(words)
+
+
+def index_pairs(conn: sqlite3.Connection, folded_by_license: Iterable[tuple[int, str]]) -> None:
+    """Add licenses to the pair index from their folded identifying fields (search_keys.folded)."""
+    conn.executemany("INSERT INTO search_pairs (rowid, pairs) VALUES (?, ?)",
+                     ((license_id, pair_words(folded)) for license_id, folded in folded_by_license))
+
+
+def check_indexes(conn: sqlite3.Connection) -> None:
+    """FTS5's own check of both search indexes (a write statement); raises sqlite3.DatabaseError when
+    an index is out of step with what it indexes."""
+    for index in ("search_index", "search_pairs"):
+        conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
 
 
 def pair_query(word: str) -> str:

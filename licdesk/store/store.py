@@ -324,8 +324,7 @@ class Store:
         names = ", ".join(self._SEARCH_COLUMNS)
         values = ", ".join(f":{c}" for c in self._SEARCH_COLUMNS)
         conn.execute(f"INSERT INTO search_index (rowid, {names}) VALUES (:id, {values})", text)
-        conn.execute("INSERT INTO search_pairs (rowid, pairs) VALUES (?, ?)",
-                     (license_id, search.pair_words(text["folded"])))
+        search.index_pairs(conn, [(license_id, text["folded"])])
 
     def _insert_search_keys(self, conn: sqlite3.Connection, license_id: int, lic: License) -> dict[str, Any]:
         """The search words of one license into the tables the full-text index reads through."""
@@ -648,8 +647,7 @@ class Store:
         if self.readonly:  # FTS5 runs its own check as a write statement
             return problems
         try:
-            for index in ("search_index", "search_pairs"):
-                self._conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('integrity-check', 1)")
+            search.check_indexes(self._conn)
         except sqlite3.DatabaseError as exc:
             problems.append(f"search index: {exc}")
         return problems

@@ -26,8 +26,8 @@ def snapshot_text(lic: License) -> str:
 
 
 def _packed(lic: License) -> bytes:
-    # Clause text is most of a license and compresses about threefold even at the fastest level: every save keeps a copy, so the
-    # file stays small and the save writes less.
+    # Clause text is most of a license and compresses about threefold even at zlib's fastest level:
+    # every save keeps a copy, so the file stays small and the save writes less.
     return zlib.compress(snapshot_text(lic).encode("utf-8"), 1)
 
 
