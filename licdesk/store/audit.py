@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from licdesk.domain.model import License
+if TYPE_CHECKING:
+    from licdesk.domain.model import License
 
 CREATE = "create"
 REPLACE = "replace"

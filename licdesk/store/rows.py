@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from licdesk.domain import numbers
-from licdesk.domain.model import Clause, Event, Inspection, License, Service, Website
+# The domain model loads with the first license read or written: listing the library needs none of it,
+# and the desk shows the list before anything else.
+if TYPE_CHECKING:
+    from licdesk.domain.model import Clause, License
 
 
 def iso(value: _dt.date | None) -> str | None:
@@ -21,6 +23,8 @@ def date_or_none(value: str | None) -> _dt.date | None:
 
 def number_key(number: str) -> str:
     """The form two spellings of one number share (京B2-20192917号 = 京B2-20192917)."""
+    from licdesk.domain import numbers
+
     return numbers.normalize(number)
 
 
@@ -110,6 +114,8 @@ def read_license(conn: sqlite3.Connection, row: sqlite3.Row) -> License:
 
 def read_licenses(conn: sqlite3.Connection, license_rows: list[sqlite3.Row]) -> list[License]:
     """Whole Licenses for several licenses rows, in their order, with one query per child table."""
+    from licdesk.domain.model import Event, Inspection, License, Service, Website
+
     ids = [r["id"] for r in license_rows]
     if not ids:
         return []
@@ -169,6 +175,8 @@ def read_licenses(conn: sqlite3.Connection, license_rows: list[sqlite3.Row]) -> 
 
 def _clause_tree(clause_rows: list[sqlite3.Row]) -> list[Clause]:
     """Rebuild the clause tree from its parent links, siblings in their stored order."""
+    from licdesk.domain.model import Clause
+
     by_parent: dict[int | None, list[sqlite3.Row]] = {}
     for r in clause_rows:
         by_parent.setdefault(r["parent_id"], []).append(r)

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 
-from licdesk.domain.model import License
 from licdesk.store import audit, migrations, rows, search, versions
 from licdesk.store.audit import AuditEntry
 from licdesk.store.versions import VersionInfo
@@ -29,6 +28,8 @@ from licdesk.store.errors import (
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from licdesk.domain.model import License
 
     from licdesk.domain.validation import Finding
     from licdesk.store.attachments import AttachmentInfo

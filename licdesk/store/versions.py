@@ -11,8 +11,10 @@ import json
 import sqlite3
 import zlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from licdesk.domain.model import License
+if TYPE_CHECKING:
+    from licdesk.domain.model import License
 
 
 @dataclass(frozen=True)
@@ -57,4 +59,6 @@ def list_versions(conn: sqlite3.Connection, license_id: int) -> list[VersionInfo
 def read_version(conn: sqlite3.Connection, license_id: int, version: int) -> License | None:
     row = conn.execute("SELECT data FROM license_versions WHERE license_id = ? AND version = ?",
                        (license_id, int(version))).fetchone()
+    from licdesk.domain.model import License
+
     return None if row is None else License.from_dict(json.loads(_unpacked(row[0])))

@@ -12,13 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoGroup
 
-from licdesk.domain import numbers
-from licdesk.domain.model import License
 from licdesk.store import ConflictError, DuplicateLicenseError, StoreError
-from licdesk.ui import save_prompts
 from licdesk.ui.plain import show_error
 
-if TYPE_CHECKING:  # the editor's modules load with the first edit, not at start-up
+if TYPE_CHECKING:  # the editor's modules and the domain model load with the first edit, not at start-up
+    from licdesk.domain.model import License
     from licdesk.ui.edit_session import EditSession
     from licdesk.ui.license_editor import LicenseEditor
     from licdesk.ui.main_window import MainWindow
@@ -47,6 +45,8 @@ class EditController(QObject):
     def new_license(self, start: License | None = None) -> bool:
         if not self.leave():
             return False
+        from licdesk.domain.model import License
+
         return self._start(start or License(number=""), None, is_new=True)
 
     def _start(self, lic: License, version: int | None, *, is_new: bool) -> bool:
@@ -78,6 +78,8 @@ class EditController(QObject):
             show_error(self.window, self.tr("无法保存"), self.tr("请先改正以下错误：\n") + "\n".join(
                 f"• {f.message()}" for f in errors))
             return False
+        from licdesk.domain import numbers
+
         lic = copy.deepcopy(session.license)
         parsed = numbers.parse(lic.number)
         # Saved in its canonical spelling (京b2－20990417 → 京B2-20990417), as the importer stores numbers.
@@ -103,6 +105,8 @@ class EditController(QObject):
         return True
 
     def _resolve_conflict(self, exc: ConflictError, lic: License, renamed: str | None) -> bool:
+        from licdesk.ui import save_prompts
+
         removed = exc.current_version is None
         choice = save_prompts.ask_conflict(self.window, str(exc), removed)
         store = self.window.store
@@ -138,6 +142,8 @@ class EditController(QObject):
             return True
         if session.dirty:
             what = session.original_number or self.tr("新许可证")
+            from licdesk.ui import save_prompts
+
             answer = save_prompts.ask_unsaved(self.window, what)
             if answer == save_prompts.CANCEL:
                 return False

@@ -10,16 +10,16 @@ from typing import TYPE_CHECKING, Any, Callable, TypeVar
 from PySide6.QtCore import (
     QByteArray, QEvent, QMimeData, QObject, QRunnable, QSettings, Qt, QThreadPool, QTimer, Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QApplication, QDialog, QFileDialog, QFrame, QMainWindow, QMessageBox, QProgressDialog, QScrollArea, QSplitter,
     QStackedWidget, QWidget,
 )
 
-from licdesk.domain.model import License
 from licdesk.paths import resource_path
 from licdesk.store import DuplicateLicenseError, Store, StoreError
-from licdesk.ui.duplicate_question import ask_duplicate
 from licdesk.ui.library_pane import LibraryPane
 from licdesk.ui.plain import ask_yes_no, message_box, plain_label, show_error
 from licdesk.ui.status import app_icon
@@ -27,6 +27,7 @@ from licdesk.ui.status import app_icon
 # The importer, the import worker and the dialogs load when first used, the panes beside the library
 # just after the first paint, the OCR parts with the first scan: start-up shows the window without them.
 if TYPE_CHECKING:
+    from licdesk.domain.model import License
     from licdesk.ui.detail_area import DetailArea
     from licdesk.ui.review_pane import ReviewPane
     from licdesk.ui.import_worker import BatchImport, ImportOutcome
@@ -189,7 +190,6 @@ class MainWindow(QMainWindow):
         self.library.edit_requested.connect(self._edit_number)
         self.library.compare_requested.connect(lambda number: self.compare_licenses(left=number))
 
-        self.library.table.viewport().installEventFilter(self)
         if self.read_only:
             self._enter_read_only()
         self._guard(self.library.apply_query)
@@ -360,8 +360,6 @@ class MainWindow(QMainWindow):
             welcome.new_requested.connect(self.new_license)
             if self.read_only:
                 welcome.set_read_only()
-            if not self._settled:  # shown at start: the first paint may be this page's
-                welcome.installEventFilter(self)
             self.pages.addWidget(welcome)
         return self._welcome
 
@@ -411,24 +409,23 @@ class MainWindow(QMainWindow):
         self._restore_detail_settings()
 
     # -- showing licenses ------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._painted and event.type() == QEvent.Type.Paint:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The window paints itself first and its children in the same pass: once the event loop
+        # turns again, the whole window is on the screen.
+        super().paintEvent(event)
+        if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self._open_pending)  # after this paint has reached the screen
-        return super().eventFilter(watched, event)
+            QTimer.singleShot(0, self._open_pending)
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
-        if not self._settled:  # should neither the library nor the welcome page be painted (collapsed)
+        if not self._settled:  # shown minimized, the window does not paint: open the license anyway
             QTimer.singleShot(250, self._open_pending)
 
     def _open_pending(self) -> None:
         if self._settled:
             return
         self._painted = self._settled = True
-        self.library.table.viewport().removeEventFilter(self)
-        if self._welcome is not None:
-            self._welcome.removeEventFilter(self)
         if self._detail is None:
             self._build_detail()
         number, self._pending_open = self._pending_open, None
@@ -641,6 +638,8 @@ class MainWindow(QMainWindow):
             self.store.save(lic)
             return True
         except DuplicateLicenseError as exc:
+            from licdesk.ui.duplicate_question import ask_duplicate
+
             answer = ask_duplicate(self, lic.number, lic.company, exc.in_trash)
             if not answer.replace:
                 return False
@@ -749,6 +748,8 @@ class MainWindow(QMainWindow):
         self._show_summary(len(saved), len(replaced), skipped, failed, cancelled)
 
     def _resolve_duplicates(self, duplicates: list[ImportOutcome]) -> tuple[list[str], int]:
+        from licdesk.ui.duplicate_question import ask_duplicate
+
         replaced: list[str] = []
         skipped = 0
         decision: bool | None = None  # the clerk's answer "for all"

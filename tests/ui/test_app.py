@@ -39,6 +39,45 @@ def test_screenshot_without_a_display(tmp_path: Path) -> None:
     assert not (tmp_path / "config" / "licdesk").exists()  # a screenshot leaves the clerk's settings alone
 
 
+# The desk as `licdesk --screenshot` starts it, reporting which of licdesk's modules are loaded when the
+# window first shows and again once the first license is open beside the library.
+_LOADED_AT_FIRST_PAINT = """
+import json, sys
+from licdesk.ui import app as desk_app
+def report(qapp, window, _path):
+    qapp.processEvents()
+    shown = sorted(m for m in sys.modules if m.startswith("licdesk"))
+    while window.opening_pending:
+        qapp.processEvents()
+    print(json.dumps({"shown": shown, "settled": sorted(m for m in sys.modules if m.startswith("licdesk")),
+                      "license": window.license.number if window.license else None}))
+    return 0
+desk_app.save_screenshot = report
+sys.exit(desk_app.run_gui(["--db", sys.argv[1], "--screenshot", "unused.png"]))
+"""
+
+
+def test_the_window_shows_before_the_license_panes_and_the_domain_model_load(tmp_path: Path) -> None:
+    import json
+
+    db = tmp_path / "start.sqlite3"
+    with Store.open(db) as store:
+        for name in SAMPLES.values():
+            store.save(read_license(resource_path("samples", name).read_bytes()))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", _LOADED_AT_FIRST_PAINT, str(db)], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    later = ("licdesk.domain.model", "licdesk.domain.numbers", "licdesk.ui.detail_area", "licdesk.ui.review_pane",
+             "licdesk.ui.duplicate_question", "licdesk.importer", "licdesk.pdf", "licdesk.store.attachments")
+    assert "licdesk.ui.library_pane" in loaded["shown"]
+    assert [m for m in later if m in loaded["shown"]] == []
+    # The first license then opens in full beside the library, with what it needs.
+    assert loaded["license"] in SAMPLES
+    assert {"licdesk.domain.model", "licdesk.ui.detail_area"} <= set(loaded["settled"])
+
+
 def test_without_a_desktop_the_window_explains_instead_of_aborting(tmp_path: Path) -> None:
     result = _run(["--db", str(tmp_path / "x.sqlite3")], tmp_path)
     assert result.returncode == 2

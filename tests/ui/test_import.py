@@ -9,6 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from licdesk.paths import resource_path
+from licdesk.ui import duplicate_question
 from licdesk.ui import main_window as main_window_module
 from licdesk.ui.duplicate_question import DuplicateAnswer
 from licdesk.ui.import_preview import ImportPreviewDialog, warning_lines
@@ -161,7 +162,7 @@ def test_a_duplicate_asks_before_replacing(make_window, sample_store, tmp_path, 
     path = tmp_path / "changed.txt"
     path.write_text(changed, encoding="utf-8")
     answers = [DuplicateAnswer(replace=False), DuplicateAnswer(replace=True)]
-    monkeypatch.setattr(main_window_module, "ask_duplicate", lambda *a, **k: answers.pop(0))
+    monkeypatch.setattr(duplicate_question, "ask_duplicate", lambda *a, **k: answers.pop(0))
     assert not window.import_one(str(path))
     assert sample_store.load("沪B2-20213857").legal_representative == "周明远"
     assert window.import_one(str(path))
@@ -183,7 +184,7 @@ def test_several_files_import_in_the_background(make_window, sample_store, tmp_p
         asked.append(kwargs.get("others_left"))
         return DuplicateAnswer(replace=True, for_all=True)
 
-    monkeypatch.setattr(main_window_module, "ask_duplicate", replace_all)
+    monkeypatch.setattr(duplicate_question, "ask_duplicate", replace_all)
     window.import_files([str(new), str(broken), *duplicates])
     qtbot.waitUntil(lambda: window.summary_box is not None, timeout=20000)
     assert asked == [2]  # asked once, answered for all three
