@@ -61,6 +61,9 @@ class Figure:
     target: str = ""
     met: bool | None = None  # None: no target, or information only
     note: str = ""
+    # A single query held to a target that is set for the median over all queries: stricter than the
+    # target, reported as within / above it and counted apart from the targets.
+    single_query: bool = False
 
     @property
     def median(self) -> float:
@@ -260,9 +263,21 @@ print("SHOWN %.6f" % time.time(), flush=True)
 # The smallest such window: 200 rows of short Latin text.
 TABLE_WINDOW = TABLE_PROGRAM.replace("ROWS_SETUP", 'rows = [[f"{r}-{c}" for c in range(6)] for r in range(200)]')
 
-# The least any licdesk window must do before it can show the library: the table window, plus the
-# bundled Chinese UI font (without it Chinese shows as boxes on computers that have no CJK font, this
-# one among them) and the first 200 rows read through licdesk's store.
+# The least any window listing the library in Chinese must do, without a line of licdesk: the table
+# window, the bundled Chinese UI font (without it Chinese shows as boxes on computers that have no CJK
+# font, this one among them; its path is the second argument) and the first 200 rows read with sqlite3.
+PLAIN_FLOOR_WINDOW = TABLE_PROGRAM.replace("ROWS_SETUP", """
+import sqlite3
+from PySide6.QtGui import QFont, QFontDatabase
+font_id = QFontDatabase.addApplicationFont(sys.argv[2])
+app.setFont(QFont(QFontDatabase.applicationFontFamilies(font_id)[0]))
+connection = sqlite3.connect("file:" + sys.argv[1] + "?mode=ro", uri=True)
+rows = [["" if v is None else str(v) for v in r] for r in connection.execute(
+    "SELECT number, company, categories, service_names, issue_date, expiry_date FROM licenses "
+    "WHERE deleted_at IS NULL ORDER BY number LIMIT 200")]
+""")
+
+# The same with the rows read through licdesk's store (which a licdesk window cannot do without).
 FLOOR_WINDOW = TABLE_PROGRAM.replace("ROWS_SETUP", """
 from PySide6.QtGui import QFont, QFontDatabase
 from licdesk.paths import resource_path
@@ -351,7 +366,7 @@ if sys.argv[1] == "bare":
     app = QApplication(sys.argv[:1]); window = QMainWindow(); window.resize(1600, 900); mark("QApplication + QMainWindow()")
 else:
     from licdesk.store import Store
-    mark("import licdesk.store (with licdesk.domain)")
+    mark("import licdesk.store (the domain model loads with the first license, after the first paint)")
     from licdesk.ui.main_window import MainWindow
     mark("import licdesk.ui.main_window (the library pane; the detail panes load after the first paint)")
     from licdesk.ui.fonts import register_ui_font, ui_font
@@ -485,12 +500,16 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
     for command in (desk, bare):  # warm the file cache: every measured run starts the same way
         wall(command)
     table = [sys.executable, "-c", TABLE_WINDOW]
+    from licdesk.paths import resource_path
+
+    plain_floor = [sys.executable, "-c", PLAIN_FLOOR_WINDOW, str(db), str(resource_path("fonts", "wqy-microhei.ttc"))]
     floor = [sys.executable, "-c", FLOOR_WINDOW, str(db)]
-    desk_runs, bare_runs, table_runs, floor_runs = [], [], [], []
+    desk_runs, bare_runs, table_runs, plain_floor_runs, floor_runs = [], [], [], [], []
     for _ in range(runs):  # interleaved, so a busy moment on the machine hits all alike
         desk_runs.append(launch(desk, settled_runs))
         bare_runs.append(launch(bare))
         table_runs.append(launch(table))
+        plain_floor_runs.append(launch(plain_floor))
         floor_runs.append(launch(floor))
     bare_fig = results.add(Figure("startup", "bare PySide6 QMainWindow: launch to window shown (laid out, painted)",
                                   [s for _, s in bare_runs], "ms"))
@@ -505,11 +524,14 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
                        "launch to window shown", [s for _, s in table_runs], "ms",
                        note=f"{statistics.median(s for _, s in table_runs) / bare_fig.median:.2f} × the bare window")
     results.add(table_fig)
-    floor_fig = Figure("startup", "for comparison: the least a licdesk window must do — that table window, the bundled "
-                       "Chinese UI font registered, the first 200 rows read through licdesk's store",
+    results.add(Figure("startup", "for comparison: the least any window listing the library in Chinese must do, "
+                       "without licdesk — that table window, the bundled Chinese UI font registered, the first 200 "
+                       "rows read with sqlite3", [s for _, s in plain_floor_runs], "ms",
+                       note=f"{statistics.median(s for _, s in plain_floor_runs) / bare_fig.median:.2f} × the bare "
+                       "window"))
+    results.add(Figure("startup", "for comparison: the same with the rows read through licdesk's store",
                        [s for _, s in floor_runs], "ms",
-                       note=f"{statistics.median(s for _, s in floor_runs) / bare_fig.median:.2f} × the bare window")
-    results.add(floor_fig)
+                       note=f"{statistics.median(s for _, s in floor_runs) / bare_fig.median:.2f} × the bare window"))
     results.add(Figure("startup", f"licdesk desk on {_count(db):,} licenses: launch to the first license shown in "
                        "full (certificate, annex, clauses built and filled after the first paint)", settled_runs, "ms",
                        note=f"{statistics.median(settled_runs) / bare_fig.median:.2f} × the bare window"))
@@ -557,7 +579,8 @@ def bench_store_search(results: Results, libraries: dict[int, Path], repeat: int
         if big:
             for query, timings in per_query.items():
                 results.add(Figure("search", f"store search at {count:,}: {query!r} ({hits[query]:,} hits)",
-                                   timings, "ms", target="≤ 20 ms", met=statistics.median(timings) <= 20))
+                                   timings, "ms", target="≤ 20 ms (one query)", met=statistics.median(timings) <= 20,
+                                   single_query=True))
 
 
 def bench_ui_search(results: Results, libraries: dict[int, Path], repeat: int) -> None:
@@ -570,7 +593,8 @@ def bench_ui_search(results: Results, libraries: dict[int, Path], repeat: int) -
                        note="from the end of the 150 ms typing pause to the repainted list"))
     for query, timings in out["timings"].items():
         results.add(Figure("search", f"window list at {_count(db):,}: {query!r} ({out['totals'][query]:,} rows)",
-                           timings, "ms", target="≤ 50 ms", met=statistics.median(timings) <= 50))
+                           timings, "ms", target="≤ 50 ms (one query)", met=statistics.median(timings) <= 50,
+                           single_query=True))
 
 
 def bench_memory(results: Results, libraries: dict[int, Path]) -> None:
@@ -707,6 +731,14 @@ SECTION_TITLES = {
 }
 
 
+def _verdict(figure: Figure) -> str:
+    if figure.met is None:
+        return ""
+    if figure.single_query:
+        return "within" if figure.met else "**above**"
+    return "met" if figure.met else "**missed**"
+
+
 def write_report(path: Path, results: Results, info: dict[str, str], command: str, started: dt.datetime,
                  seconds: float) -> None:
     kept = ""
@@ -737,14 +769,21 @@ def write_report(path: Path, results: Results, info: dict[str, str], command: st
         lines += [f"## {title}", "", "| Measure | Median | Spread | Target | Result | Notes |",
                   "|---|---:|---|---|---|---|"]
         for f in figures:
-            verdict = "" if f.met is None else ("met" if f.met else "**missed**")
+            verdict = _verdict(f)
             lines.append(f"| {f.label} | {_fmt(f.median)} {f.unit} | {f.spread()} | {f.target} | {verdict} | {f.note} |")
         lines.append("")
     if results.notes:
         lines += ["## Observations from the run", "", *[f"- {note}" for note in results.notes], ""]
-    missed = [f for f in results.figures if f.met is False]
-    lines += [f"**Targets missed: {len(missed)}** of {sum(1 for f in results.figures if f.met is not None)}"
-              + (": " + "; ".join(f.label for f in missed) if missed else "."), "", NOTES_MARKER]
+    targets = [f for f in results.figures if f.met is not None and not f.single_query]
+    missed = [f for f in targets if not f.met]
+    lines += [f"**Targets missed: {len(missed)}** of {len(targets)}"
+              + (": " + "; ".join(f.label for f in missed) if missed else "."), ""]
+    single = [f for f in results.figures if f.met is not None and f.single_query]
+    above = [f for f in single if not f.met]
+    if single:
+        lines += [f"Single queries above the figure their median is held to: {len(above)} of {len(single)}"
+                  + (": " + "; ".join(f.label for f in above) if above else "."), ""]
+    lines.append(NOTES_MARKER)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + (kept if kept else "\n"), encoding="utf-8")
 
