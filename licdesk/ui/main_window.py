@@ -1114,7 +1114,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1600, 900)
-            self.desk.setSizes([560, 1040])
+        # The library's share of the width, until the clerk drags it: a window closed on the welcome
+        # page keeps its place and size but has no desk sizes to keep.
+        self.desk.setSizes([560, 1040])
         self._restore_splitter("desk")
         header = self.settings.value("library/header")
         if isinstance(header, QByteArray) and not header.isEmpty():

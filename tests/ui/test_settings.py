@@ -84,3 +84,21 @@ def test_a_pane_hidden_from_the_view_menu_before_the_panes_exist_stays_hidden(qt
     annex_action.setChecked(True)
     assert window.detail.annex.isVisible()
     window.close()
+
+
+def test_a_first_start_closed_on_the_welcome_page_leaves_the_default_layout(make_window, store,  # noqa: ANN001
+                                                                           settings_path) -> None:
+    from licdesk.importer import read_license
+    from licdesk.paths import resource_path
+    from tests.ui.conftest import SAMPLES
+
+    first = make_window(store)  # an empty library: the welcome page, the desk never laid out
+    assert first.pages.currentWidget() is first.welcome
+    first.close()
+    assert settings_path.exists()  # the window's place and size are kept
+    for name in SAMPLES.values():
+        store.save(read_license(resource_path("samples", name).read_bytes()))
+    second = make_window(store)
+    assert second.pages.currentWidget() is second.desk
+    library, beside = second.desk.sizes()
+    assert abs(library / (library + beside) - 560 / 1600) < 0.02  # as on a first start, not squeezed
