@@ -102,6 +102,8 @@ class LibraryPane(QWidget):
                 header.resizeSection(column, max(wanted, header_metrics.horizontalAdvance(caption) + (30 if column == 0 else 12)))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the company takes what is left
+        # ... and is given room for a short company name (eight characters) in the default layout.
+        self._company_room = metrics.horizontalAdvance(wide * 8) + 20
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -116,6 +118,14 @@ class LibraryPane(QWidget):
         layout.addWidget(self.table, 1)
 
         self.refresh_counts()
+
+    def preferred_width(self) -> int:
+        """The width at which every column shows in full and the company has its room."""
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(header.count()) if c != 1) + self._company_room
+        margins = self.layout().contentsMargins()
+        scroll_bar = self.table.verticalScrollBar().sizeHint().width()
+        return columns + scroll_bar + 2 * self.table.frameWidth() + margins.left() + margins.right()
 
     # -- querying ------------------------------------------------------------------------------
     @property

@@ -1116,7 +1116,8 @@ class MainWindow(QMainWindow):
             self.resize(1600, 900)
         # The library's share of the width, until the clerk drags it: a window closed on the welcome
         # page keeps its place and size but has no desk sizes to keep.
-        self.desk.setSizes([560, 1040])
+        library = min(self.library.preferred_width(), self.width() * 2 // 5)  # the certificate needs the rest
+        self.desk.setSizes([library, max(self.width() - library, library)])
         self._restore_splitter("desk")
         header = self.settings.value("library/header")
         if isinstance(header, QByteArray) and not header.isEmpty():
