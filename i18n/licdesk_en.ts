@@ -1005,7 +1005,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>（截至 %1）</source>
-            <translation>(as of %1)</translation>
+            <translation> (as of %1)</translation>
         </message>
         <message>
             <source>共 %1 项。选中一项查看详情；双击或点“标记为已完成”记录报送。</source>
