@@ -11,11 +11,12 @@ import datetime as _dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from licdesk.domain import review as rv
@@ -28,6 +29,41 @@ from licdesk.ui.review_model import (
 )
 
 SHA_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StatusButtons(QWidget):
+    """The five status buttons in as many columns as the width allows: one row beside a wide window,
+    two or three rows in the narrow column of the desk."""
+
+    def __init__(self, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons = buttons
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+        self._place(len(buttons))
+
+    def _widest(self) -> int:
+        return max(b.sizeHint().width() for b in self.buttons)
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for position, button in enumerate(self.buttons):
+            self._grid.addWidget(button, position // columns, position % columns)
+        for column in range(len(self.buttons)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # As narrow as one button: the rows grow instead of the pane.
+        return QSize(self._widest(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        spacing = max(self._grid.horizontalSpacing(), 0)
+        fits = max(1, (event.size().width() + spacing) // (self._widest() + spacing))
+        self._place(min(len(self.buttons), fits))
+        super().resizeEvent(event)
 
 
 class ReviewTable(QTableView):
@@ -65,10 +101,14 @@ class ReviewPane(QWidget):
         self.model = ReviewModel(self)
 
         self.rounds_box = QComboBox()
+        # Long round titles are cut rather than widening the pane past a narrow column.
+        self.rounds_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rounds_box.setMinimumContentsLength(10)
         self.new_round_button = QPushButton(self.tr("开始新一轮审查"))
         self.new_round_button.clicked.connect(self.start_round)
         self.progress_label = QLabel()
         self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_label.setWordWrap(True)
         self.message_label = plain_label()
         self.message_label.setStyleSheet("color: #9a3412;")
         self.rounds_box.currentIndexChanged.connect(self._round_chosen)
@@ -92,14 +132,13 @@ class ReviewPane(QWidget):
         self.clause_label = plain_label(selectable=True)
         self.clause_label.setStyleSheet("font-size: 11pt;")
         self.status_buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
         for number, status in enumerate(rv.STATUSES, start=1):
             button = QPushButton(f"{number} {rv.status_name(status, interface_language())}")
             button.setCheckable(True)
             button.setToolTip(self.tr("在条款列表中按 %1 键").replace("%1", str(number)))
             button.clicked.connect(lambda _checked=False, s=status: self.set_status(s))
             self.status_buttons[status] = button
-            buttons.addWidget(button)
+        buttons = StatusButtons(list(self.status_buttons.values()))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("说明：做法、证据在哪里、还缺什么"))
         self.note_edit.setMaximumHeight(90)
@@ -122,6 +161,7 @@ class ReviewPane(QWidget):
         due_row.addWidget(self.due_check)
         due_row.addWidget(self.due_edit, 1)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # fields under their labels when narrow
         form.addRow(self.tr("说明"), self.note_edit)
         form.addRow(self.tr("负责人"), self.responsible_edit)
         form.addRow(self.tr("整改期限"), due_row)
@@ -132,7 +172,7 @@ class ReviewPane(QWidget):
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.addWidget(self.clause_label)
-        editor_layout.addLayout(buttons)
+        editor_layout.addWidget(buttons)
         editor_layout.addLayout(form)
         editor_layout.addStretch(1)
         self.editor = editor
@@ -144,13 +184,16 @@ class ReviewPane(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([560, 360])
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("审查轮次")))
-        top.addWidget(self.rounds_box, 1)
-        top.addWidget(self.new_round_button)
-        top.addWidget(self.progress_label)
+        # Two lines, so that the pane fits the narrow column of the desk as well as a window of its own.
+        rounds = QHBoxLayout()
+        rounds.addWidget(QLabel(self.tr("审查轮次")))
+        rounds.addWidget(self.rounds_box, 1)
+        progress = QHBoxLayout()
+        progress.addWidget(self.new_round_button)
+        progress.addWidget(self.progress_label, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(rounds)
+        layout.addLayout(progress)
         layout.addWidget(self.message_label)
         layout.addWidget(splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
