@@ -96,13 +96,15 @@ class HistoryPane(QWidget):
         note.setEnabled(False)
         self.compare_button = QPushButton(self.tr("与早先版本比较…"), self)
         self.compare_button.clicked.connect(lambda: self.compare_requested.emit())
-        bottom = QHBoxLayout()
-        bottom.addWidget(note, 1)
-        bottom.addWidget(self.compare_button)
+        # The button above the note, each on its own line: the pane sits in the narrow column of the desk.
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(button_row)
+        layout.addWidget(note)
 
     def show_entries(self, entries: list[Any]) -> None:
         self.model.set_entries(entries)
