@@ -111,6 +111,7 @@ class ReviewPane(QWidget):
         self.progress_label.setWordWrap(True)
         self.message_label = plain_label()
         self.message_label.setStyleSheet("color: #9a3412;")
+        self.message_label.hide()
         self.rounds_box.currentIndexChanged.connect(self._round_chosen)
 
         self.table = ReviewTable()
@@ -199,12 +200,17 @@ class ReviewPane(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self._set_editable(False)
 
+    def _say(self, text: str) -> None:
+        """A word to the clerk above the clause list; the line is taken only while there is one."""
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
     # -- what is shown ---------------------------------------------------------------------
     def show_license(self, number: str | None) -> None:
         """Show the latest review round of this license (or an invitation to start one)."""
         self.commit_edits()
         self.number = number
-        self.message_label.setText("")
+        self._say("")
         lic = self.store.load(number) if number else None
         rounds = store_review.rounds(self.store, lic.number) if lic is not None else []
         self._loading = True
@@ -219,7 +225,7 @@ class ReviewPane(QWidget):
         names = {a.sha256: a.file_name for a in self.store.attachments(lic.number)} if lic is not None else {}
         self.model.set_round(lic, rounds[-1] if rounds else None, names)
         if lic is not None and not rounds:
-            self.message_label.setText(self.tr("这份许可证还没有审查。点“开始新一轮审查”开始逐条审查。"))
+            self._say(self.tr("这份许可证还没有审查。点“开始新一轮审查”开始逐条审查。"))
         self._after_reset()
 
     def _round_chosen(self, index: int) -> None:
@@ -309,12 +315,12 @@ class ReviewPane(QWidget):
         if self.model.round is None:
             return False
         if self.store.readonly:
-            self.message_label.setText(self.tr("只读方式打开：审查结果不能修改"))
+            self._say(self.tr("只读方式打开：审查结果不能修改"))
             return False
         try:
             store_review.update_review(self.store, self.model.round.uuid, key, by=self.reviewer, **changes)
         except StoreError as exc:
-            self.message_label.setText(str(exc))
+            self._say(str(exc))
             return False
         self.model.update_round(store_review.load_round(self.store, self.model.round.uuid), key)
         self._update_progress()
@@ -344,7 +350,7 @@ class ReviewPane(QWidget):
         following = rv.next_unreviewed(self.model.license, self.model.round, after=self.current_key(),
                                        backwards=backwards)
         if following is None:
-            self.message_label.setText(self.tr("所有条款都已审查"))
+            self._say(self.tr("所有条款都已审查"))
         else:
             self.select_clause(following)
 
@@ -389,10 +395,10 @@ class ReviewPane(QWidget):
         try:
             info = self.store.add_attachment(self.model.license.number, Path(path).name, Path(path).read_bytes())
         except OSError as exc:
-            self.message_label.setText(self.tr("无法读取文件：%1").replace("%1", exc.strerror or str(exc)))
+            self._say(self.tr("无法读取文件：%1").replace("%1", exc.strerror or str(exc)))
             return False
         except StoreError as exc:
-            self.message_label.setText(str(exc))
+            self._say(str(exc))
             return False
         evidence = list(self.model.review(self.model.row_of(key)).evidence) + [info.sha256]
         if not self._write(key, evidence=evidence):
@@ -416,7 +422,7 @@ class ReviewPane(QWidget):
         try:
             store_review.start_round(self.store, self.number, self.reviewer)
         except StoreError as exc:
-            self.message_label.setText(str(exc))
+            self._say(str(exc))
             return
         self.show_license(self.number)
         self.changed.emit()
