@@ -50,6 +50,8 @@ class StatusButtons(QWidget):
         if columns == self._columns:
             return
         self._columns = columns
+        for button in self.buttons:
+            self._grid.removeWidget(button)
         for position, button in enumerate(self.buttons):
             self._grid.addWidget(button, position // columns, position % columns)
         for column in range(len(self.buttons)):

@@ -85,3 +85,16 @@ def make_window(qtbot, make_settings):  # noqa: ANN001, ANN201
 @pytest.fixture
 def window(make_window, sample_store):  # noqa: ANN001, ANN201
     return make_window(sample_store)
+
+
+@pytest.fixture
+def desk_font(qapp):  # noqa: ANN001, ANN201
+    """The application font the desk starts with (the bundled CJK face, wider than the fallback), for
+    tests of what fits where; the test's own font comes back afterwards."""
+    from licdesk.ui.fonts import register_ui_font, ui_font
+
+    register_ui_font()
+    before = qapp.font()
+    qapp.setFont(ui_font())
+    yield
+    qapp.setFont(before)

@@ -155,11 +155,15 @@ def test_first_start_shows_the_defaults(open_dialog) -> None:  # noqa: ANN001
     assert dialog.keep_spin.value() == 10
 
 
+def _change_everything(dialog, window_days: int, keep: int) -> None:  # noqa: ANN001
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.window_spin.setValue(window_days)
+    dialog.keep_spin.setValue(keep)
+
+
 def test_ok_writes_the_values_where_licdesk_reads_them(open_dialog, settings) -> None:  # noqa: ANN001
     dialog = open_dialog()
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
-    dialog.window_spin.setValue(60)
-    dialog.keep_spin.setValue(25)
+    _change_everything(dialog, window_days=60, keep=25)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == PreferencesDialog.DialogCode.Accepted
     assert settings.value(i18n.SETTING) == "en"
@@ -179,9 +183,7 @@ def test_choosing_english_is_the_language_licdesk_starts_in(open_dialog, setting
 def test_cancel_writes_nothing(open_dialog, settings) -> None:  # noqa: ANN001
     settings.setValue(SETTINGS_KEEP_KEY, 7)
     dialog = open_dialog()
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
-    dialog.window_spin.setValue(90)
-    dialog.keep_spin.setValue(50)
+    _change_everything(dialog, window_days=90, keep=50)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert dialog.result() == PreferencesDialog.DialogCode.Rejected
     assert settings.value(i18n.SETTING) is None

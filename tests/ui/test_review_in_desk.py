@@ -40,22 +40,14 @@ def test_a_review_package_opens_read_only_without_touching_the_library(window, t
     review.close()
 
 
-def test_the_review_tab_fits_the_desks_default_column(make_window, sample_store, qapp, qtbot) -> None:  # noqa: ANN001
-    from licdesk.ui.fonts import register_ui_font, ui_font
-
-    register_ui_font()
-    before = qapp.font()
-    qapp.setFont(ui_font())  # as the desk starts
-    try:
-        window = make_window(sample_store)
-        window.detail.tabs.setCurrentWidget(window.review_scroll)
-        window.review.new_round_button.click()
-        qtbot.waitUntil(lambda: window.review.model.rowCount() > 0, timeout=3000)
-        # No sideways scrolling to reach the notes, owner and evidence: the status buttons take two or
-        # three rows and the fields go under their labels instead.
-        assert window.review.minimumSizeHint().width() <= window.review_scroll.viewport().width()
-        qtbot.waitUntil(lambda: not window.review_scroll.horizontalScrollBar().isVisible(), timeout=3000)
-        buttons = list(window.review.status_buttons.values())
-        assert len({b.y() for b in buttons}) > 1
-    finally:
-        qapp.setFont(before)
+def test_the_review_tab_fits_the_desks_default_column(make_window, sample_store, desk_font, qtbot) -> None:  # noqa: ANN001
+    window = make_window(sample_store)
+    window.detail.tabs.setCurrentWidget(window.review_scroll)
+    window.review.new_round_button.click()
+    qtbot.waitUntil(lambda: window.review.model.rowCount() > 0, timeout=3000)
+    # No sideways scrolling to reach the notes, owner and evidence: the status buttons take two or
+    # three rows and the fields go under their labels instead.
+    assert window.review.minimumSizeHint().width() <= window.review_scroll.viewport().width()
+    qtbot.waitUntil(lambda: not window.review_scroll.horizontalScrollBar().isVisible(), timeout=3000)
+    buttons = list(window.review.status_buttons.values())
+    assert len({b.y() for b in buttons}) > 1

@@ -106,17 +106,9 @@ def test_a_first_start_closed_on_the_welcome_page_leaves_the_default_layout(make
 
 
 def test_the_default_layout_shows_the_company_beside_the_other_columns(make_window, sample_store,  # noqa: ANN001
-                                                                       qapp) -> None:  # noqa: ANN001
-    from licdesk.ui.fonts import register_ui_font, ui_font
-
-    register_ui_font()
-    before = qapp.font()
-    qapp.setFont(ui_font())  # as the desk starts: the bundled CJK face is wider than the fallback
-    try:
-        window = make_window(sample_store)
-        header = window.library.table.horizontalHeader()
-        eight_characters = window.library.table.fontMetrics().horizontalAdvance("中" * 8)
-        assert header.sectionSize(1) >= eight_characters  # the company column, which takes what is left
-        assert sum(header.sectionSize(c) for c in range(header.count())) <= window.library.table.viewport().width()
-    finally:
-        qapp.setFont(before)
+                                                                       desk_font) -> None:  # noqa: ANN001
+    window = make_window(sample_store)
+    header = window.library.table.horizontalHeader()
+    eight_characters = window.library.table.fontMetrics().horizontalAdvance("中" * 8)
+    assert header.sectionSize(1) >= eight_characters  # the company column, which takes what is left
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= window.library.table.viewport().width()
