@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from licdesk.domain.model import License
-
     from licdesk.domain.validation import Finding
     from licdesk.store.attachments import AttachmentInfo
     from licdesk.store.check import CheckReport
@@ -461,8 +460,8 @@ class Store:
         """One page of the library: filtered by status as of `today` and by a full-text search."""
         if order_by not in _ORDER_COLUMNS:
             raise ValueError(f"order_by must be one of {sorted(_ORDER_COLUMNS)}, not {order_by!r}")
-        matched = self._matched(search, None if limit is None else int(offset) + int(limit))
-        where, params = _filters(status, search, today, soon_days, matched)
+        found, matched = self._matched(search, None if limit is None else int(offset) + int(limit))
+        where, params = _filters(status, found, today, soon_days, matched)
         direction = "DESC" if descending else "ASC"
         sql = (
             f"SELECT l.number, l.company, l.legal_representative, l.categories, l.service_names, l.issue_date, "
@@ -483,26 +482,28 @@ class Store:
     @_sqlite_errors_translated
     def count(self, *, status: str | None = None, search: str | None = None, today: _dt.date | None = None,
               soon_days: int = 90) -> int:
-        matched = self._matched(search, None)
+        found, matched = self._matched(search, None)
         if matched is not None and status is None:
             # Every matched id is a license; the few in the trash are the ones not to count.
             return int(self._conn.execute(
                 f"SELECT count(*) FROM {MatchedIds.TABLE} "
                 "WHERE id NOT IN (SELECT id FROM licenses WHERE deleted_at IS NOT NULL)").fetchone()[0])
-        where, params = _filters(status, search, today, soon_days, matched)
+        where, params = _filters(status, found, today, soon_days, matched)
         return int(self._conn.execute(f"SELECT count(*) FROM licenses l WHERE {where}", params).fetchone()[0])
 
-    def _matched(self, query: str | None, rows_wanted: int | None) -> str | None:
-        """The search as a condition over the table of its matched ids (None: no words, or ask the index).
+    def _matched(self, query: str | None,
+                 rows_wanted: int | None) -> tuple[search.SearchCondition | None, str | None]:
+        """The search's condition (None: no words), and the same over the table of its matched ids
+        (None: ask the index).
 
         `rows_wanted`: the rows a page query reads up to (offset + limit), None for all of them.
         """
         found = search.condition(query)
         if found is None or not self._matches.fill(self._conn, found):
-            return None
+            return found, None
         if rows_wanted is not None and self._matches.walk_in_order(rows_wanted):
-            return f"EXISTS (SELECT 1 FROM {MatchedIds.TABLE} m WHERE m.id = l.id)"
-        return f"l.id IN (SELECT id FROM {MatchedIds.TABLE})"
+            return found, f"EXISTS (SELECT 1 FROM {MatchedIds.TABLE} m WHERE m.id = l.id)"
+        return found, f"l.id IN (SELECT id FROM {MatchedIds.TABLE})"
 
     @_sqlite_errors_translated
     def status_counts(self, today: _dt.date | None = None, soon_days: int = 90) -> dict[str, int]:
@@ -731,9 +732,9 @@ _STATUS_FILTERS = {
 }
 
 
-def _filters(status: str | None, query: str | None, today: _dt.date | None,
+def _filters(status: str | None, found: search.SearchCondition | None, today: _dt.date | None,
              soon_days: int, matched: str | None = None) -> tuple[str, dict[str, Any]]:
-    """The WHERE of a library query; `matched` stands for the search when its ids are at hand."""
+    """The WHERE of a library query; `matched` stands for the search `found` when its ids are at hand."""
     params = _status_params(today, soon_days)
     parts = ["l.deleted_at IS NULL"]
     if status is not None:
@@ -742,11 +743,9 @@ def _filters(status: str | None, query: str | None, today: _dt.date | None,
         parts.append(_STATUS_FILTERS[status])
     if matched is not None:
         parts.append(matched)
-    else:
-        condition = search.condition(query)
-        if condition is not None:
-            parts.append(condition.sql)
-            params.update(condition.params)
+    elif found is not None:
+        parts.append(found.sql)
+        params.update(found.params)
     return " AND ".join(parts), params
 
 

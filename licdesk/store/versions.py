@@ -57,8 +57,8 @@ def list_versions(conn: sqlite3.Connection, license_id: int) -> list[VersionInfo
 
 
 def read_version(conn: sqlite3.Connection, license_id: int, version: int) -> License | None:
-    row = conn.execute("SELECT data FROM license_versions WHERE license_id = ? AND version = ?",
-                       (license_id, int(version))).fetchone()
     from licdesk.domain.model import License
 
+    row = conn.execute("SELECT data FROM license_versions WHERE license_id = ? AND version = ?",
+                       (license_id, int(version))).fetchone()
     return None if row is None else License.from_dict(json.loads(_unpacked(row[0])))
