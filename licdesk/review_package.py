@@ -362,20 +362,12 @@ def _import_license(store: Any, conn: sqlite3.Connection, packaged: PackagedLice
         row = store._row(lic.number)
         outcome.created = True
     license_id = int(row["id"])
-    known = {r[0] for r in conn.execute("SELECT sha256 FROM attachments WHERE license_id = ?", (license_id,))}
     for item in packaged.attachments:
-        if item["sha256"] in known:
-            continue
-        data = files[item["sha256"]]
+        data = files[item["sha256"]]  # its hash was checked when the package was read
         name = attachment_files.base_name(item["file_name"]) or "附件"
         mime = attachment_files.checked_mime(name, data)
-        conn.execute(
-            "INSERT INTO attachments (license_id, sha256, file_name, mime, size, added_at, note, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (license_id, item["sha256"], name, mime, len(data), now, item.get("note"), sqlite3.Binary(data)))
-        store._log(conn, now, row["number"], audit.ATTACH, "attachments", None, name)
-        known.add(item["sha256"])
-        outcome.attachments_added += 1
+        _id, added = store._attach_in(conn, row, name, mime, data, item.get("note"), now, item["sha256"])
+        outcome.attachments_added += added
     for theirs, base in packaged.rounds:
         theirs = replace(theirs, number=row["number"])
         local = _local_round(conn, store, theirs.uuid, license_id)
@@ -392,10 +384,10 @@ def _import_license(store: Any, conn: sqlite3.Connection, packaged: PackagedLice
 
 
 def _local_round(conn: sqlite3.Connection, store: Any, uuid: str, license_id: int) -> rv.ReviewRound | None:
-    row = conn.execute("SELECT license_id FROM review_rounds WHERE uuid = ?", (uuid,)).fetchone()
+    row = store_review.round_row(conn, uuid)
     if row is None:
         return None
-    if int(row[0]) != license_id:
+    if int(row["license_id"]) != license_id:
         raise _bad("审查包中的审查轮次属于本库中的另一份许可证，未导入", "a round in the package belongs to another license here")
     return store_review.load_round(store, uuid)
 

@@ -77,13 +77,13 @@ def review_obligations(store: Store, today: _dt.date, window_days: int | None = 
 
 
 def load_round(store: Store, uuid: str) -> rv.ReviewRound | None:
-    row = _round_row(store._conn, uuid)
+    row = round_row(store._conn, uuid)
     return None if row is None else _read_round(store._conn, row)
 
 
 def sync_base(store: Store, uuid: str) -> dict[str, rv.ClauseReview] | None:
     """The reviews of the round as last exchanged by package (the merge base); None if never exchanged."""
-    row = _round_row(store._conn, uuid)
+    row = round_row(store._conn, uuid)
     if row is None or row["sync_base"] is None:
         return None
     return {r.clause_key: r for r in (rv.ClauseReview.from_dict(d) for d in json.loads(row["sync_base"]))}
@@ -127,7 +127,7 @@ def update_review(store: Store, uuid: str, clause_key: str, *, by: str = "", sta
     changed = rv.set_review(current.review_for(item), item, now or _now(), by, status=status, note=note,
                             responsible=responsible, due=due, evidence=evidence)
     with store._transaction() as conn:
-        round_id = _round_row(conn, uuid)["id"]
+        round_id = round_row(conn, uuid)["id"]
         _write_review(conn, round_id, changed)
     return changed
 
@@ -141,10 +141,10 @@ def finish_round(store: Store, uuid: str, *, now: _dt.datetime | None = None) ->
 def put_round(conn: sqlite3.Connection, license_id: int, round_: rv.ReviewRound,
               base: dict[str, rv.ClauseReview] | None) -> None:
     """Write a whole round (replacing one of the same uuid) and its merge base, inside the caller's transaction."""
-    existing = _round_row(conn, round_.uuid)
+    existing = round_row(conn, round_.uuid)
     if existing is None:
         _insert_round(conn, license_id, round_)
-        row_id = _round_row(conn, round_.uuid)["id"]
+        row_id = round_row(conn, round_.uuid)["id"]
     else:
         row_id = existing["id"]
         conn.execute("UPDATE review_rounds SET finished_at = ?, reviewer = ? WHERE id = ?",
@@ -161,7 +161,7 @@ def set_sync_base(conn: sqlite3.Connection, uuid: str, base: dict[str, rv.Clause
 
 def add_conflicts(conn: sqlite3.Connection, uuid: str, found: Iterable[FieldConflict]) -> int:
     """Keep merge conflicts for a person to resolve; a conflict already waiting on the same field is replaced."""
-    row_id = _round_row(conn, uuid)["id"]
+    row_id = round_row(conn, uuid)["id"]
     count = 0
     now = audit.now_text()
     for c in found:
@@ -214,7 +214,7 @@ def resolve_conflict(store: Store, conflict_id: int, choice: str, *, by: str = "
 
     settled = replace(settled, updated_at=now or _now(), updated_by=by or settled.updated_by)
     with store._transaction() as conn:
-        round_id = _round_row(conn, stored.round_uuid)["id"]
+        round_id = round_row(conn, stored.round_uuid)["id"]
         _write_review(conn, round_id, settled)
         conn.execute("DELETE FROM review_conflicts WHERE id = ?", (stored.id,))
     return settled
@@ -236,7 +236,8 @@ def _license_id(store: Store, number: str) -> int:
     return int(row["id"])
 
 
-def _round_row(conn: sqlite3.Connection, uuid: str) -> sqlite3.Row | None:
+def round_row(conn: sqlite3.Connection, uuid: str) -> sqlite3.Row | None:
+    """The review_rounds row of a round (with its license's number), or None."""
     return conn.execute(
         "SELECT r.*, l.number FROM review_rounds r JOIN licenses l ON l.id = r.license_id WHERE r.uuid = ?",
         (uuid,)).fetchone()

@@ -586,20 +586,26 @@ class Store:
         detected = attachment_files.checked_mime(name, bytes(data))
         sha256 = attachment_files.digest(data)
         with self._transaction() as conn:
-            row = self._require(number)
-            same = conn.execute("SELECT id FROM attachments WHERE license_id = ? AND sha256 = ?",
-                                (row["id"], sha256)).fetchone()
-            if same is not None:
-                attachment_id = int(same[0])
-            else:
-                now = audit.now_text()
-                cursor = conn.execute(
-                    "INSERT INTO attachments (license_id, sha256, file_name, mime, size, added_at, note, data) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (row["id"], sha256, name, detected, len(data), now, note, sqlite3.Binary(data)))
-                attachment_id = int(cursor.lastrowid)
-                self._log(conn, now, row["number"], audit.ATTACH, "attachments", None, name)
+            attachment_id, _added = self._attach_in(conn, self._require(number), name, detected, bytes(data), note,
+                                                    audit.now_text(), sha256)
         return self._attachment_info(attachment_id)
+
+    def _attach_in(self, conn: sqlite3.Connection, row: sqlite3.Row, name: str, mime: str, data: bytes,
+                   note: str | None, now: str, sha256: str) -> tuple[int, bool]:
+        """Attach checked content to the license of `row` inside a write transaction, noted in the history.
+
+        The same content already attached to that license is kept once: (its id, False).
+        """
+        same = conn.execute("SELECT id FROM attachments WHERE license_id = ? AND sha256 = ?",
+                            (row["id"], sha256)).fetchone()
+        if same is not None:
+            return int(same[0]), False
+        cursor = conn.execute(
+            "INSERT INTO attachments (license_id, sha256, file_name, mime, size, added_at, note, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (row["id"], sha256, name, mime, len(data), now, note, sqlite3.Binary(data)))
+        self._log(conn, now, row["number"], audit.ATTACH, "attachments", None, name)
+        return int(cursor.lastrowid), True
 
     @_sqlite_errors_translated
     def attachments(self, number: str) -> list[AttachmentInfo]:
