@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>无法读取文件：%1</source>
+            <translation>Cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</source>
+            <translation>This is a scan: import this file on its own, so that the recognised text can be checked against the scanned image.</translation>
+        </message>
+        <message>
+            <source>程序错误：
+</source>
+            <translation>Program error:
+</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>关于 licdesk</source>
@@ -258,23 +275,6 @@ Saved to:
         <message>
             <source>licdesk-备份.sqlite3</source>
             <translation>licdesk-backup.sqlite3</translation>
-        </message>
-    </context>
-    <context>
-        <name>BatchImport</name>
-        <message>
-            <source>无法读取文件：%1</source>
-            <translation>Cannot read the file: %1</translation>
-        </message>
-        <message>
-            <source>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</source>
-            <translation>This is a scan: import this file on its own, so that the recognised text can be checked against the scanned image.</translation>
-        </message>
-        <message>
-            <source>程序错误：
-</source>
-            <translation>Program error:
-</translation>
         </message>
     </context>
     <context>
@@ -903,6 +903,13 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
+        <name>Controller</name>
+        <message>
+            <source>数据库问题</source>
+            <translation>Database problem</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>勾选后填写日期</source>
@@ -915,6 +922,13 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>（未填写）</source>
             <translation>(not filled in)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesController</name>
+        <message>
+            <source>合规期限 — licdesk</source>
+            <translation>Deadlines — licdesk</translation>
         </message>
     </context>
     <context>
@@ -1082,6 +1096,14 @@ Click "Copy details" and send the text below to your support contact.</translati
     <context>
         <name>EditController</name>
         <message>
+            <source>撤销</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>重做</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
@@ -1102,6 +1124,10 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>保存失败</source>
             <translation>Save failed</translation>
+        </message>
+        <message>
+            <source>已保存 %1</source>
+            <translation>Saved %1</translation>
         </message>
         <message>
             <source>新许可证</source>
@@ -1247,6 +1273,83 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>与早先版本比较…</source>
             <translation>Compare with an earlier version…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message>
+            <source>导入许可证文件</source>
+            <translation>Import license files</translation>
+        </message>
+        <message>
+            <source>许可证文件 (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;许可证文本 (*.txt *.text);;PDF 与扫描图像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+            <translation>License files (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;License texts (*.txt *.text);;PDFs and scanned images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+        </message>
+        <message>
+            <source>无法导入</source>
+            <translation>Cannot import</translation>
+        </message>
+        <message>
+            <source>无法读取文件 %1：%2</source>
+            <translation>Cannot read file %1: %2</translation>
+        </message>
+        <message>
+            <source>粘贴的文本</source>
+            <translation>Pasted text</translation>
+        </message>
+        <message>
+            <source>无法导入 %1</source>
+            <translation>Cannot import %1</translation>
+        </message>
+        <message>
+            <source>保存失败</source>
+            <translation>Save failed</translation>
+        </message>
+        <message>
+            <source>正在导入</source>
+            <translation>Importing</translation>
+        </message>
+        <message>
+            <source>上一批文件还在导入，请稍候。</source>
+            <translation>The previous files are still being imported; please wait.</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>正在导入 %1 个文件…</source>
+            <translation>Importing %1 files…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</source>
+            <translation>Imported %1, replaced %2, skipped %3, failed %4 files.</translation>
+        </message>
+        <message>
+            <source>
+已取消 %1 个文件。</source>
+            <translation>
+%1 files were cancelled.</translation>
+        </message>
+        <message>
+            <source>导入完成</source>
+            <translation>Import finished</translation>
+        </message>
+        <message>
+            <source>无法载入示例</source>
+            <translation>Cannot load the samples</translation>
+        </message>
+        <message>
+            <source>只能导入许可证文本（.txt）、PDF 或扫描图像（.png、.jpg、.tif）。</source>
+            <translation>Only license texts (.txt), PDFs and scanned images (.png, .jpg, .tif) can be imported.</translation>
+        </message>
+        <message>
+            <source>拖入的文本</source>
+            <translation>Dropped text</translation>
         </message>
     </context>
     <context>
@@ -1469,6 +1572,27 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
+        <name>LibraryController</name>
+        <message>
+            <source>把许可证 %1（%2）移到回收站？
+回收站中的许可证可以恢复。</source>
+            <translation>Move license %1 (%2) to the trash?
+Licenses in the trash can be restored.</translation>
+        </message>
+        <message>
+            <source>移到回收站</source>
+            <translation>Move to trash</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>已将 %1 移到回收站</source>
+            <translation>Moved %1 to the trash</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryModel</name>
         <message>
             <source>编号</source>
@@ -1646,10 +1770,6 @@ Change the search words or the status filter.</translation>
             <translation>&amp;Batch print…</translation>
         </message>
         <message>
-            <source>此版本尚未包含打印功能</source>
-            <translation>This version does not include printing yet</translation>
-        </message>
-        <message>
             <source>移到回收站(&amp;D)…</source>
             <translation>&amp;Move to trash…</translation>
         </message>
@@ -1716,14 +1836,6 @@ Change the search words or the status filter.</translation>
         <message>
             <source>保存(&amp;S)</source>
             <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>撤销</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>重做</source>
-            <translation>Redo</translation>
         </message>
         <message>
             <source>比较两张许可证(&amp;O)…</source>
@@ -1812,178 +1924,6 @@ Change the search words or the status filter.</translation>
         <message>
             <source> · 当前列出 %1 张</source>
             <translation> · %1 listed</translation>
-        </message>
-        <message>
-            <source>把许可证 %1（%2）移到回收站？
-回收站中的许可证可以恢复。</source>
-            <translation>Move license %1 (%2) to the trash?
-Licenses in the trash can be restored.</translation>
-        </message>
-        <message>
-            <source>移到回收站</source>
-            <translation>Move to trash</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>已将 %1 移到回收站</source>
-            <translation>Moved %1 to the trash</translation>
-        </message>
-        <message>
-            <source>打印</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <source>此版本尚未包含打印功能。</source>
-            <translation>This version does not include printing yet.</translation>
-        </message>
-        <message>
-            <source>导入许可证文件</source>
-            <translation>Import license files</translation>
-        </message>
-        <message>
-            <source>许可证文件 (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;许可证文本 (*.txt *.text);;PDF 与扫描图像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
-            <translation>License files (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;License texts (*.txt *.text);;PDFs and scanned images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
-        </message>
-        <message>
-            <source>只能导入许可证文本（.txt）、PDF 或扫描图像（.png、.jpg、.tif）。</source>
-            <translation>Only license texts (.txt), PDFs and scanned images (.png, .jpg, .tif) can be imported.</translation>
-        </message>
-        <message>
-            <source>无法导入</source>
-            <translation>Cannot import</translation>
-        </message>
-        <message>
-            <source>无法读取文件 %1：%2</source>
-            <translation>Cannot read file %1: %2</translation>
-        </message>
-        <message>
-            <source>粘贴的文本</source>
-            <translation>Pasted text</translation>
-        </message>
-        <message>
-            <source>无法导入 %1</source>
-            <translation>Cannot import %1</translation>
-        </message>
-        <message>
-            <source>保存失败</source>
-            <translation>Save failed</translation>
-        </message>
-        <message>
-            <source>正在识别</source>
-            <translation>Recognition in progress</translation>
-        </message>
-        <message>
-            <source>上一个扫描件还在识别，请稍候。</source>
-            <translation>The previous scan is still being recognised. Please wait.</translation>
-        </message>
-        <message>
-            <source>正在识别扫描件…</source>
-            <translation>Recognising the scan…</translation>
-        </message>
-        <message>
-            <source>识别扫描件</source>
-            <translation>Recognise scan</translation>
-        </message>
-        <message>
-            <source>已取消扫描件识别：%1</source>
-            <translation>Scan recognition cancelled: %1</translation>
-        </message>
-        <message>
-            <source>无法识别扫描件</source>
-            <translation>Cannot recognise the scan</translation>
-        </message>
-        <message>
-            <source>正在识别第 %1 / %2 页</source>
-            <translation>Recognising page %1 of %2</translation>
-        </message>
-        <message>
-            <source>扫描件</source>
-            <translation>Scan</translation>
-        </message>
-        <message>
-            <source>扫描件未能作为附件保存</source>
-            <translation>Scan not kept as an attachment</translation>
-        </message>
-        <message>
-            <source>许可证 %1 已保存，但扫描件原件未能保存为附件：%2</source>
-            <translation>License %1 was saved, but the original scan could not be kept as its attachment: %2</translation>
-        </message>
-        <message>
-            <source>正在导入</source>
-            <translation>Importing</translation>
-        </message>
-        <message>
-            <source>上一批文件还在导入，请稍候。</source>
-            <translation>The previous files are still being imported; please wait.</translation>
-        </message>
-        <message>
-            <source>正在导入 %1 个文件…</source>
-            <translation>Importing %1 files…</translation>
-        </message>
-        <message>
-            <source>导入</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</source>
-            <translation>Imported %1, replaced %2, skipped %3, failed %4 files.</translation>
-        </message>
-        <message>
-            <source>
-已取消 %1 个文件。</source>
-            <translation>
-%1 files were cancelled.</translation>
-        </message>
-        <message>
-            <source>导入完成</source>
-            <translation>Import finished</translation>
-        </message>
-        <message>
-            <source>无法载入示例</source>
-            <translation>Cannot load the samples</translation>
-        </message>
-        <message>
-            <source>拖入的文本</source>
-            <translation>Dropped text</translation>
-        </message>
-        <message>
-            <source>合规期限 — licdesk</source>
-            <translation>Deadlines — licdesk</translation>
-        </message>
-        <message>
-            <source>已备份到 %1</source>
-            <translation>Backed up to %1</translation>
-        </message>
-        <message>
-            <source>启动时的自动备份未完成：%1</source>
-            <translation>The automatic backup at start did not complete: %1</translation>
-        </message>
-        <message>
-            <source>已自动备份数据库</source>
-            <translation>The database was backed up automatically</translation>
-        </message>
-        <message>
-            <source>无法重新打开数据库</source>
-            <translation>Cannot reopen the database</translation>
-        </message>
-        <message>
-            <source>导入审查包</source>
-            <translation>Import review package</translation>
-        </message>
-        <message>
-            <source>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</source>
-            <translation>licdesk review package (*.licreview *.zip);;All files (*)</translation>
-        </message>
-        <message>
-            <source>只读查看审查包</source>
-            <translation>View a review package (read-only)</translation>
-        </message>
-        <message>
-            <source>已保存 %1</source>
-            <translation>Saved %1</translation>
         </message>
     </context>
     <context>
@@ -2605,6 +2545,25 @@ The database as it was before the restore was saved as:
         </message>
     </context>
     <context>
+        <name>ReviewController</name>
+        <message>
+            <source>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</source>
+            <translation>licdesk review package (*.licreview *.zip);;All files (*)</translation>
+        </message>
+        <message>
+            <source>导入审查包</source>
+            <translation>Import review package</translation>
+        </message>
+        <message>
+            <source>只读查看审查包</source>
+            <translation>View a review package (read-only)</translation>
+        </message>
+        <message>
+            <source>（只读）</source>
+            <translation>(read-only)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDiffDialog</name>
         <message>
             <source>与上一轮比较</source>
@@ -2893,6 +2852,25 @@ The database as it was before the restore was saved as:
         </message>
     </context>
     <context>
+        <name>SafetyController</name>
+        <message>
+            <source>已备份到 %1</source>
+            <translation>Backed up to %1</translation>
+        </message>
+        <message>
+            <source>无法重新打开数据库</source>
+            <translation>Cannot reopen the database</translation>
+        </message>
+        <message>
+            <source>已自动备份数据库</source>
+            <translation>The database was backed up automatically</translation>
+        </message>
+        <message>
+            <source>启动时的自动备份未完成：%1</source>
+            <translation>The automatic backup at start did not complete: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SavePrompts</name>
         <message>
             <source>尚未保存</source>
@@ -2929,6 +2907,57 @@ The database as it was before the restore was saved as:
         <message>
             <source>仍然保存（覆盖）</source>
             <translation>Save anyway (overwrite)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanController</name>
+        <message>
+            <source>正在识别</source>
+            <translation>Recognition in progress</translation>
+        </message>
+        <message>
+            <source>上一个扫描件还在识别，请稍候。</source>
+            <translation>The previous scan is still being recognised. Please wait.</translation>
+        </message>
+        <message>
+            <source>识别扫描件</source>
+            <translation>Recognise scan</translation>
+        </message>
+        <message>
+            <source>正在识别扫描件…</source>
+            <translation>Recognising the scan…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>已取消扫描件识别：%1</source>
+            <translation>Scan recognition cancelled: %1</translation>
+        </message>
+        <message>
+            <source>无法识别扫描件</source>
+            <translation>Cannot recognise the scan</translation>
+        </message>
+        <message>
+            <source>无法导入 %1</source>
+            <translation>Cannot import %1</translation>
+        </message>
+        <message>
+            <source>正在识别第 %1 / %2 页</source>
+            <translation>Recognising page %1 of %2</translation>
+        </message>
+        <message>
+            <source>扫描件</source>
+            <translation>Scan</translation>
+        </message>
+        <message>
+            <source>扫描件未能作为附件保存</source>
+            <translation>Scan not kept as an attachment</translation>
+        </message>
+        <message>
+            <source>许可证 %1 已保存，但扫描件原件未能保存为附件：%2</source>
+            <translation>License %1 was saved, but the original scan could not be kept as its attachment: %2</translation>
         </message>
     </context>
     <context>

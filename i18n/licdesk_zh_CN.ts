@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>无法读取文件：%1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</source>
+            <translation>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</translation>
+        </message>
+        <message>
+            <source>程序错误：
+</source>
+            <translation>程序错误：
+</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>关于 licdesk</source>
@@ -257,23 +274,6 @@
         <message>
             <source>licdesk-备份.sqlite3</source>
             <translation>licdesk-备份.sqlite3</translation>
-        </message>
-    </context>
-    <context>
-        <name>BatchImport</name>
-        <message>
-            <source>无法读取文件：%1</source>
-            <translation>无法读取文件：%1</translation>
-        </message>
-        <message>
-            <source>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</source>
-            <translation>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</translation>
-        </message>
-        <message>
-            <source>程序错误：
-</source>
-            <translation>程序错误：
-</translation>
         </message>
     </context>
     <context>
@@ -902,6 +902,13 @@
         </message>
     </context>
     <context>
+        <name>Controller</name>
+        <message>
+            <source>数据库问题</source>
+            <translation>数据库问题</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>勾选后填写日期</source>
@@ -914,6 +921,13 @@
         <message>
             <source>（未填写）</source>
             <translation>（未填写）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesController</name>
+        <message>
+            <source>合规期限 — licdesk</source>
+            <translation>合规期限 — licdesk</translation>
         </message>
     </context>
     <context>
@@ -1081,6 +1095,14 @@
     <context>
         <name>EditController</name>
         <message>
+            <source>撤销</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>重做</source>
+            <translation>重做</translation>
+        </message>
+        <message>
             <source>无法保存</source>
             <translation>无法保存</translation>
         </message>
@@ -1101,6 +1123,10 @@
         <message>
             <source>保存失败</source>
             <translation>保存失败</translation>
+        </message>
+        <message>
+            <source>已保存 %1</source>
+            <translation>已保存 %1</translation>
         </message>
         <message>
             <source>新许可证</source>
@@ -1246,6 +1272,83 @@
         <message>
             <source>与早先版本比较…</source>
             <translation>与早先版本比较…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message>
+            <source>导入许可证文件</source>
+            <translation>导入许可证文件</translation>
+        </message>
+        <message>
+            <source>许可证文件 (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;许可证文本 (*.txt *.text);;PDF 与扫描图像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
+            <translation>许可证文件 (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;许可证文本 (*.txt *.text);;PDF 与扫描图像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>无法导入</source>
+            <translation>无法导入</translation>
+        </message>
+        <message>
+            <source>无法读取文件 %1：%2</source>
+            <translation>无法读取文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>粘贴的文本</source>
+            <translation>粘贴的文本</translation>
+        </message>
+        <message>
+            <source>无法导入 %1</source>
+            <translation>无法导入 %1</translation>
+        </message>
+        <message>
+            <source>保存失败</source>
+            <translation>保存失败</translation>
+        </message>
+        <message>
+            <source>正在导入</source>
+            <translation>正在导入</translation>
+        </message>
+        <message>
+            <source>上一批文件还在导入，请稍候。</source>
+            <translation>上一批文件还在导入，请稍候。</translation>
+        </message>
+        <message>
+            <source>导入</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>正在导入 %1 个文件…</source>
+            <translation>正在导入 %1 个文件…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</source>
+            <translation>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</translation>
+        </message>
+        <message>
+            <source>
+已取消 %1 个文件。</source>
+            <translation>
+已取消 %1 个文件。</translation>
+        </message>
+        <message>
+            <source>导入完成</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <source>无法载入示例</source>
+            <translation>无法载入示例</translation>
+        </message>
+        <message>
+            <source>只能导入许可证文本（.txt）、PDF 或扫描图像（.png、.jpg、.tif）。</source>
+            <translation>只能导入许可证文本（.txt）、PDF 或扫描图像（.png、.jpg、.tif）。</translation>
+        </message>
+        <message>
+            <source>拖入的文本</source>
+            <translation>拖入的文本</translation>
         </message>
     </context>
     <context>
@@ -1468,6 +1571,27 @@
         </message>
     </context>
     <context>
+        <name>LibraryController</name>
+        <message>
+            <source>把许可证 %1（%2）移到回收站？
+回收站中的许可证可以恢复。</source>
+            <translation>把许可证 %1（%2）移到回收站？
+回收站中的许可证可以恢复。</translation>
+        </message>
+        <message>
+            <source>移到回收站</source>
+            <translation>移到回收站</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>已将 %1 移到回收站</source>
+            <translation>已将 %1 移到回收站</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryModel</name>
         <message>
             <source>编号</source>
@@ -1645,10 +1769,6 @@
             <translation>批量打印(&amp;B)…</translation>
         </message>
         <message>
-            <source>此版本尚未包含打印功能</source>
-            <translation>此版本尚未包含打印功能</translation>
-        </message>
-        <message>
             <source>移到回收站(&amp;D)…</source>
             <translation>移到回收站(&amp;D)…</translation>
         </message>
@@ -1715,14 +1835,6 @@
         <message>
             <source>保存(&amp;S)</source>
             <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <source>撤销</source>
-            <translation>撤销</translation>
-        </message>
-        <message>
-            <source>重做</source>
-            <translation>重做</translation>
         </message>
         <message>
             <source>比较两张许可证(&amp;O)…</source>
@@ -1811,178 +1923,6 @@
         <message>
             <source> · 当前列出 %1 张</source>
             <translation> · 当前列出 %1 张</translation>
-        </message>
-        <message>
-            <source>把许可证 %1（%2）移到回收站？
-回收站中的许可证可以恢复。</source>
-            <translation>把许可证 %1（%2）移到回收站？
-回收站中的许可证可以恢复。</translation>
-        </message>
-        <message>
-            <source>移到回收站</source>
-            <translation>移到回收站</translation>
-        </message>
-        <message>
-            <source>取消</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>已将 %1 移到回收站</source>
-            <translation>已将 %1 移到回收站</translation>
-        </message>
-        <message>
-            <source>打印</source>
-            <translation>打印</translation>
-        </message>
-        <message>
-            <source>此版本尚未包含打印功能。</source>
-            <translation>此版本尚未包含打印功能。</translation>
-        </message>
-        <message>
-            <source>导入许可证文件</source>
-            <translation>导入许可证文件</translation>
-        </message>
-        <message>
-            <source>许可证文件 (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;许可证文本 (*.txt *.text);;PDF 与扫描图像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</source>
-            <translation>许可证文件 (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;许可证文本 (*.txt *.text);;PDF 与扫描图像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>只能导入许可证文本（.txt）、PDF 或扫描图像（.png、.jpg、.tif）。</source>
-            <translation>只能导入许可证文本（.txt）、PDF 或扫描图像（.png、.jpg、.tif）。</translation>
-        </message>
-        <message>
-            <source>无法导入</source>
-            <translation>无法导入</translation>
-        </message>
-        <message>
-            <source>无法读取文件 %1：%2</source>
-            <translation>无法读取文件 %1：%2</translation>
-        </message>
-        <message>
-            <source>粘贴的文本</source>
-            <translation>粘贴的文本</translation>
-        </message>
-        <message>
-            <source>无法导入 %1</source>
-            <translation>无法导入 %1</translation>
-        </message>
-        <message>
-            <source>保存失败</source>
-            <translation>保存失败</translation>
-        </message>
-        <message>
-            <source>正在识别</source>
-            <translation>正在识别</translation>
-        </message>
-        <message>
-            <source>上一个扫描件还在识别，请稍候。</source>
-            <translation>上一个扫描件还在识别，请稍候。</translation>
-        </message>
-        <message>
-            <source>正在识别扫描件…</source>
-            <translation>正在识别扫描件…</translation>
-        </message>
-        <message>
-            <source>识别扫描件</source>
-            <translation>识别扫描件</translation>
-        </message>
-        <message>
-            <source>已取消扫描件识别：%1</source>
-            <translation>已取消扫描件识别：%1</translation>
-        </message>
-        <message>
-            <source>无法识别扫描件</source>
-            <translation>无法识别扫描件</translation>
-        </message>
-        <message>
-            <source>正在识别第 %1 / %2 页</source>
-            <translation>正在识别第 %1 / %2 页</translation>
-        </message>
-        <message>
-            <source>扫描件</source>
-            <translation>扫描件</translation>
-        </message>
-        <message>
-            <source>扫描件未能作为附件保存</source>
-            <translation>扫描件未能作为附件保存</translation>
-        </message>
-        <message>
-            <source>许可证 %1 已保存，但扫描件原件未能保存为附件：%2</source>
-            <translation>许可证 %1 已保存，但扫描件原件未能保存为附件：%2</translation>
-        </message>
-        <message>
-            <source>正在导入</source>
-            <translation>正在导入</translation>
-        </message>
-        <message>
-            <source>上一批文件还在导入，请稍候。</source>
-            <translation>上一批文件还在导入，请稍候。</translation>
-        </message>
-        <message>
-            <source>正在导入 %1 个文件…</source>
-            <translation>正在导入 %1 个文件…</translation>
-        </message>
-        <message>
-            <source>导入</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <source>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</source>
-            <translation>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</translation>
-        </message>
-        <message>
-            <source>
-已取消 %1 个文件。</source>
-            <translation>
-已取消 %1 个文件。</translation>
-        </message>
-        <message>
-            <source>导入完成</source>
-            <translation>导入完成</translation>
-        </message>
-        <message>
-            <source>无法载入示例</source>
-            <translation>无法载入示例</translation>
-        </message>
-        <message>
-            <source>拖入的文本</source>
-            <translation>拖入的文本</translation>
-        </message>
-        <message>
-            <source>合规期限 — licdesk</source>
-            <translation>合规期限 — licdesk</translation>
-        </message>
-        <message>
-            <source>已备份到 %1</source>
-            <translation>已备份到 %1</translation>
-        </message>
-        <message>
-            <source>启动时的自动备份未完成：%1</source>
-            <translation>启动时的自动备份未完成：%1</translation>
-        </message>
-        <message>
-            <source>已自动备份数据库</source>
-            <translation>已自动备份数据库</translation>
-        </message>
-        <message>
-            <source>无法重新打开数据库</source>
-            <translation>无法重新打开数据库</translation>
-        </message>
-        <message>
-            <source>导入审查包</source>
-            <translation>导入审查包</translation>
-        </message>
-        <message>
-            <source>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</source>
-            <translation>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>只读查看审查包</source>
-            <translation>只读查看审查包</translation>
-        </message>
-        <message>
-            <source>已保存 %1</source>
-            <translation>已保存 %1</translation>
         </message>
     </context>
     <context>
@@ -2604,6 +2544,25 @@
         </message>
     </context>
     <context>
+        <name>ReviewController</name>
+        <message>
+            <source>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</source>
+            <translation>licdesk 审查包 (*.licreview *.zip);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>导入审查包</source>
+            <translation>导入审查包</translation>
+        </message>
+        <message>
+            <source>只读查看审查包</source>
+            <translation>只读查看审查包</translation>
+        </message>
+        <message>
+            <source>（只读）</source>
+            <translation>（只读）</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDiffDialog</name>
         <message>
             <source>与上一轮比较</source>
@@ -2892,6 +2851,25 @@
         </message>
     </context>
     <context>
+        <name>SafetyController</name>
+        <message>
+            <source>已备份到 %1</source>
+            <translation>已备份到 %1</translation>
+        </message>
+        <message>
+            <source>无法重新打开数据库</source>
+            <translation>无法重新打开数据库</translation>
+        </message>
+        <message>
+            <source>已自动备份数据库</source>
+            <translation>已自动备份数据库</translation>
+        </message>
+        <message>
+            <source>启动时的自动备份未完成：%1</source>
+            <translation>启动时的自动备份未完成：%1</translation>
+        </message>
+    </context>
+    <context>
         <name>SavePrompts</name>
         <message>
             <source>尚未保存</source>
@@ -2928,6 +2906,57 @@
         <message>
             <source>仍然保存（覆盖）</source>
             <translation>仍然保存（覆盖）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanController</name>
+        <message>
+            <source>正在识别</source>
+            <translation>正在识别</translation>
+        </message>
+        <message>
+            <source>上一个扫描件还在识别，请稍候。</source>
+            <translation>上一个扫描件还在识别，请稍候。</translation>
+        </message>
+        <message>
+            <source>识别扫描件</source>
+            <translation>识别扫描件</translation>
+        </message>
+        <message>
+            <source>正在识别扫描件…</source>
+            <translation>正在识别扫描件…</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>已取消扫描件识别：%1</source>
+            <translation>已取消扫描件识别：%1</translation>
+        </message>
+        <message>
+            <source>无法识别扫描件</source>
+            <translation>无法识别扫描件</translation>
+        </message>
+        <message>
+            <source>无法导入 %1</source>
+            <translation>无法导入 %1</translation>
+        </message>
+        <message>
+            <source>正在识别第 %1 / %2 页</source>
+            <translation>正在识别第 %1 / %2 页</translation>
+        </message>
+        <message>
+            <source>扫描件</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <source>扫描件未能作为附件保存</source>
+            <translation>扫描件未能作为附件保存</translation>
+        </message>
+        <message>
+            <source>许可证 %1 已保存，但扫描件原件未能保存为附件：%2</source>
+            <translation>许可证 %1 已保存，但扫描件原件未能保存为附件：%2</translation>
         </message>
     </context>
     <context>

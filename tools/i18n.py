@@ -37,15 +37,47 @@ def ts_path(language: str) -> Path:
     return I18N / f"licdesk_{language}.ts"
 
 
+def sources() -> list[str]:
+    """Every module of the interface, in licdesk/ui and its subfolders."""
+    return sorted(str(p) for p in SOURCES.rglob("*.py"))
+
+
+def _known_translations(language: str) -> dict[str, str]:
+    """source → finished translation, whatever the context: a string whose code moved to another
+    class keeps the words it already had."""
+    path = ts_path(language)
+    if not path.exists():
+        return {}
+    known: dict[str, str] = {}
+    for message in ET.parse(path).iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.text and translation.get("type") not in (
+                "unfinished", "vanished", "obsolete"):
+            known.setdefault(message.findtext("source") or "", translation.text)
+    return known
+
+
+def _carry_over(language: str, known: dict[str, str]) -> None:
+    tree = ET.parse(ts_path(language))
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is not None and translation.get("type") == "unfinished" and source in known:
+            translation.text = known[source]
+            translation.attrib.pop("type", None)
+    _write(tree, ts_path(language))
+
+
 def update() -> None:
     I18N.mkdir(exist_ok=True)
-    sources = sorted(str(p) for p in SOURCES.glob("*.py"))
+    known = {language: _known_translations(language) for language in LANGUAGES}
     for language in LANGUAGES:
         subprocess.run(
             [qt_tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-source-language", "zh_CN",
-             "-target-language", language, *sources, "-ts", str(ts_path(language))],
+             "-target-language", language, *sources(), "-ts", str(ts_path(language))],
             check=True,
         )
+        _carry_over(language, known[language])
     # Chinese is the source language: its "translation" is the source text itself.
     tree = ET.parse(ts_path("zh_CN"))
     for message in tree.iter("message"):

@@ -60,6 +60,7 @@ def run_gui(argv: list[str]) -> int:
     from licdesk.ui.excepthook import install_excepthook
     from licdesk.ui.fonts import register_ui_font, ui_font
     from licdesk.ui.main_window import MainWindow
+    from licdesk.ui.opening import open_store
     from licdesk.ui.plain import show_error
     from licdesk.ui.status import app_icon
 
@@ -107,51 +108,32 @@ def run_gui(argv: list[str]) -> int:
         window.close()
         store.close()
         return code
-    _close_on_signals(window)
-    QTimer.singleShot(0, window.start_backup_at_start)
-    QTimer.singleShot(0, window.start_reminder_in_background)
+    _close_on_signals(app, window)
+    QTimer.singleShot(0, window.safety.start_backup_at_start)
+    QTimer.singleShot(0, window.deadlines.start_reminder_in_background)
     code = app.exec()
-    store.close()
+    window.session.release_store()
     return code
 
 
-def _close_on_signals(window) -> None:  # noqa: ANN001
-    """Ctrl+C in the terminal or a polite kill closes the window properly (settings saved)."""
+def _close_on_signals(app, window) -> None:  # noqa: ANN001 - Qt types imported lazily
+    """Ctrl+C in the terminal or a polite kill closes the desk properly (settings saved, workers ended),
+    dialogs that happen to be open included."""
     import signal
 
     from PySide6.QtCore import QTimer
 
+    def close(*_args: object) -> None:
+        if window.close():
+            app.closeAllWindows()
+            app.quit()
+
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: window.close())
+        signal.signal(number, close)
     # Python runs signal handlers only between bytecodes: wake it up now and then.
     window._signal_timer = QTimer(window)
     window._signal_timer.timeout.connect(lambda: None)
     window._signal_timer.start(300)
-
-
-def open_store(db_path: Path, ask: bool = True):  # noqa: ANN201 - Store, imported lazily
-    """The desk's store, holding the instance lock; read-only when another licdesk is editing the file.
-
-    With `ask`, the clerk chooses between a read-only view and not opening (None); without, a
-    read-only view is taken at once (a screenshot needs no writing).
-    """
-    from licdesk.store import DatabaseInUseError, Store
-
-    try:
-        return Store.open(db_path, lock=True)
-    except DatabaseInUseError as exc:
-        if ask:
-            from PySide6.QtCore import QCoreApplication
-
-            from licdesk.ui.plain import ask_yes_no
-
-            question = f"{exc}\n\n" + QCoreApplication.translate(
-                "licdesk", "可以只读方式打开：能查看和打印，但不能导入或修改。")
-            if not ask_yes_no(None, QCoreApplication.translate("licdesk", "数据库正在使用"), question,
-                              QCoreApplication.translate("licdesk", "只读打开"),
-                              QCoreApplication.translate("licdesk", "不打开")):
-                return None
-        return Store.open(db_path, readonly=True)
 
 
 def save_screenshot(app, window, path: Path) -> int:  # noqa: ANN001 - Qt types imported lazily

@@ -73,9 +73,8 @@ def _size_text(size: int) -> str:
 class AttachmentsPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store: Any = None
+        self.session: Any = None  # the desk's session: the store is asked for each time, never kept
         self.number: str | None = None
-        self.read_only = False
         self._export_dir: tempfile.TemporaryDirectory[str] | None = None
         self.list = QListWidget(self)
         self.list.setViewMode(QListView.ViewMode.IconMode)
@@ -133,9 +132,17 @@ class AttachmentsPane(QWidget):
         # Leave the drop handler first: a message box inside it would hold up the drag source.
         QTimer.singleShot(0, lambda: [self.add_file(path) for path in scans])
 
-    def set_store(self, store: Any) -> None:
-        self.store = store
-        self.read_only = bool(getattr(store, "readonly", False))
+    def set_session(self, session: Any) -> None:
+        self.session = session
+        session.store_replaced.connect(lambda: self.show_license(self.number))
+
+    @property
+    def store(self) -> Any:
+        return self.session.store if self.session is not None and self.session.is_open else None
+
+    @property
+    def read_only(self) -> bool:
+        return self.session is None or self.session.read_only
 
     def show_license(self, number: str | None) -> None:
         self.number = number

@@ -7,19 +7,20 @@ strings (standard buttons, file chooser) are translated too, from Qt's qtbase ca
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from licdesk.paths import translation_path
 
 LANGUAGES = ("zh_CN", "en")
-SETTING = "ui/language"
 _installed: list[QTranslator] = []  # translators must outlive the call that installs them
 
 
 def chosen_language(override: str | None = None) -> str:
     """zh_CN or en: the command line, else the saved preference, else the system locale."""
-    wanted = override or str(QSettings().value(SETTING, "system") or "system")
+    from licdesk.ui import settings as options
+
+    wanted = override or options.Settings().get(options.LANGUAGE) or "system"
     if wanted in ("zh", "zh_CN"):
         return "zh_CN"
     if wanted == "en":

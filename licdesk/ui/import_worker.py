@@ -1,83 +1,46 @@
-"""Several files import in the background: one task per file on a thread pool, each with its own Store.
+"""Several files import in the background: one task per file, each with its own Store.
 
-A task reads and saves one file.  A number already in the library is not overwritten there: the
-task hands the parsed license back, and the window asks the clerk (replace / skip, for all).
+The steps are licdesk.services.importing's; this adds the thread pool, progress, cancelling and the
+clerk's words for each outcome.
 """
 
 from __future__ import annotations
 
 import threading
-import traceback
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 
-from licdesk.domain.model import License
-from licdesk.importer import NotALicenseError, read_license
-from licdesk.importer.pdf_text import ScanNeedsOcrError
-from licdesk.store import DuplicateLicenseError, Store, StoreError
-
-SAVED = "saved"
-DUPLICATE = "duplicate"
-FAILED = "failed"
-CANCELLED = "cancelled"
+from licdesk.services import importing
+from licdesk.services.importing import ImportOutcome
+from licdesk.ui.tasks import Task, run_task
 
 
-@dataclass
-class ImportOutcome:
-    path: str
-    status: str
-    number: str = ""
-    message: str = ""
-    license: License | None = None  # kept for duplicates, to replace if the clerk says so
+def outcome_message(outcome: ImportOutcome) -> str:
+    """Why a file was not imported, in the clerk's language."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BatchImport", text)
 
-
-def import_file(path: str, db_path: Path, cancel: threading.Event | None = None) -> ImportOutcome:
-    """Read and save one file; every expected problem becomes an outcome with a clear message."""
-    if cancel is not None and cancel.is_set():
-        return ImportOutcome(path, CANCELLED)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return ImportOutcome(path, FAILED, message=QCoreApplication.translate("BatchImport", "无法读取文件：%1").replace(
-            "%1", str(exc.strerror or exc)))
-    try:
-        lic = read_license(data, source=path)
-    except ScanNeedsOcrError:
+    if outcome.reason == importing.UNREADABLE:
+        return tr("无法读取文件：%1").replace("%1", outcome.detail)
+    if outcome.reason == importing.SCAN:
         # A scan is recognised only with the clerk looking at the page: one file at a time.
-        return ImportOutcome(path, FAILED, message=QCoreApplication.translate(
-            "BatchImport", "这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。"))
-    except NotALicenseError as exc:
-        return ImportOutcome(path, FAILED, message=str(exc))
-    if cancel is not None and cancel.is_set():
-        return ImportOutcome(path, CANCELLED, number=lic.number)
+        return tr("这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。")
+    if outcome.reason == importing.BUG:
+        return tr("程序错误：\n") + outcome.detail
+    return outcome.detail
+
+
+def _import_one(path: str, db_path: Path, cancel: threading.Event) -> ImportOutcome:
+    from licdesk.store import Store, StoreError
+
+    if cancel.is_set():
+        return ImportOutcome(path, importing.CANCELLED)
     try:
         with Store.open(db_path, timeout=30.0) as store:
-            store.save(lic)
-    except DuplicateLicenseError:
-        return ImportOutcome(path, DUPLICATE, number=lic.number, license=lic)
+            return importing.import_path(store, path, cancel=cancel)
     except StoreError as exc:
-        return ImportOutcome(path, FAILED, number=lic.number, message=str(exc))
-    except Exception:  # a bug: reported with the file it happened on, the batch goes on
-        return ImportOutcome(path, FAILED, number=lic.number, message=QCoreApplication.translate("BatchImport", "程序错误：\n") + traceback.format_exc())
-    return ImportOutcome(path, SAVED, number=lic.number)
-
-
-class _Signals(QObject):
-    done = Signal(object)  # ImportOutcome, delivered on the GUI thread
-
-
-class _ImportTask(QRunnable):
-    def __init__(self, path: str, db_path: Path, cancel: threading.Event, signals: _Signals) -> None:
-        super().__init__()
-        self.path = path
-        self.db_path = db_path
-        self.cancel = cancel
-        self.signals = signals
-
-    def run(self) -> None:
-        self.signals.done.emit(import_file(self.path, self.db_path, self.cancel))
+        return ImportOutcome(path, importing.FAILED, reason=importing.STORE, detail=str(exc))
 
 
 class BatchImport(QObject):
@@ -93,9 +56,8 @@ class BatchImport(QObject):
         self.db_path = Path(db_path)
         self.outcomes: list[ImportOutcome] = []
         self._cancel = threading.Event()
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._task_done)
-        self._pool = pool or QThreadPool.globalInstance()
+        self._pool = pool
+        self._tasks: list[Task] = []
         self._finishing = False
 
     def start(self) -> None:
@@ -103,7 +65,8 @@ class BatchImport(QObject):
             self.finished.emit([])
             return
         for path in self.paths:
-            self._pool.start(_ImportTask(path, self.db_path, self._cancel, self._signals))
+            self._tasks.append(run_task(lambda path=path: _import_one(path, self.db_path, self._cancel),
+                                        self._task_done, owner=self, pool=self._pool))
 
     def cancel(self) -> None:
         self._cancel.set()

@@ -25,19 +25,18 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
-from licdesk.domain import deadlines as dl
-from licdesk.store import backups as store_backups
 from licdesk.ui import i18n
-from licdesk.ui.deadlines_page import SETTINGS_WINDOW_KEY, saved_window_days
+from licdesk.ui import settings as options
 from licdesk.ui.plain import message_box, plain_label, show_error
-from licdesk.ui.safety_dialogs import KEEP_RANGE, backup_keep, set_backup_keep
+from licdesk.ui.settings import Settings
 
 if TYPE_CHECKING:
     from licdesk.ui.main_window import MainWindow
 
 SYSTEM = "system"
-# The Deadlines page allows the same range on its own spin box (and clamps saved values to it).
-WINDOW_RANGE = (1, 365)
+# The ranges the settings allow (a saved value outside them is clamped when read).
+WINDOW_RANGE = (options.DEADLINE_WINDOW_DAYS.minimum, options.DEADLINE_WINDOW_DAYS.maximum)
+KEEP_RANGE = (options.BACKUP_KEEP.minimum, options.BACKUP_KEEP.maximum)
 # A language is named in its own words, so a clerk who cannot read the current one still finds theirs.
 NATIVE_NAMES = {"zh_CN": "中文（简体）", "en": "English"}  # not interface text
 
@@ -60,10 +59,10 @@ def _hint(text: str, parent: QWidget) -> QLabel:
 class PreferencesDialog(QDialog):
     """The clerk's preferences, shown as stored; OK writes them, Cancel leaves everything as it was."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None, *,
+    def __init__(self, settings: Settings | QSettings, parent: QWidget | None = None, *,
                  current_language: str | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.settings = settings if isinstance(settings, Settings) else Settings(settings, self)
         self.current_language = current_language or language_in_use()
         self.setWindowTitle(self.tr("首选项"))
 
@@ -108,7 +107,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
-        self.show_values(self.stored_language(), saved_window_days(), backup_keep(self.settings))
+        self.show_values(self.stored_language(), self.settings.get(options.DEADLINE_WINDOW_DAYS),
+                         self.settings.get(options.BACKUP_KEEP))
 
     def _section(self, title: str, caption: str, control: QWidget, hint: str) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -123,7 +123,7 @@ class PreferencesDialog(QDialog):
 
     # -- values ------------------------------------------------------------------------------------
     def stored_language(self) -> str:
-        value = str(self.settings.value(i18n.SETTING, SYSTEM) or SYSTEM)
+        value = self.settings.get(options.LANGUAGE) or SYSTEM
         value = "zh_CN" if value == "zh" else value  # start-up accepts the short form too
         return value if value in (SYSTEM, *NATIVE_NAMES) else SYSTEM
 
@@ -134,7 +134,7 @@ class PreferencesDialog(QDialog):
 
     def restore_defaults(self) -> None:
         """The controls show the defaults; nothing is written until OK."""
-        self.show_values(SYSTEM, dl.DEFAULT_WINDOW_DAYS, store_backups.DEFAULT_KEEP)
+        self.show_values(SYSTEM, options.DEADLINE_WINDOW_DAYS.default, options.BACKUP_KEEP.default)
 
     def chosen_language(self) -> str:
         """"system", "zh_CN" or "en", as chosen in the dialog."""
@@ -152,10 +152,9 @@ class PreferencesDialog(QDialog):
 
     def apply(self) -> None:
         """Write the values where the code that honours them reads them."""
-        self.settings.setValue(i18n.SETTING, self.chosen_language())
-        set_backup_keep(self.keep(), self.settings)
-        # The Deadlines page keeps its window in the application's settings; it is read from there.
-        QSettings().setValue(SETTINGS_WINDOW_KEY, self.window_days())
+        self.settings.set(options.LANGUAGE, self.chosen_language())
+        self.settings.set(options.BACKUP_KEEP, self.keep())
+        self.settings.set(options.DEADLINE_WINDOW_DAYS, self.window_days())  # an open Deadlines page follows
         self.settings.sync()
 
     def accept(self) -> None:
@@ -170,12 +169,9 @@ class PreferencesDialog(QDialog):
 # -- applying on the desk ---------------------------------------------------------------------------
 def show_preferences(window: MainWindow) -> None:
     """The dialog over the desk; after OK an open Deadlines page follows, and a new language offers a restart."""
-    dialog = PreferencesDialog(window.settings, window)
+    dialog = PreferencesDialog(window.session.settings, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
-    page = window.deadlines_window
-    if page is not None and hasattr(page, "window_spin"):
-        page.window_spin.setValue(dialog.window_days())  # the page recomputes its list
     if dialog.language_changed():
         name = NATIVE_NAMES[i18n.chosen_language(dialog.chosen_language())]
         if offer_restart(window, name):
@@ -204,7 +200,7 @@ def restart_licdesk(window: MainWindow) -> bool:
     """Close the desk the normal way and start licdesk again; False when the clerk kept the window open."""
     if not window.close():  # the unsaved-changes question was answered with Cancel
         return False
-    window.close_store()  # the new licdesk must find the database free, not "in use"
+    window.session.release_store()  # the new licdesk must find the database free, not "in use"
     program, arguments = relaunch_command()
     if not relaunch(program, arguments):
         translate = QCoreApplication.translate

@@ -24,6 +24,7 @@ from licdesk.store import StoreError
 from licdesk.store import review as store_review
 from licdesk.ui.findings import interface_language
 from licdesk.ui.plain import plain_label
+from licdesk.ui.session import as_session
 from licdesk.ui.review_model import (
     DUE, EVIDENCE, LABEL, NOTE, RESPONSIBLE, STATUS, TEXT, ReviewModel, scope_text,
 )
@@ -94,9 +95,12 @@ class ReviewPane(QWidget):
 
     changed = Signal()  # a review was written
 
-    def __init__(self, store: Any, parent: QWidget | None = None, *, reviewer: str = "") -> None:
+    def __init__(self, source: Any, parent: QWidget | None = None, *, reviewer: str = "") -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = as_session(source)  # the desk's (following a restore), or one over a bare store
+        self.session.reviews_changed.connect(self._reviewed_elsewhere)
+        self.session.store_replaced.connect(lambda: self.show_license(self.number))
+        self._writing = False
         self.reviewer = reviewer
         self.number: str | None = None
         self._loading = False
@@ -201,6 +205,24 @@ class ReviewPane(QWidget):
         layout.addWidget(splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self._set_editable(False)
+
+    @property
+    def store(self) -> Any:
+        return self.session.store
+
+    def _reviewed_elsewhere(self, number: str) -> None:
+        """Another window filed a review of the license shown here: show it as it now is."""
+        if not self._writing and self.number and number in ("", self.number):
+            self.show_license(self.number)
+
+    def _announce(self) -> None:
+        """A review was written here: the session tells every other window, this pane already shows it."""
+        self._writing = True
+        try:
+            self.session.reviewed(self.number or "")
+        finally:
+            self._writing = False
+        self.changed.emit()
 
     def _say(self, text: str) -> None:
         """A word to the clerk above the clause list; the line is taken only while there is one."""
@@ -326,7 +348,7 @@ class ReviewPane(QWidget):
             return False
         self.model.update_round(store_review.load_round(self.store, self.model.round.uuid), key)
         self._update_progress()
-        self.changed.emit()
+        self._announce()
         return True
 
     def set_status(self, status: str) -> None:
@@ -427,4 +449,4 @@ class ReviewPane(QWidget):
             self._say(str(exc))
             return
         self.show_license(self.number)
-        self.changed.emit()
+        self._announce()

@@ -20,22 +20,24 @@ from licdesk.store import review as store_review
 from licdesk.ui.review_conflicts_dialog import ReviewConflictsDialog
 from licdesk.ui.review_diff_dialog import ReviewDiffDialog
 from licdesk.ui.review_pane import ReviewPane
+from licdesk.ui.session import as_session
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReviewWindow(QMainWindow):
-    def __init__(self, store: Any, *, reviewer: str = "", parent: Any = None) -> None:
+    def __init__(self, source: Any, *, reviewer: str = "", parent: Any = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = as_session(source)  # the desk's (following a restore), or one over a package's copy
         self.reviewer = reviewer
+        store = self.store
         title = self.tr("licdesk 审查模式 — %1").replace("%1", str(store.path))
         if store.readonly:
             title += self.tr("（只读）")
         self.setWindowTitle(title)
         self.licenses = QListWidget()
         self.licenses.setWordWrap(True)
-        self.pane = ReviewPane(store, reviewer=reviewer)
+        self.pane = ReviewPane(self.session, reviewer=reviewer)
         self.pane.changed.connect(self._refresh_list_progress)
         self.licenses.currentItemChanged.connect(self._license_chosen)
         splitter = QSplitter()
@@ -57,7 +59,13 @@ class ReviewWindow(QMainWindow):
         self.conflicts_action = self._action(bar, self.tr("合并冲突…"), self.show_conflicts)
         bar.addWidget(self.conflicts_label)
         self.import_action.setEnabled(not store.readonly)
+        self.session.store_replaced.connect(lambda: self.reload())
+        self.session.licenses_changed.connect(lambda: self.reload())
         self.reload()
+
+    @property
+    def store(self) -> Any:
+        return self.session.store
 
     def _action(self, bar: QToolBar, text: str, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -111,7 +119,7 @@ class ReviewWindow(QMainWindow):
 
     # -- packages, report, comparing, conflicts ---------------------------------------------------
     def import_package_file(self, path: str | Path) -> Any:
-        from licdesk.review_package import import_package
+        from licdesk.services.review_package import import_package
 
         self.pane.commit_edits()
         try:
@@ -123,13 +131,15 @@ class ReviewWindow(QMainWindow):
             .replace("%1", str(len(report.licenses))).replace("%2", str(report.clauses_taken)) \
             .replace("%3", str(report.conflicts))
         self.statusBar().showMessage(message)
+        self.session.licenses_changed.emit()  # a package may bring licenses the library has not seen
+        self.session.reviewed()
         self.reload(select=report.licenses[0].number if report.licenses else None)
         if report.conflicts:
             self.show_conflicts()
         return report
 
     def export_package_file(self, path: str | Path, numbers: list[str] | None = None) -> Path | None:
-        from licdesk.review_package import export_package
+        from licdesk.services.review_package import export_package
 
         self.pane.commit_edits()
         numbers = numbers or ([self.current_number()] if self.current_number() else [])
@@ -249,7 +259,7 @@ def run_review_mode(db_path: Path, *, package: Path | None = None, reviewer: str
         if readonly:
             store = Store.open(db_path, readonly=True)
         else:
-            store = desk.open_store(db_path, ask=screenshot is None)
+            store = open_store(db_path, ask=screenshot is None)
         if store is None:
             return EXIT_OK
     except (StoreError, OSError) as exc:

@@ -27,25 +27,21 @@ from licdesk.store import Store, StoreError
 from licdesk.store import backups as store_backups
 from licdesk.store.check import INTEGRITY, LICENSES, SEARCH, CheckReport
 from licdesk.ui.findings import interface_language, level_name
+from licdesk.ui import settings as options
 from licdesk.ui.plain import ask_yes_no, message_box, plain_label, show_error
+from licdesk.ui.settings import Settings
 
-SETTINGS_KEEP_KEY = "backups/keep"
-KEEP_RANGE = (1, 100)
+KEEP_RANGE = (options.BACKUP_KEEP.minimum, options.BACKUP_KEEP.maximum)
 
 
 # -- settings ------------------------------------------------------------------------------------
 def backup_keep(settings: QSettings | None = None) -> int:
     """How many automatic backups to keep (the clerk's choice in the backup settings, else 10)."""
-    settings = settings or QSettings()
-    try:
-        value = int(settings.value(SETTINGS_KEEP_KEY, store_backups.DEFAULT_KEEP))
-    except (TypeError, ValueError):
-        value = store_backups.DEFAULT_KEEP
-    return min(max(value, KEEP_RANGE[0]), KEEP_RANGE[1])
+    return Settings(settings).get(options.BACKUP_KEEP)
 
 
 def set_backup_keep(value: int, settings: QSettings | None = None) -> None:
-    (settings or QSettings()).setValue(SETTINGS_KEEP_KEY, int(value))
+    Settings(settings).set(options.BACKUP_KEEP, int(value))
 
 
 def size_text(size: int) -> str:

@@ -6,10 +6,9 @@ ScanPreviewDialog shows the page images beside what was read, with the doubtful 
 
 from __future__ import annotations
 
-import threading
 import traceback
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QColor, QPixmap, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QScrollArea,
@@ -21,39 +20,11 @@ from licdesk.importer import NotALicenseError, ocr
 from licdesk.ui.fonts import document_font
 from licdesk.ui.import_preview import license_tree_items, warning_lines
 from licdesk.ui.plain import plain_label
+from licdesk.ui.tasks import Task, TaskControl, run_task
 from licdesk.ui.wrapping_delegate import WrappingDelegate
 
 DOUBTFUL_LINE = QColor(255, 200, 80, 110)
 LOW_CONFIDENCE_MARK = "识别置信度较低"  # not interface text: how the importer's low-confidence warnings begin
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)
-    recognised = Signal(object, object)  # License, OcrResult
-    cancelled = Signal()
-    unavailable = Signal(str)  # the install hint
-    failed = Signal(str)  # one clear line (or a traceback for a bug)
-
-
-class _RecognitionTask(QRunnable):
-    def __init__(self, data: bytes, source: str, cancel: threading.Event, signals: _Signals) -> None:
-        super().__init__()
-        self.data, self.source, self.cancel, self.signals = data, source, cancel, signals
-
-    def run(self) -> None:
-        try:
-            lic, result = ocr.read_scan(self.data, progress=self.signals.progress.emit,
-                                        cancelled=self.cancel.is_set, source=self.source)
-        except ocr.OcrCancelled:
-            self.signals.cancelled.emit()
-        except ocr.OcrUnavailableError as exc:
-            self.signals.unavailable.emit(str(exc).split("\n")[0])
-        except NotALicenseError as exc:
-            self.signals.failed.emit(str(exc))
-        except Exception:  # a bug in recognition must not vanish with the worker thread
-            self.signals.failed.emit(traceback.format_exc())
-        else:
-            self.signals.recognised.emit(lic, result)
 
 
 class ScanRecognition(QObject):
@@ -61,27 +32,40 @@ class ScanRecognition(QObject):
     is emitted at the end, on the GUI thread."""
 
     progress = Signal(int, int)
-    recognised = Signal(object, object)
+    recognised = Signal(object, object)  # License, OcrResult
     cancelled = Signal()
-    unavailable = Signal(str)
-    failed = Signal(str)
+    unavailable = Signal(str)  # the install hint
+    failed = Signal(str)  # one clear line (or a traceback for a bug)
 
     def __init__(self, data: bytes, source: str, parent: QObject | None = None,
                  pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self.data = bytes(data)
         self.source = source
-        self._cancel = threading.Event()
-        self._signals = _Signals(self)
-        for name in ("progress", "recognised", "cancelled", "unavailable", "failed"):
-            getattr(self._signals, name).connect(getattr(self, name))
-        self._pool = pool or QThreadPool.globalInstance()
+        self._pool = pool
+        self._task: Task | None = None
 
     def start(self) -> None:
-        self._pool.start(_RecognitionTask(self.data, self.source, self._cancel, self._signals))
+        def recognise(control: TaskControl) -> tuple[License, ocr.OcrResult]:
+            return ocr.read_scan(self.data, progress=control.progress, cancelled=lambda: control.cancelled,
+                                 source=self.source)
+
+        self._task = run_task(recognise, lambda found: self.recognised.emit(*found), on_error=self._failed,
+                              progress=self.progress.emit, owner=self, pool=self._pool, control=True)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        if self._task is not None:
+            self._task.cancel()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ocr.OcrCancelled):
+            self.cancelled.emit()
+        elif isinstance(error, ocr.OcrUnavailableError):
+            self.unavailable.emit(str(error).split("\n")[0])
+        elif isinstance(error, NotALicenseError):
+            self.failed.emit(str(error))
+        else:  # a bug in recognition must not vanish with the worker thread
+            self.failed.emit("".join(traceback.format_exception(error)))
 
 
 class PageViewer(QWidget):

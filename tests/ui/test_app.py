@@ -152,14 +152,9 @@ def test_store_errors_become_messages(make_window, sample_store, monkeypatch) ->
 
 
 def test_print_preview_opens_the_rendered_certificate(window, monkeypatch) -> None:  # noqa: ANN001
-    from licdesk.ui.main_window import print_support_available
-
     action = window.print_action
     assert action.shortcut().toString() == "Ctrl+P"
-    assert action.isEnabled() == print_support_available()
-    if not print_support_available():
-        assert action.toolTip()
-        pytest.skip("printing is not part of this build")
+    assert action.isEnabled()
     from licdesk.ui import pdf_preview
 
     shown = []
@@ -171,14 +166,11 @@ def test_print_preview_opens_the_rendered_certificate(window, monkeypatch) -> No
 
 
 def test_deadlines_window_opens_from_the_view_menu(window) -> None:  # noqa: ANN001
-    from licdesk.ui.main_window import deadlines_available
-
-    if not deadlines_available():
-        pytest.skip("the deadlines page is not part of this build")
     window.deadlines_action.trigger()
-    assert window.deadlines_window is not None and window.deadlines_window.isVisible()
+    page = window.deadlines.page
+    assert page is not None and page.isVisible()
     window.close()
-    assert not window.deadlines_window.isVisible()
+    assert not page.isVisible()
 
 
 def test_keyboard_shortcuts(window, qtbot) -> None:  # noqa: ANN001
@@ -210,7 +202,7 @@ def test_an_uncaught_error_shows_the_bug_dialog(qapp, monkeypatch) -> None:  # n
 
 
 def test_a_database_in_use_opens_read_only(make_window, sample_store, db_path) -> None:  # noqa: ANN001
-    from licdesk.ui.app import open_store
+    from licdesk.ui.opening import open_store
 
     with Store.open(db_path, lock=True):  # another licdesk is editing the file
         viewer = open_store(db_path, ask=False)
@@ -223,7 +215,7 @@ def test_a_database_in_use_opens_read_only(make_window, sample_store, db_path) -
                 assert not action.isEnabled()
             assert not window.acceptDrops()
             assert window.windowTitle().endswith("（只读）")
-            window.delete_license(window.license.number)  # even when asked directly: nothing happens
+            window.library_ops.delete_license(window.license.number)  # even when asked directly: nothing happens
             assert viewer.count() == 3
             window.close()
         finally:
@@ -231,7 +223,7 @@ def test_a_database_in_use_opens_read_only(make_window, sample_store, db_path) -
 
 
 def test_an_empty_library_in_use_elsewhere_offers_nothing_to_add(make_window, tmp_path) -> None:  # noqa: ANN001
-    from licdesk.ui.app import open_store
+    from licdesk.ui.opening import open_store
 
     path = tmp_path / "empty.sqlite3"
     with Store.open(path, lock=True):  # another licdesk is editing the (empty) file
@@ -249,7 +241,7 @@ def test_an_empty_library_in_use_elsewhere_offers_nothing_to_add(make_window, tm
 
 def test_the_desk_holds_the_instance_lock(db_path) -> None:  # noqa: ANN001
     from licdesk.store import DatabaseInUseError
-    from licdesk.ui.app import open_store
+    from licdesk.ui.opening import open_store
 
     first = open_store(db_path, ask=False)
     try:
@@ -261,10 +253,6 @@ def test_the_desk_holds_the_instance_lock(db_path) -> None:  # noqa: ANN001
 
 
 def test_tools_menu_backup_and_restore_reopen_the_store(window, monkeypatch, qtbot) -> None:  # noqa: ANN001
-    from licdesk.ui.main_window import safety_available
-
-    if not safety_available():
-        pytest.skip("the backup dialogs are not part of this build")
     from licdesk.store import backups
     from licdesk.ui import safety_dialogs
 
@@ -287,11 +275,7 @@ def test_tools_menu_backup_and_restore_reopen_the_store(window, monkeypatch, qtb
 
 
 def test_start_up_backup_runs_in_the_background(window, qtbot) -> None:  # noqa: ANN001
-    from licdesk.ui.main_window import safety_available
-
-    if not safety_available():
-        pytest.skip("the backup dialogs are not part of this build")
     from licdesk.store import backups
 
-    window.start_backup_at_start()
+    window.safety.start_backup_at_start()
     qtbot.waitUntil(lambda: bool(backups.list_backups(window.store.path)), timeout=20000)

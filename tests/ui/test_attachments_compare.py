@@ -98,8 +98,8 @@ def test_compare_dialog_shows_a_real_clause_difference_of_a_seed(make_window, st
     store.save(renewed, replace=True)
     window = make_window(store)
     window.select_license(original.number)
-    window.compare_with_version()
-    dialog = window.compare_dialog
+    window.comparing.compare_with_version()
+    dialog = window.comparing.dialog
     assert dialog.left.version_box.currentData() == 1 and dialog.right.version_box.currentData() is None
     changed = dialog.comparison.changed_clauses
     assert [c.status for c in changed] == ["changed"] and changed[0].right.text == clause.text
@@ -129,10 +129,10 @@ def test_user_text_in_the_compare_view_shows_as_written(window):  # noqa: ANN001
 
 
 def test_start_up_reminder_opens_the_deadlines_page(window):  # noqa: ANN001
-    dialog = window.show_startup_reminder()
+    dialog = window.deadlines.show_startup_reminder()
     assert dialog is not None  # the expired 粤B2 sample has overdue duties
     dialog.accept()
-    assert window.deadlines_window is not None and window.deadlines_window.isVisible()
+    assert window.deadlines.page is not None and window.deadlines.page.isVisible()
 
 
 def test_the_window_icon_comes_from_the_app_icon_set(qapp) -> None:  # noqa: ANN001
@@ -151,7 +151,7 @@ def test_compare_from_the_library_sets_the_same_companys_other_license_beside_it
     window.store.save(renewed)
     window.library.refresh()
     window.library.compare_requested.emit("沪B2-20213857")
-    dialog = window.compare_dialog
+    dialog = window.comparing.dialog
     assert dialog.left.license_box.currentData() == "沪B2-20213857"
     assert dialog.right.license_box.currentData() == "沪B2-20263857"
     assert [f.field for f in dialog.comparison.changed_fields] == ["number"]
@@ -198,8 +198,8 @@ def compare_segment(op: str, text: str):  # noqa: ANN201
 
 
 def test_start_up_reminder_is_computed_on_a_worker(window, qtbot):  # noqa: ANN001
-    window.reminder = None
-    window.start_reminder_in_background()
-    qtbot.waitUntil(lambda: window.reminder is not None, timeout=10000)  # the desk was free meanwhile
-    window.reminder.accept()
-    assert window.deadlines_window is not None and window.deadlines_window.isVisible()
+    window.deadlines.reminder = None
+    window.deadlines.start_reminder_in_background()
+    qtbot.waitUntil(lambda: window.deadlines.reminder is not None, timeout=10000)  # the desk was free meanwhile
+    window.deadlines.reminder.accept()
+    assert window.deadlines.page is not None and window.deadlines.page.isVisible()

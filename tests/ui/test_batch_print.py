@@ -205,6 +205,6 @@ def test_characters_the_fonts_lack_are_reported(qtbot, store, monkeypatch, tmp_p
 def test_batch_printing_opens_from_the_file_menu(window) -> None:  # noqa: ANN001
     titles = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "批量打印(&B)…" in titles
-    dialog = window.batch_print()
+    dialog = window.printing.batch_print()
     assert dialog.isVisible()
     dialog.close()

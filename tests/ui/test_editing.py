@@ -46,7 +46,7 @@ def _answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:  # no
 
 
 def type_license_by_hand(qtbot, window) -> License:  # noqa: ANN001
-    assert window.new_license()
+    assert window.editing.new_license()
     editor = window.editing.editor
     form = editor.certificate
     _type(qtbot, form.edits["number"], "京B2-20990417")
@@ -120,8 +120,8 @@ def test_a_license_typed_by_hand_is_saved_and_found_again_after_a_restart(qtbot,
 
 def test_undo_and_redo_give_back_every_kind_of_edit(qtbot, make_window, store):  # noqa: ANN001
     window = make_window(store)
-    assert window.new_license()
-    session = window.editing.session
+    assert window.editing.new_license()
+    session = window.editing.edit
     states = [copy.deepcopy(session.license)]
     stack = session.undo_stack
 
@@ -183,7 +183,7 @@ def test_undo_and_redo_give_back_every_kind_of_edit(qtbot, make_window, store): 
 
 def test_saving_with_an_error_is_refused_with_the_reason(qtbot, make_window, store, monkeypatch):  # noqa: ANN001
     window = make_window(store)
-    window.new_license()
+    window.editing.new_license()
     _type(qtbot, window.editing.editor.certificate.edits["number"], "不是编号")
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Ok)
     assert not window.editing.save()
@@ -193,7 +193,7 @@ def test_saving_with_an_error_is_refused_with_the_reason(qtbot, make_window, sto
 
 def test_leaving_with_unsaved_changes_asks_save_discard_or_cancel(qtbot, window, monkeypatch):  # noqa: ANN001
     window.select_license("B1-20204618")
-    window.edit_current()
+    window.editing.edit_current()
     _type(qtbot, window.editing.editor.certificate.edits["legal_representative"], "钱示例")
 
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
@@ -210,7 +210,7 @@ def test_leaving_with_unsaved_changes_asks_save_discard_or_cancel(qtbot, window,
     assert window.store.load("B1-20204618").legal_representative != "钱示例"
 
     window.select_license("B1-20204618")
-    window.edit_current()
+    window.editing.edit_current()
     _type(qtbot, window.editing.editor.certificate.edits["legal_representative"], "钱示例")
     _answer(monkeypatch, QMessageBox.StandardButton.Save)
     window.close()
@@ -224,7 +224,7 @@ def test_a_stale_edit_cannot_silently_overwrite_a_newer_save(qtbot, make_window,
 
     window = make_window(sample_store)
     window.select_license("B1-20204618")
-    window.edit_current()
+    window.editing.edit_current()
     _type(qtbot, window.editing.editor.certificate.edits["company"], "我的修改有限公司")
 
     with Store.open(db_path) as other:  # another window, another computer
@@ -245,7 +245,7 @@ def test_a_stale_edit_cannot_silently_overwrite_a_newer_save(qtbot, make_window,
     assert window.editing.save()  # loaded afresh: no conflict
     assert sample_store.load("B1-20204618").company == "再次修改有限公司"
 
-    window.edit_current()
+    window.editing.edit_current()
     _type(qtbot, window.editing.editor.certificate.edits["company"], "覆盖有限公司")
     with Store.open(db_path) as other:
         newer = other.load("B1-20204618")
@@ -259,7 +259,7 @@ def test_a_stale_edit_cannot_silently_overwrite_a_newer_save(qtbot, make_window,
 
 def test_changing_the_number_renames_the_license(qtbot, window):  # noqa: ANN001
     window.select_license("B1-20204618")
-    window.edit_current()
+    window.editing.edit_current()
     _type(qtbot, window.editing.editor.certificate.edits["number"], "B1-20204619")
     assert window.editing.save()
     assert window.store.exists("B1-20204619") and not window.store.exists("B1-20204618")
@@ -292,7 +292,7 @@ def test_an_empty_library_offers_to_type_the_first_license(qtbot, make_window, s
 
 def test_findings_follow_the_typing(qtbot, make_window, store):  # noqa: ANN001
     window = make_window(store)
-    window.new_license()
+    window.editing.new_license()
     form = window.editing.editor.certificate
     _type(qtbot, form.edits["number"], "京B9-123")
     assert not form.marks["number"].isHidden()
@@ -306,7 +306,7 @@ def test_findings_follow_the_typing(qtbot, make_window, store):  # noqa: ANN001
 def test_the_delete_key_does_not_trash_the_license_being_edited(qtbot, window):  # noqa: ANN001
     window.select_license("B1-20204618")
     assert window.delete_action.isEnabled()
-    window.edit_current()
+    window.editing.edit_current()
     assert not window.delete_action.isEnabled()
     window.editing.leave()
     assert window.delete_action.isEnabled() and window.edit_action.isEnabled()
@@ -314,7 +314,7 @@ def test_the_delete_key_does_not_trash_the_license_being_edited(qtbot, window): 
 
 def test_a_saved_edit_is_in_the_history_and_can_be_compared_with_the_version_before(qtbot, window):  # noqa: ANN001
     window.select_license("粤B2-20150326")
-    window.edit_current()
+    window.editing.edit_current()
     editor = window.editing.editor
     editor.tabs.setCurrentWidget(editor.clauses)
     editor.clauses.select((0,))
@@ -324,7 +324,7 @@ def test_a_saved_edit_is_in_the_history_and_can_be_compared_with_the_version_bef
     texts = [history.index(r, 2).data() for r in range(history.rowCount())]
     assert any(text.startswith("特别规定事项") for text in texts)
     window.detail.history.compare_button.click()
-    dialog = window.compare_dialog
+    dialog = window.comparing.dialog
     assert dialog.left.version_box.currentData() == 1
     [changed] = dialog.comparison.changed_clauses
     assert changed.key == ("一、",) and changed.right.text == "示例：改写后的第一条。"
@@ -332,7 +332,7 @@ def test_a_saved_edit_is_in_the_history_and_can_be_compared_with_the_version_bef
 
 def test_a_number_typed_loosely_is_saved_in_its_canonical_spelling(qtbot, make_window, store):  # noqa: ANN001
     window = make_window(store)
-    window.new_license()
+    window.editing.new_license()
     form = window.editing.editor.certificate
     _type(qtbot, form.edits["number"], "京b2－20990418")
     assert "规范写法 京B2-20990418" in form.number_hint.text()

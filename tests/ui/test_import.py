@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from licdesk.paths import resource_path
 from licdesk.ui import duplicate_question
-from licdesk.ui import main_window as main_window_module
+from licdesk.ui.controllers import importing as main_window_module
 from licdesk.ui.duplicate_question import DuplicateAnswer
 from licdesk.ui.import_preview import ImportPreviewDialog, warning_lines
 from licdesk.ui.paste_dialog import PasteDialog
@@ -64,7 +64,7 @@ def test_preview_then_save_adds_the_license(make_window, store, tmp_path: Path, 
     text = FICTIONAL.replace("发证日期：2023年04月11日", "发证日期：2023年13月45日")
     path.write_text(text, encoding="gb18030")  # as a Windows computer would save it
     shown = _accept_previews(monkeypatch)
-    assert window.import_one(str(path))
+    assert window.importing.import_one(str(path))
     [dialog] = shown
     assert "杭州云桥示例科技有限公司" in dialog.source.toPlainText()
     assert dialog.highlighted_lines == [6]  # 0-based: the line whose date could not be read
@@ -81,7 +81,7 @@ def test_cancelled_preview_saves_nothing(make_window, store, tmp_path: Path, mon
     monkeypatch.setattr(ImportPreviewDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     path = tmp_path / "a.txt"
     path.write_text(FICTIONAL, encoding="utf-8")
-    assert not window.import_one(str(path))
+    assert not window.importing.import_one(str(path))
     assert store.count() == 0
 
 
@@ -97,7 +97,7 @@ def test_not_a_license_is_refused_with_a_clear_message(make_window, store, tmp_p
     errors = _errors(monkeypatch)
     path = tmp_path / "notice.txt"
     path.write_text("关于放假安排的通知\n各部门：国庆节放假七天。\n", encoding="utf-8")
-    assert not window.import_one(str(path))
+    assert not window.importing.import_one(str(path))
     [(title, text)] = errors
     assert "notice.txt" in title and "不是增值电信业务经营许可证" in text
     assert store.count() == 0
@@ -131,7 +131,7 @@ def test_dropped_pdfs_and_scans_are_imported(make_window, store, tmp_path, qtbot
                                              monkeypatch) -> None:  # noqa: ANN001
     window = make_window(store)
     imported: list[list[str]] = []
-    monkeypatch.setattr(window, "import_files", imported.append)
+    monkeypatch.setattr(window.importing, "import_files", imported.append)
     files = [tmp_path / name for name in ("a.pdf", "b.PNG", "c.jpeg", "d.tif", "e.doc")]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path)) for path in files])
@@ -163,9 +163,9 @@ def test_a_duplicate_asks_before_replacing(make_window, sample_store, tmp_path, 
     path.write_text(changed, encoding="utf-8")
     answers = [DuplicateAnswer(replace=False), DuplicateAnswer(replace=True)]
     monkeypatch.setattr(duplicate_question, "ask_duplicate", lambda *a, **k: answers.pop(0))
-    assert not window.import_one(str(path))
+    assert not window.importing.import_one(str(path))
     assert sample_store.load("沪B2-20213857").legal_representative == "周明远"
-    assert window.import_one(str(path))
+    assert window.importing.import_one(str(path))
     assert sample_store.load("沪B2-20213857").legal_representative == "周明达"
     assert window.detail.certificate.values["legal_representative"].text() == "周明达"
 
@@ -185,12 +185,12 @@ def test_several_files_import_in_the_background(make_window, sample_store, tmp_p
         return DuplicateAnswer(replace=True, for_all=True)
 
     monkeypatch.setattr(duplicate_question, "ask_duplicate", replace_all)
-    window.import_files([str(new), str(broken), *duplicates])
-    qtbot.waitUntil(lambda: window.summary_box is not None, timeout=20000)
+    window.importing.import_files([str(new), str(broken), *duplicates])
+    qtbot.waitUntil(lambda: window.importing.summary_box is not None, timeout=20000)
     assert asked == [2]  # asked once, answered for all three
     assert sample_store.exists("浙B2-20230042")
     assert sample_store.count() == 4
-    summary = window.summary_box
+    summary = window.importing.summary_box
     assert summary.text().startswith("已导入 1 张，替换 3 张，跳过 0 张，失败 1 个文件。")
     assert "broken.txt" in summary.detailedText()
     assert window.library.filter_buttons[None].text().endswith(" 4")
@@ -198,7 +198,8 @@ def test_several_files_import_in_the_background(make_window, sample_store, tmp_p
 
 
 def test_a_cancelled_batch_saves_nothing_more(store, tmp_path, qtbot) -> None:  # noqa: ANN001
-    from licdesk.ui.import_worker import CANCELLED, BatchImport
+    from licdesk.services.importing import CANCELLED
+    from licdesk.ui.import_worker import BatchImport
 
     paths = []
     for name in SAMPLES.values():

@@ -7,7 +7,7 @@ import datetime as _dt
 from PySide6.QtCore import Qt
 
 from licdesk.domain.model import License
-from licdesk.ui import main_window as main_window_module
+from licdesk.ui.controllers import library_ops as main_window_module
 from licdesk.ui.library_model import NUMBER_ROLE, LibraryModel
 from tests.ui.conftest import TODAY
 
@@ -107,7 +107,7 @@ def test_context_menu_offers_open_edit_compare_print_copy_delete(window, qtbot) 
     assert QGuiApplication.clipboard().text() == _numbers(window)[0]
     [edit] = [a for a in menu.actions() if a.text() == "编辑…"]
     edit.trigger()
-    assert window.editing.active and window.editing.session.original_number == _numbers(window)[0]
+    assert window.editing.active and window.editing.edit.original_number == _numbers(window)[0]
 
 
 def test_trash_restores_a_deleted_license(window, monkeypatch) -> None:  # noqa: ANN001
@@ -115,7 +115,7 @@ def test_trash_restores_a_deleted_license(window, monkeypatch) -> None:  # noqa:
 
     monkeypatch.setattr(main_window_module, "ask_yes_no", lambda *args: True)
     window.select_license("粤B2-20150326")
-    window.delete_current()
+    window.library_ops.delete_current()
     assert "粤B2-20150326" not in _numbers(window)
 
     def restore_and_close(dialog) -> int:  # noqa: ANN001
@@ -135,7 +135,7 @@ def test_trash_purges_only_after_a_second_question(window, monkeypatch, qtbot) -
 
     monkeypatch.setattr(main_window_module, "ask_yes_no", lambda *args: True)
     window.select_license("B1-20204618")
-    window.delete_current()
+    window.library_ops.delete_current()
     dialog = trash_dialog.TrashDialog(window.store, window)
     qtbot.addWidget(dialog)
     answers = [False, True]

@@ -65,7 +65,7 @@ def test_hostile_name_in_the_delete_question_is_plain(make_window, store, monkey
     window.select_license("京B2-20990099")
     boxes = []
     monkeypatch.setattr(plain.QMessageBox, "exec", lambda box: boxes.append(box) or 0)
-    window.delete_current()
+    window.library_ops.delete_current()
     [box] = boxes
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert HOSTILE_COMPANY in box.text()

@@ -241,18 +241,18 @@ def test_edit_menu_opens_preferences(window, answers) -> None:  # noqa: ANN001
 def test_the_deadlines_page_uses_the_window_chosen_here(window, answers) -> None:  # noqa: ANN001
     answers(choose(window_days=45))
     window.open_preferences()
-    window.show_deadlines()
-    assert window.deadlines_window.window_days() == 45
-    assert "45 天内" in window.deadlines_window.summary.text()
+    window.deadlines.show_deadlines()
+    assert window.deadlines.page.window_days() == 45
+    assert "45 天内" in window.deadlines.page.summary.text()
 
 
 def test_an_open_deadlines_page_follows_the_new_window(window, answers) -> None:  # noqa: ANN001
-    window.show_deadlines()
-    assert window.deadlines_window.window_days() == 30
+    window.deadlines.show_deadlines()
+    assert window.deadlines.page.window_days() == 30
     answers(choose(window_days=120))
     window.open_preferences()
-    assert window.deadlines_window.window_days() == 120
-    assert "120" in window.deadlines_window.summary.text()
+    assert window.deadlines.page.window_days() == 120
+    assert "120" in window.deadlines.page.summary.text()
 
 
 def test_a_new_language_offers_a_restart_with_the_same_arguments(window, answers, relaunched, settings,
@@ -282,14 +282,14 @@ def test_later_keeps_the_desk_open_and_says_when_the_language_changes(window, an
 def test_unsaved_edits_are_asked_about_and_cancel_keeps_the_desk(window, answers, relaunched,
                                                                  monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(preferences_dialog, "language_in_use", lambda: "zh_CN")
-    assert window.edit_current()
+    assert window.editing.edit_current()
     company = window.editing.editor.certificate.edits["company"]
     company.setFocus()
     company.selectAll()
     typed = QInputMethodEvent("", [])
     typed.setCommitString("上海改名示例有限公司")  # Chinese arrives from the input method as one commit
     QApplication.sendEvent(company, typed)
-    assert window.editing.session.dirty
+    assert window.editing.edit.dirty
     answering = answers(choose(language="en"), press("立即重启"), press("取消"))
     window.open_preferences()
     assert answering.seen == ["首选项", "重新启动后生效", "尚未保存"]

@@ -18,7 +18,7 @@ def test_review_tab_follows_the_selected_license(window, qtbot) -> None:  # noqa
 
 
 def test_review_mode_opens_from_the_tools_menu(window, qtbot) -> None:  # noqa: ANN001
-    review = window.open_review_mode()
+    review = window.reviewing.open_review_mode()
     assert review.isVisible()
     assert review.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     review.close()
@@ -27,14 +27,14 @@ def test_review_mode_opens_from_the_tools_menu(window, qtbot) -> None:  # noqa: 
 def test_a_review_package_opens_read_only_without_touching_the_library(window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QFileDialog
 
-    from licdesk.review_package import export_package
+    from licdesk.services.review_package import export_package
 
     number = window.library.current_number
     package = tmp_path / "review.licreview"
     export_package(window.store, [number], package)
     before = window.store.count()
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(package), ""))
-    review = window.view_review_package()
+    review = window.reviewing.view_review_package()
     assert review is not None and review.store.readonly
     assert window.store.count() == before
     review.close()

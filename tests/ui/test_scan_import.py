@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from licdesk.importer import ocr, read_license
 from licdesk.pdf import render_license
-from licdesk.ui import main_window as main_window_module
+from licdesk.ui.controllers import importing as importing_module
+from licdesk.ui.controllers import scanning as scanning_module
 from licdesk.ui import scan_import
 from licdesk.ui.import_preview import ImportPreviewDialog
 from licdesk.ui.scan_import import ScanPreviewDialog
@@ -36,7 +37,8 @@ def _scan_of_first_page(tmp_path: Path) -> Path:
 
 def _errors(monkeypatch) -> list[tuple[str, str]]:  # noqa: ANN001
     seen: list[tuple[str, str]] = []
-    monkeypatch.setattr(main_window_module, "show_error", lambda _parent, title, text: seen.append((title, text)))
+    for module in (importing_module, scanning_module):
+        monkeypatch.setattr(module, "show_error", lambda _parent, title, text: seen.append((title, text)))
     return seen
 
 
@@ -49,7 +51,7 @@ def test_a_text_pdf_goes_through_the_ordinary_preview(make_window, store, tmp_pa
     monkeypatch.setattr(ImportPreviewDialog, "exec",
                         lambda dialog: shown.append(dialog) or QDialog.DialogCode.Accepted)
 
-    assert window.import_one(str(pdf))
+    assert window.importing.import_one(str(pdf))
 
     assert shown and "经营许可证编号" in shown[0].source.toPlainText()
     assert store.load(_original().number).company == _original().company
@@ -66,7 +68,7 @@ def test_a_scan_is_reviewed_beside_its_image_and_kept_as_the_attachment(make_win
                         lambda dialog: reviewed.append(dialog) or QDialog.DialogCode.Accepted)
     number = _original().number
 
-    window.import_one(str(scan))  # returns at once: recognition runs in the background
+    window.importing.import_one(str(scan))  # returns at once: recognition runs in the background
     qtbot.waitUntil(lambda: store.exists(number), timeout=120_000)
 
     dialog = reviewed[0]
@@ -97,12 +99,12 @@ def test_cancelling_recognition_saves_nothing(make_window, store, qtbot, tmp_pat
     monkeypatch.setattr(ScanPreviewDialog, "exec", lambda dialog: reviewed.append(dialog) or 1)
     errors = _errors(monkeypatch)
 
-    window.import_one(str(scan))
-    qtbot.waitUntil(lambda: "第 1 / 3 页" in window._scan_progress_dialog.labelText())
-    window._scan_progress_dialog.findChild(QPushButton).click()  # the dialog's 取消 button
+    window.importing.import_one(str(scan))
+    qtbot.waitUntil(lambda: "第 1 / 3 页" in window.scanning.progress.labelText())
+    window.scanning.progress.findChild(QPushButton).click()  # the dialog's 取消 button
     qtbot.waitUntil(lambda: "已取消" in window.statusBar().currentMessage())
 
-    assert started.is_set() and window._scan is None
+    assert started.is_set() and window.scanning.recognition is None
     assert store.count() == 0 and not reviewed and not errors
 
 
@@ -118,7 +120,7 @@ def test_a_missing_engine_is_explained_with_the_install_command(make_window, sto
     monkeypatch.setattr(scan_import.ocr, "read_scan", no_engine)
     errors = _errors(monkeypatch)
 
-    window.import_one(str(scan))
+    window.importing.import_one(str(scan))
     qtbot.waitUntil(lambda: bool(errors))
 
     assert "pip install" in errors[0][1] and "licdesk[ocr]" in errors[0][1]
@@ -168,7 +170,7 @@ def test_a_refused_attachment_is_explained_and_the_license_stays_saved(make_wind
     monkeypatch.setattr(store, "add_attachment", too_large)
     errors = _errors(monkeypatch)
 
-    window.import_one(str(scan))
+    window.importing.import_one(str(scan))
     qtbot.waitUntil(lambda: bool(errors))
 
     assert lic.number in errors[0][1] and "附件" in errors[0][1]

@@ -63,14 +63,14 @@ def _untranslated_literals(path: Path) -> list[str]:
 
 
 def test_no_interface_text_outside_tr() -> None:
-    problems = [p for f in sorted(UI.glob("*.py")) if f.name not in FACSIMILE for p in _untranslated_literals(f)]
+    problems = [p for f in sorted(UI.rglob("*.py")) if f.name not in FACSIMILE for p in _untranslated_literals(f)]
     assert problems == [], "\n".join(problems)
 
 
 def test_translation_sources_are_up_to_date_and_complete(tmp_path: Path) -> None:
     """The committed .ts files hold every string in the code, each with a finished translation."""
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([i18n.qt_tool("lupdate"), "-silent", "-locations", "none", *map(str, sorted(UI.glob("*.py"))),
+    subprocess.run([i18n.qt_tool("lupdate"), "-silent", "-locations", "none", *map(str, sorted(UI.rglob("*.py"))),
                     "-ts", str(fresh)], check=True)
     wanted = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(fresh).iter("context") for m in c.iter("message")}
     for language in i18n.LANGUAGES:

@@ -9,58 +9,88 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QDialog
 
 from licdesk.store import ConflictError, DuplicateLicenseError, StoreError
+from licdesk.ui.controllers.base import Controller
 from licdesk.ui.plain import show_error
 
 if TYPE_CHECKING:  # the editor's modules and the domain model load with the first edit, not at start-up
     from licdesk.domain.model import License
     from licdesk.ui.edit_session import EditSession
     from licdesk.ui.license_editor import LicenseEditor
+    from PySide6.QtWidgets import QMainWindow
+
     from licdesk.ui.main_window import MainWindow
 
 
-class EditController(QObject):
+class EditController(Controller):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
-        self.session: EditSession | None = None
+        self.edit: EditSession | None = None
         self.editor: LicenseEditor | None = None
         self.undo_group = QUndoGroup(self)
+        self._leaving_to: str | None = None  # the license the clerk clicked while editing another
 
     @property
     def active(self) -> bool:
-        return self.session is not None
+        return self.edit is not None
+
+    def undo_actions(self, parent: QMainWindow) -> tuple[QAction, QAction]:
+        undo = self.undo_group.createUndoAction(parent, self.tr("撤销"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(parent, self.tr("重做"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        return undo, redo
 
     # -- starting --------------------------------------------------------------------------------
+    def edit_current(self) -> bool:
+        number = self.window.current_number()
+        if self.session.read_only or not number or self.window.license is None:
+            return False
+        return self.edit_license(number)
+
+    def edit_number(self, number: str) -> None:
+        """Edit a license named from elsewhere (the library's context menu): select it first."""
+        if self.window.select_license(number) and self.window.current_number() == number:
+            self.edit_current()
+
+    def new_from_template(self) -> bool:
+        if self.session.read_only:
+            return False
+        from licdesk.ui.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(self.store, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.draft() is None:
+            return False
+        return self.new_license(dialog.draft())
+
     def edit_license(self, number: str) -> bool:
-        store = self.window.store
-        lic = self.window._guard(lambda: store.load(number))
+        store = self.store
+        lic = self.attempt(lambda: store.load(number))
         if lic is None:
             return False
-        return self._start(lic, self.window._guard(lambda: store.version(number)), is_new=False)
+        return self._start(lic, self.attempt(lambda: store.version(number)), is_new=False)
 
     def new_license(self, start: License | None = None) -> bool:
-        if not self.leave():
+        if self.session.read_only or not self.leave():
             return False
         from licdesk.domain.model import License
 
         return self._start(start or License(number=""), None, is_new=True)
 
     def _start(self, lic: License, version: int | None, *, is_new: bool) -> bool:
-        if self.session is not None and not self.leave():
+        if self.edit is not None and not self.leave():
             return False
         from licdesk.ui.edit_session import EditSession
         from licdesk.ui.license_editor import LicenseEditor
 
         session = EditSession(lic, version=version, is_new=is_new, parent=self)
-        store = self.window.store
-        editor = LicenseEditor(session, checker=store.findings, parent=self.window)
+        editor = LicenseEditor(session, checker=self.store.findings, parent=self.window)
         editor.save_requested.connect(self.save)
         editor.cancel_requested.connect(self.leave)
-        self.session, self.editor = session, editor
+        self.edit, self.editor = session, editor
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         self.window.show_editor(editor)
@@ -69,7 +99,7 @@ class EditController(QObject):
 
     # -- saving ----------------------------------------------------------------------------------
     def save(self) -> bool:
-        session, editor = self.session, self.editor
+        session, editor = self.edit, self.editor
         if session is None or editor is None:
             return False
         editor.refresh()
@@ -84,7 +114,7 @@ class EditController(QObject):
         parsed = numbers.parse(lic.number)
         # Saved in its canonical spelling (京b2－20990417 → 京B2-20990417), as the importer stores numbers.
         lic.number = parsed.normalized if parsed.valid else lic.number.strip()
-        store = self.window.store
+        store = self.store
         renamed = session.original_number if session.original_number not in (None, lic.number) else None
         try:
             if session.is_new:
@@ -109,9 +139,9 @@ class EditController(QObject):
 
         removed = exc.current_version is None
         choice = save_prompts.ask_conflict(self.window, str(exc), removed)
-        store = self.window.store
+        store = self.store
         if choice == save_prompts.RELOAD:
-            number = self.session.original_number if self.session else lic.number
+            number = self.edit.original_number if self.edit else lic.number
             self._finish()
             self.edit_license(number or lic.number)
             return False
@@ -129,15 +159,35 @@ class EditController(QObject):
         return True
 
     def _saved(self, lic: License) -> None:
-        if self.session is not None:
-            self.session.mark_saved(self.window._guard(lambda: self.window.store.version(lic.number)))
+        if self.edit is not None:
+            self.edit.mark_saved(self.attempt(lambda: self.store.version(lic.number)))
         self._finish()
-        self.window.after_edit(lic.number)
+        self.session.saved(lic.number)  # the list, the counts, the deadlines and the panes follow
+        if self._leaving_to is None:  # saved where it stands: the list shows what was saved
+            self.window.select_license(lic.number)
+        self.window.show_viewer()
+        self.status(self.tr("已保存 %1").replace("%1", lic.number), 8000)
 
     # -- leaving ---------------------------------------------------------------------------------
+    def leave_for(self, number: str) -> bool:
+        """The list moved to `number` during an edit: leave edit mode first. False when the edit stays."""
+        if self.edit is None:
+            return True
+        editing = self.edit.original_number
+        if number == editing or not number:
+            return False  # the list settled on the license being edited (or on none): stay in edit mode
+        self._leaving_to = number
+        try:
+            left = self.leave()
+        finally:
+            self._leaving_to = None
+        if not left and editing:
+            self.window.library.select_number(editing)
+        return left
+
     def leave(self) -> bool:
         """Close edit mode, asking about unsaved changes; False when the clerk chose to stay."""
-        session = self.session
+        session = self.edit
         if session is None:
             return True
         if session.dirty:
@@ -154,12 +204,12 @@ class EditController(QObject):
         return True
 
     def _finish(self) -> None:
-        if self.session is not None:
-            self.undo_group.removeStack(self.session.undo_stack)
-            self.session.undo_stack.blockSignals(True)  # its editor is going away
-            self.session.changed.disconnect()
-            self.session.deleteLater()
+        if self.edit is not None:
+            self.undo_group.removeStack(self.edit.undo_stack)
+            self.edit.undo_stack.blockSignals(True)  # its editor is going away
+            self.edit.changed.disconnect()
+            self.edit.deleteLater()
         if self.editor is not None:
             self.window.detail_stack.removeWidget(self.editor)
             self.editor.deleteLater()
-        self.session, self.editor = None, None
+        self.edit, self.editor = None, None

@@ -1,0 +1,110 @@
+"""Deadlines on the desk: the compliance calendar's window, and the reminder after the start."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from licdesk.ui import settings as options
+from licdesk.ui.controllers.base import Controller
+from licdesk.ui.status import app_icon
+from licdesk.ui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from licdesk.ui.deadlines_page import DeadlinesPage
+
+
+def _skip_unless_bug(error: BaseException) -> None:
+    """A reminder that cannot be computed (a locked or damaged file) is skipped; a bug is a bug."""
+    from licdesk.store import StoreError
+
+    if not isinstance(error, StoreError):
+        raise error
+
+
+class DeadlinesController(Controller):
+    def __init__(self, window) -> None:  # noqa: ANN001
+        super().__init__(window)
+        self.page: DeadlinesPage | None = None
+        self.reminder: QWidget | None = None
+        self._reminder_task: Task | None = None
+        self.session.licenses_changed.connect(self.refresh)
+        self.session.license_changed.connect(lambda _number: self.refresh())
+        self.session.reviews_changed.connect(lambda _number: self.refresh())
+        self.session.store_replaced.connect(self.close)
+        self.session.settings.changed.connect(self._setting_changed)
+
+    def show_deadlines(self) -> None:
+        """The compliance calendar of every license, in a window of its own (built when first asked for)."""
+        if self.page is None:
+            from licdesk.ui.deadlines_page import DeadlinesPage
+
+            page = DeadlinesPage(self.store, None, today=self.session.fixed_today)
+            page.setWindowTitle(self.tr("合规期限 — licdesk"))
+            page.setWindowIcon(app_icon())
+            page.resize(1100, 700)
+            page.changed.connect(self.session.saved)
+            self.page = page
+        self.page.show()
+        self.page.raise_()
+        self.page.activateWindow()
+
+    def refresh(self) -> None:
+        if self.page is not None and self.page.isVisible() and self.session.is_open:
+            self.attempt(self.page.refresh)
+
+    def close(self) -> None:
+        """The window's database is going away (a restore), or the desk is closing."""
+        if self.page is not None:
+            self.page.close()
+            self.page.deleteLater()
+            self.page = None
+        if self._reminder_task is not None:
+            self._reminder_task.forget()
+
+    def _setting_changed(self, key: str) -> None:
+        if key == options.DEADLINE_WINDOW_DAYS.key and self.page is not None:
+            self.page.window_spin.setValue(self.window_days())  # the page recomputes its list
+
+    def window_days(self) -> int:
+        return self.session.settings.get(options.DEADLINE_WINDOW_DAYS)
+
+    # -- the start-up reminder ---------------------------------------------------------------------
+    def show_startup_reminder(self) -> QWidget | None:
+        """What is overdue or due soon, once after the window is up; its OK opens the deadlines page."""
+        from licdesk.ui.deadlines_page import startup_reminder
+
+        dialog = self.attempt(lambda: startup_reminder(self.window, self.store, today=self.session.today(),
+                                                       window_days=self.window_days()))
+        self._shown(dialog)
+        return dialog
+
+    def start_reminder_in_background(self) -> None:
+        """The start-up reminder, computed on a worker so that a large library never freezes the desk."""
+        if not self.session.is_open:
+            return
+        today, window_days, path = self.session.today(), self.window_days(), self.store.path
+
+        def compute() -> object:
+            from licdesk.store import Store
+            from licdesk.ui.deadlines_page import reminder_items
+
+            with Store.open(path, readonly=True) as store:
+                return reminder_items(store, today, window_days)
+
+        # A reminder is a courtesy: when it cannot be computed the desk goes on without it.
+        self._reminder_task = run_task(compute, lambda items: self._computed(items, today, window_days),
+                                       on_error=_skip_unless_bug, owner=self.window, pool=self.window.pool)
+
+    def _computed(self, items: object, today: object, window_days: int) -> None:
+        if not self.window.isVisible():
+            return
+        from licdesk.ui.deadlines_page import show_reminder
+
+        self._shown(self.attempt(lambda: show_reminder(self.window, items, today, window_days)))  # type: ignore[arg-type]
+
+    def _shown(self, dialog: QWidget | None) -> None:
+        if dialog is not None:
+            dialog.accepted.connect(self.show_deadlines)  # type: ignore[attr-defined]
+        self.reminder = dialog

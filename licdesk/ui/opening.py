@@ -1,0 +1,34 @@
+"""Opening the desk's database: with the instance lock, or read-only when another licdesk is editing it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from licdesk.store import Store
+
+
+def open_store(db_path: Path, ask: bool = True) -> Store | None:
+    """The desk's store, holding the instance lock; read-only when another licdesk is editing the file.
+
+    With `ask`, the clerk chooses between a read-only view and not opening (None); without, a
+    read-only view is taken at once (a screenshot needs no writing).
+    """
+    from licdesk.store import DatabaseInUseError, Store
+
+    try:
+        return Store.open(db_path, lock=True)
+    except DatabaseInUseError as exc:
+        if ask:
+            from PySide6.QtCore import QCoreApplication
+
+            from licdesk.ui.plain import ask_yes_no
+
+            question = f"{exc}\n\n" + QCoreApplication.translate(
+                "licdesk", "可以只读方式打开：能查看和打印，但不能导入或修改。")
+            if not ask_yes_no(None, QCoreApplication.translate("licdesk", "数据库正在使用"), question,
+                              QCoreApplication.translate("licdesk", "只读打开"),
+                              QCoreApplication.translate("licdesk", "不打开")):
+                return None
+        return Store.open(db_path, readonly=True)

@@ -1,0 +1,69 @@
+"""The main window's shape across starts: geometry, the splitters, the library's columns, the tab shown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QSplitter
+
+from licdesk.ui import settings as options
+
+if TYPE_CHECKING:
+    from licdesk.ui.main_window import MainWindow
+
+_SPLITTERS = (("desk", options.DESK_SPLITTER), ("detail", options.DETAIL_SPLITTER),
+              ("provisions", options.PROVISIONS_SPLITTER))
+
+
+def _splitter(window: MainWindow, name: str) -> QSplitter:
+    if name == "desk":
+        return window.desk
+    return window.detail if name == "detail" else window.detail.provisions.splitter
+
+
+def restore_window(window: MainWindow) -> None:
+    settings = window.session.settings
+    geometry = settings.get(options.WINDOW_GEOMETRY)
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1600, 900)
+    # The library's share of the width, until the clerk drags it: a window closed on the welcome
+    # page keeps its place and size but has no desk sizes to keep.
+    library = min(window.library.preferred_width(), window.width() * 2 // 5)  # the certificate needs the rest
+    window.desk.setSizes([library, max(window.width() - library, library)])
+    _restore_splitter(window, "desk", options.DESK_SPLITTER)
+    header = settings.get(options.LIBRARY_HEADER)
+    if header is not None:
+        window.library.table.horizontalHeader().restoreState(header)
+    last = settings.get(options.LAST_LICENSE)
+    if last:
+        window.library.select_number(last)
+
+
+def restore_detail(window: MainWindow) -> None:
+    window.detail.setSizes([380, 290, 370])
+    for name, option in _SPLITTERS[1:]:
+        _restore_splitter(window, name, option)
+    window.detail.tabs.setCurrentIndex(window.session.settings.get(options.DETAIL_TAB))
+
+
+def _restore_splitter(window: MainWindow, name: str, option: options.Option) -> None:  # type: ignore[type-arg]
+    state = window.session.settings.get(option)
+    if state is not None:
+        _splitter(window, name).restoreState(state)
+
+
+def save_window(window: MainWindow) -> None:
+    settings = window.session.settings
+    settings.set(options.WINDOW_GEOMETRY, window.saveGeometry())
+    if window.pages.currentWidget() is window.desk:  # a hidden desk has no sizes worth keeping
+        # Panes never built keep the sizes they were given last time.
+        for name, option in _SPLITTERS if window.detail_built else _SPLITTERS[:1]:
+            settings.set(option, _splitter(window, name).saveState())
+    settings.set(options.LIBRARY_HEADER, window.library.table.horizontalHeader().saveState())
+    if window.detail_built:
+        settings.set(options.DETAIL_TAB, window.detail.tabs.currentIndex())
+    if window.library.current_number:
+        settings.set(options.LAST_LICENSE, window.library.current_number)
+    settings.sync()
