@@ -426,7 +426,7 @@ def child_reminder(db: Path) -> int:
         started = time.perf_counter()
         shown_reminder(window, result, today, window_days)
         QApplication.instance().processEvents()  # the reminder's first paint
-        dialog = window.reminder
+        dialog = window.deadlines.reminder
         outcome.update(seconds=time.perf_counter() - started, shown=dialog is not None,
                        rows=dialog.model.rowCount() if dialog is not None and hasattr(dialog, "model") else 0,
                        rss_before_kib=before["VmRSS"], **{f"{k}_after_kib": v for k, v in _rss_kib().items()})
