@@ -903,18 +903,34 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
-        <name>DateField</name>
+        <name>DateEdit</name>
         <message>
-            <source>勾选后填写日期</source>
-            <translation>Tick to enter a date</translation>
+            <source>（未填写）如 2026-03-15</source>
+            <translation>(not filled in) e.g. 2026-03-15</translation>
         </message>
         <message>
-            <source>yyyy年M月d日</source>
-            <translation>yyyy-MM-dd</translation>
+            <source>如 2026-03-15</source>
+            <translation>e.g. 2026-03-15</translation>
         </message>
         <message>
-            <source>（未填写）</source>
-            <translation>(not filled in)</translation>
+            <source>从日历中选择</source>
+            <translation>Pick from the calendar</translation>
+        </message>
+        <message>
+            <source>请填写日期，如 2026-03-15</source>
+            <translation>Enter a date, e.g. 2026-03-15</translation>
+        </message>
+        <message>
+            <source>“%1”不是有效日期：请写作 2026-03-15、2026/3/15、20260315 或 2026年3月15日</source>
+            <translation>“%1” is not a valid date: write it as 2026-03-15, 2026/3/15, 20260315 or 2026年3月15日</translation>
+        </message>
+        <message>
+            <source>日期不能早于 %1</source>
+            <translation>The date cannot be before %1</translation>
+        </message>
+        <message>
+            <source>日期不能晚于 %1</source>
+            <translation>The date cannot be after %1</translation>
         </message>
     </context>
     <context>
@@ -1402,8 +1418,8 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>The year should have four digits, e.g. 2024</translation>
         </message>
         <message>
-            <source>日期无法识别，请写作 2024-06-30 或从日历中选择</source>
-            <translation>The date is not recognised; write it as 2024-06-30 or pick it from the calendar</translation>
+            <source>“%1”不是有效日期，未保存。请写作 2026-03-15、2026/3/15、20260315 或 2026年3月15日</source>
+            <translation>“%1” is not a valid date and was not saved. Write it as 2026-03-15, 2026/3/15, 20260315 or 2026年3月15日</translation>
         </message>
         <message>
             <source>修改年检/年报记录</source>
@@ -2787,6 +2803,10 @@ The database as it was before the restore was saved as:
         <message>
             <source>所有条款都已审查</source>
             <translation>All clauses have been reviewed</translation>
+        </message>
+        <message>
+            <source>整改期限未保存：</source>
+            <translation>The due date was not saved: </translation>
         </message>
         <message>
             <source>无法读取文件：%1</source>
