@@ -57,8 +57,8 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
             <translation>Annex: websites licensed for information services</translation>
         </message>
         <message>
-            <source>双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。</source>
-            <translation>Double-click a cell to change it. Separate several domain names of one website with spaces or commas.</translation>
+            <source>选中单元格直接输入即可修改，Tab 键到下一格。一个网站有多个域名时，用空格、逗号或换行分隔。</source>
+            <translation>Select a cell and type to change it; Tab moves to the next cell. Separate several domain names of one website with spaces, commas or line breaks.</translation>
         </message>
         <message>
             <source>修改附页标题</source>

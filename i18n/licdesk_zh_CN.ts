@@ -57,8 +57,8 @@
             <translation>附页：获准经营信息服务业务的网站</translation>
         </message>
         <message>
-            <source>双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。</source>
-            <translation>双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。</translation>
+            <source>选中单元格直接输入即可修改，Tab 键到下一格。一个网站有多个域名时，用空格、逗号或换行分隔。</source>
+            <translation>选中单元格直接输入即可修改，Tab 键到下一格。一个网站有多个域名时，用空格、逗号或换行分隔。</translation>
         </message>
         <message>
             <source>修改附页标题</source>

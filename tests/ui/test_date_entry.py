@@ -190,3 +190,20 @@ def app_with_font_dialogs(qapp, monkeypatch):  # noqa: ANN001, ANN201
     """Message boxes answered at once (a failed save would otherwise wait for a click)."""
     monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: QMessageBox.StandardButton.Ok)
     return qapp
+
+
+def test_a_whole_yearly_record_typed_with_tab_lands_column_by_column(qtbot, window, sample_store):  # noqa: ANN001
+    editor, table, row = _edit_records(window)
+    table.setCurrentCell(row, 0)
+    table.setFocus()
+    for text in ("2025", None, "已报送", "上海市通信管理局", "2026年3月31日"):
+        if text is not None:  # the kind keeps the 年报 the new row has
+            type_text(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "网上报送")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+    assert window.editing.save()
+    saved = sample_store.load(NUMBER).inspections[row]
+    assert (saved.year, saved.kind, saved.result, saved.authority, saved.date, saved.note) == (
+        2025, ANNUAL_REPORT, "已报送", "上海市通信管理局", _dt.date(2026, 3, 31), "网上报送")
