@@ -3291,6 +3291,10 @@ The library is empty. Import license files (text, PDF or scans), drag files onto
             <translation>Report on handling illegal information</translation>
         </message>
         <message>
+            <source>审查整改</source>
+            <translation>Review finding to fix</translation>
+        </message>
+        <message>
             <source>已于 %1 完成</source>
             <translation>Done on %1</translation>
         </message>

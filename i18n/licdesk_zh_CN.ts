@@ -3290,6 +3290,10 @@
             <translation>违法信息处置上报</translation>
         </message>
         <message>
+            <source>审查整改</source>
+            <translation>审查整改</translation>
+        </message>
+        <message>
             <source>已于 %1 完成</source>
             <translation>已于 %1 完成</translation>
         </message>

@@ -63,6 +63,7 @@ def kind_name(kind: str) -> str:
         dl.PROVINCIAL_LICENSE_CANCEL: QCoreApplication.translate("deadlines", "省级许可证注销或变更"),
         dl.SECURITY_ASSESSMENT_REPORT: QCoreApplication.translate("deadlines", "安全评估报告"),
         dl.ILLEGAL_INFO_REPORT: QCoreApplication.translate("deadlines", "违法信息处置上报"),
+        dl.REVIEW_FINDING: QCoreApplication.translate("deadlines", "审查整改"),
     }.get(kind, kind)
 
 
@@ -434,8 +435,10 @@ class DeadlinesPage(QWidget):
 
     def refresh(self) -> None:
         """Recompute every obligation from the store (call after licenses change elsewhere)."""
+        from licdesk.services.obligations import store_obligations
+
         licenses = list(self._store.licenses())
-        self._all = dl.all_obligations(licenses, self.today(), self.window_days(), self._holidays)
+        self._all = store_obligations(self._store, self.today(), self.window_days(), self._holidays)
         self.model.set_items(self._all, self.today())
         self._fill_license_filter(licenses)
         self._update_summary()
@@ -680,7 +683,9 @@ def startup_reminder(parent: QWidget | None, store: Any, today: _dt.date | None 
 
 def reminder_items(store: Any, today: _dt.date, window_days: int, holidays: Any = None) -> list[dl.Obligation]:
     """What the reminder lists: overdue and due-soon obligations (no Qt: a worker thread may compute it)."""
-    return dl.needs_attention(dl.all_obligations(store.licenses(), today, window_days, holidays))
+    from licdesk.services.obligations import needing_attention
+
+    return needing_attention(store, today, window_days, holidays)
 
 
 def show_reminder(parent: QWidget | None, items: list[dl.Obligation], today: _dt.date,

@@ -1,0 +1,1 @@
+"""Workflow steps without Qt, shared by the desk and the command line."""
