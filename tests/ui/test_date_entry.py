@@ -207,3 +207,52 @@ def test_a_whole_yearly_record_typed_with_tab_lands_column_by_column(qtbot, wind
     saved = sample_store.load(NUMBER).inspections[row]
     assert (saved.year, saved.kind, saved.result, saved.authority, saved.date, saved.note) == (
         2025, ANNUAL_REPORT, "已报送", "上海市通信管理局", _dt.date(2026, 3, 31), "网上报送")
+
+
+# -- a review finding's due date ---------------------------------------------------------------------
+def _review_pane_on_a_finding(qtbot, store):  # noqa: ANN001, ANN202
+    from licdesk.domain.model import Clause
+    from licdesk.ui.review_pane import ReviewPane
+
+    store.save(License(number="京B2-20990909", company="北京竹影示例网络有限公司", legal_representative="林竹",
+                       services=[Service("信息服务业务（仅限互联网信息服务）", "北京市")],
+                       issue_date=_dt.date(2024, 1, 5), expiry_date=_dt.date(2029, 1, 4),
+                       clauses=[Clause(1, "一、", "你公司应当配备用户投诉受理人员。"),
+                                Clause(2, "二、", "你公司应当落实用户日志留存。")]))
+    pane = ReviewPane(store, reviewer="王审核")
+    qtbot.addWidget(pane)
+    pane.resize(1100, 800)
+    pane.show()
+    pane.show_license("京B2-20990909")
+    qtbot.mouseClick(pane.new_round_button, Qt.MouseButton.LeftButton)
+    pane.select_clause("1")
+    pane.table.setFocus()
+    qtbot.keyClick(pane.table, Qt.Key.Key_4)  # 不符合
+    pane.select_clause("1")
+    pane.due_check.setChecked(True)
+    return pane
+
+
+def _saved_due(store):  # noqa: ANN001, ANN202
+    from licdesk.store import review as store_review
+
+    return store_review.latest_round(store, "京B2-20990909").reviews["1"].due
+
+
+@pytest.mark.parametrize("typed", ["2027-03-31", "2027/3/31", "20270331", "2027年3月31日", "２０２７年３月３１日"])
+def test_a_finding_due_date_is_saved_as_typed(qtbot, store, typed):  # noqa: ANN001
+    pane = _review_pane_on_a_finding(qtbot, store)
+    replace_text(qtbot, pane.due_edit, typed)
+    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    assert _saved_due(store) == _dt.date(2027, 3, 31)
+
+
+def test_a_finding_due_date_that_is_not_a_date_is_refused_and_the_old_one_kept(qtbot, store):  # noqa: ANN001
+    pane = _review_pane_on_a_finding(qtbot, store)
+    replace_text(qtbot, pane.due_edit, "2027-03-31")
+    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    replace_text(qtbot, pane.due_edit, "2027-04-31")
+    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+    assert "整改期限未保存" in pane.message_label.text() and "2027-04-31" in pane.message_label.text()
+    assert pane.due_edit.property("refused")
+    assert _saved_due(store) == _dt.date(2027, 3, 31)
