@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from licdesk.domain import deadlines as dl
 from licdesk.domain.model import ANNUAL_REPORT, Inspection, License, Service
-from tests.ui.keyboard import focused, press, replace_text, type_text
+from tests.ui.keyboard import press, replace_text, type_text
 
 NUMBER = "沪B2-20213857"  # a sample license of the desk's fixtures
 WRITTEN_FORMS = ["2026-03-15", "2026/3/15", "20260315", "2026年3月15日", "２０２６－０３－１５", "２０２６年３月１５日",
