@@ -22,7 +22,7 @@ from typing import Any, Iterable
 
 from licdesk.domain.holidays import NO_HOLIDAYS, HolidayTable
 from licdesk.domain.model import Event, License
-from licdesk.domain.numerals import read_number
+from licdesk.domain.numerals import read_number, to_chinese
 
 # -- statuses ----------------------------------------------------------------------------
 DONE = "done"
@@ -393,7 +393,7 @@ class _Context:
             record = recorded.get(year)
             word_zh, word_en = ("年报", "annual report") if year >= FIRST_ANNUAL_REPORT_YEAR else ("年检", "annual inspection")
             out.append(self.make(
-                ANNUAL_REPORT, "R4", f"{year}年度经营许可证{word_zh}（{year + 1}年第{'一二三四'[quarter - 1]}季度）",
+                ANNUAL_REPORT, "R4", f"{year}年度经营许可证{word_zh}（{year + 1}年第{to_chinese(quarter)}季度）",
                 f"{year} {word_en} of the license (Q{quarter} {year + 1})", due, record is not None,
                 window_start=window_start, source=self.periods.report_source, year=year,
                 done_on=record.date if record else None))
