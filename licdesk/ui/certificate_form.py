@@ -18,7 +18,6 @@ from licdesk.ui.record_table import RecordTable
 from licdesk.ui.status import FINDING_COLORS
 
 
-
 # The range of dates a certificate can carry; anything outside is a typing slip.
 EARLIEST_CERTIFICATE_DATE = _dt.date(1990, 1, 1)
 LATEST_CERTIFICATE_DATE = _dt.date(2100, 12, 31)
