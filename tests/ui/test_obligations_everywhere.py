@@ -108,3 +108,26 @@ def test_the_calendar_and_excel_exports_of_the_page_and_the_command_line_hold_th
         assert "整改第一条" in text and "DTSTART;VALUE=DATE:20261128" in text
     for name in ("cli.xlsx", "page.xlsx"):
         assert "整改第一条（不符合）" in _deadline_titles(tmp_path / name)
+
+
+def test_the_desk_at_start_up_reminds_of_the_finding_and_its_deadlines_window_lists_it(
+        qtbot, make_window, library, capsys, monkeypatch):  # noqa: ANN001
+    import licdesk.ui.deadlines_page as deadlines_page
+    from licdesk.store import Store
+
+    needing = _due_json(library, capsys)
+    everything = _due_json(library, capsys, "--all")
+    monkeypatch.setattr(deadlines_page, "saved_window_days", lambda: 30)  # the window `due --within 30` uses
+    with Store.open(library) as store:
+        window = make_window(store, today=TODAY)
+        window.reminder = None
+        window.start_reminder_in_background()  # as the desk does once it is shown
+        qtbot.waitUntil(lambda: window.reminder is not None, timeout=10000)
+        assert [o.to_dict() for o in window.reminder.model.items()] == needing
+        window.reminder.accept()  # 查看合规期限
+        page = window.deadlines_window
+        assert page is not None and page.isVisible()
+        page.window_spin.setValue(30)
+        assert [o.to_dict() for o in page.model.items()] == everything
+        assert any(o.kind == dl.REVIEW_FINDING for o in page.visible_obligations())
+        window.close()
