@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from licdesk.domain.model import Clause, Event, Inspection, License, Service, Website  # noqa: E402
 from licdesk.domain.numbers import PROVINCES  # noqa: E402
+from licdesk.domain.numerals import to_chinese  # noqa: E402
 from licdesk.store import Store  # noqa: E402
 
 _CITIES = ["北京", "上海", "广州", "深圳", "杭州", "南京", "成都", "武汉", "西安", "苏州", "天津", "重庆"]
@@ -59,8 +60,8 @@ def fictional_license(rng: random.Random, serial: int) -> License:
                              [f"{stem}.example.cn", f"www.{stem}.example.com"][: rng.randint(1, 2)],
                              city, f"{rng.choice(_WORDS)}数据中心有限公司"))
     clauses = [
-        Clause(n, f"{_cn(n)}、", f"你公司应当{duty}，{rng.choice(_WORDS)}条款示例。",
-               children=[Clause(k, f"（{_cn(k)}）", f"{duty}的第{k}项具体要求。") for k in range(1, rng.randint(1, 4))])
+        Clause(n, f"{to_chinese(n)}、", f"你公司应当{duty}，{rng.choice(_WORDS)}条款示例。",
+               children=[Clause(k, f"（{to_chinese(k)}）", f"{duty}的第{k}项具体要求。") for k in range(1, rng.randint(1, 4))])
         for n, duty in enumerate(rng.sample(_DUTIES, 10), 1)
     ]
     return License(
@@ -77,11 +78,6 @@ def fictional_license(rng: random.Random, serial: int) -> License:
 
 def _pinyinish(rng: random.Random) -> str:
     return "".join(rng.choice("bcdfghjklmnpqrstwxyz") + rng.choice("aeiou") for _ in range(3))
-
-
-def _cn(n: int) -> str:
-    digits = "零一二三四五六七八九"
-    return digits[n] if n < 10 else ("十" + (digits[n - 10] if n > 10 else ""))
 
 
 def generate(rng: random.Random, count: int) -> Iterator[License]:

@@ -74,8 +74,8 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
             <translation>Annex: websites licensed for information services</translation>
         </message>
         <message>
-            <source>双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。</source>
-            <translation>Double-click a cell to change it. Separate several domain names of one website with spaces or commas.</translation>
+            <source>选中单元格直接输入即可修改，Tab 键到下一格。一个网站有多个域名时，用空格、逗号或换行分隔。</source>
+            <translation>Select a cell and type to change it; Tab moves to the next cell. Separate several domain names of one website with spaces, commas or line breaks.</translation>
         </message>
         <message>
             <source>修改附页标题</source>
@@ -910,18 +910,34 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
-        <name>DateField</name>
+        <name>DateEdit</name>
         <message>
-            <source>勾选后填写日期</source>
-            <translation>Tick to enter a date</translation>
+            <source>（未填写）如 2026-03-15</source>
+            <translation>(not filled in) e.g. 2026-03-15</translation>
         </message>
         <message>
-            <source>yyyy年M月d日</source>
-            <translation>yyyy-MM-dd</translation>
+            <source>如 2026-03-15</source>
+            <translation>e.g. 2026-03-15</translation>
         </message>
         <message>
-            <source>（未填写）</source>
-            <translation>(not filled in)</translation>
+            <source>从日历中选择</source>
+            <translation>Pick from the calendar</translation>
+        </message>
+        <message>
+            <source>请填写日期，如 2026-03-15</source>
+            <translation>Enter a date, e.g. 2026-03-15</translation>
+        </message>
+        <message>
+            <source>“%1”不是有效日期：请写作 2026-03-15、2026/3/15、20260315 或 2026年3月15日</source>
+            <translation>“%1” is not a valid date: write it as 2026-03-15, 2026/3/15, 20260315 or 2026年3月15日</translation>
+        </message>
+        <message>
+            <source>日期不能早于 %1</source>
+            <translation>The date cannot be before %1</translation>
+        </message>
+        <message>
+            <source>日期不能晚于 %1</source>
+            <translation>The date cannot be after %1</translation>
         </message>
     </context>
     <context>
@@ -1096,14 +1112,6 @@ Click "Copy details" and send the text below to your support contact.</translati
     <context>
         <name>EditController</name>
         <message>
-            <source>撤销</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <source>重做</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
             <source>无法保存</source>
             <translation>Cannot save</translation>
         </message>
@@ -1126,12 +1134,20 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Save failed</translation>
         </message>
         <message>
-            <source>已保存 %1</source>
-            <translation>Saved %1</translation>
-        </message>
-        <message>
             <source>新许可证</source>
             <translation>New license</translation>
+        </message>
+        <message>
+            <source>撤销</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>重做</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>已保存 %1</source>
+            <translation>Saved %1</translation>
         </message>
     </context>
     <context>
@@ -1505,8 +1521,8 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>The year should have four digits, e.g. 2024</translation>
         </message>
         <message>
-            <source>日期无法识别，请写作 2024-06-30 或从日历中选择</source>
-            <translation>The date is not recognised; write it as 2024-06-30 or pick it from the calendar</translation>
+            <source>“%1”不是有效日期，未保存。请写作 2026-03-15、2026/3/15、20260315 或 2026年3月15日</source>
+            <translation>“%1” is not a valid date and was not saved. Write it as 2026-03-15, 2026/3/15, 20260315 or 2026年3月15日</translation>
         </message>
         <message>
             <source>修改年检/年报记录</source>
@@ -2748,6 +2764,10 @@ The database as it was before the restore was saved as:
             <translation>All clauses have been reviewed</translation>
         </message>
         <message>
+            <source>整改期限未保存：</source>
+            <translation>The due date was not saved: </translation>
+        </message>
+        <message>
             <source>无法读取文件：%1</source>
             <translation>Cannot read the file: %1</translation>
         </message>
@@ -3298,6 +3318,10 @@ The library is empty. Import license files (text, PDF or scans), drag files onto
         <message>
             <source>违法信息处置上报</source>
             <translation>Report on handling illegal information</translation>
+        </message>
+        <message>
+            <source>审查整改</source>
+            <translation>Review finding to fix</translation>
         </message>
         <message>
             <source>已于 %1 完成</source>

@@ -74,8 +74,8 @@
             <translation>附页：获准经营信息服务业务的网站</translation>
         </message>
         <message>
-            <source>双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。</source>
-            <translation>双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。</translation>
+            <source>选中单元格直接输入即可修改，Tab 键到下一格。一个网站有多个域名时，用空格、逗号或换行分隔。</source>
+            <translation>选中单元格直接输入即可修改，Tab 键到下一格。一个网站有多个域名时，用空格、逗号或换行分隔。</translation>
         </message>
         <message>
             <source>修改附页标题</source>
@@ -909,18 +909,34 @@
         </message>
     </context>
     <context>
-        <name>DateField</name>
+        <name>DateEdit</name>
         <message>
-            <source>勾选后填写日期</source>
-            <translation>勾选后填写日期</translation>
+            <source>（未填写）如 2026-03-15</source>
+            <translation>（未填写）如 2026-03-15</translation>
         </message>
         <message>
-            <source>yyyy年M月d日</source>
-            <translation>yyyy年M月d日</translation>
+            <source>如 2026-03-15</source>
+            <translation>如 2026-03-15</translation>
         </message>
         <message>
-            <source>（未填写）</source>
-            <translation>（未填写）</translation>
+            <source>从日历中选择</source>
+            <translation>从日历中选择</translation>
+        </message>
+        <message>
+            <source>请填写日期，如 2026-03-15</source>
+            <translation>请填写日期，如 2026-03-15</translation>
+        </message>
+        <message>
+            <source>“%1”不是有效日期：请写作 2026-03-15、2026/3/15、20260315 或 2026年3月15日</source>
+            <translation>“%1”不是有效日期：请写作 2026-03-15、2026/3/15、20260315 或 2026年3月15日</translation>
+        </message>
+        <message>
+            <source>日期不能早于 %1</source>
+            <translation>日期不能早于 %1</translation>
+        </message>
+        <message>
+            <source>日期不能晚于 %1</source>
+            <translation>日期不能晚于 %1</translation>
         </message>
     </context>
     <context>
@@ -1504,8 +1520,8 @@
             <translation>年度应为四位年份，如 2024</translation>
         </message>
         <message>
-            <source>日期无法识别，请写作 2024-06-30 或从日历中选择</source>
-            <translation>日期无法识别，请写作 2024-06-30 或从日历中选择</translation>
+            <source>“%1”不是有效日期，未保存。请写作 2026-03-15、2026/3/15、20260315 或 2026年3月15日</source>
+            <translation>“%1”不是有效日期，未保存。请写作 2026-03-15、2026/3/15、20260315 或 2026年3月15日</translation>
         </message>
         <message>
             <source>修改年检/年报记录</source>
@@ -2747,6 +2763,10 @@
             <translation>所有条款都已审查</translation>
         </message>
         <message>
+            <source>整改期限未保存：</source>
+            <translation>整改期限未保存：</translation>
+        </message>
+        <message>
             <source>无法读取文件：%1</source>
             <translation>无法读取文件：%1</translation>
         </message>
@@ -3297,6 +3317,10 @@
         <message>
             <source>违法信息处置上报</source>
             <translation>违法信息处置上报</translation>
+        </message>
+        <message>
+            <source>审查整改</source>
+            <translation>审查整改</translation>
         </message>
         <message>
             <source>已于 %1 完成</source>

@@ -17,7 +17,7 @@ import tempfile
 import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from licdesk.cli import EXIT_BAD_INPUT, EXIT_OK, UserError, add_db_option
 from licdesk.domain.dates import format_cn_date
@@ -33,10 +33,11 @@ LOCK_WAIT_SECONDS = 5.0
 STATUS_ZH = {"valid": "有效", "expiring": "即将到期", "expired": "已过期", "unknown": "未知"}
 LEVEL_ZH = {ERROR: "错误", "warning": "提示"}
 
-# Export formats: name → writer(licenses in number order, today) → the file's bytes.
+# Export formats: name → writer(licenses in number order, today, the open store) → the file's bytes.
 # Other areas add theirs here from their own register() (e.g. EXPORT_FORMATS["xlsx"] = write_xlsx);
-# the --format option reads this dict when the command line is parsed.
-ExportWriter = Callable[[list[License], _dt.date], bytes]
+# the --format option reads this dict when the command line is parsed.  A writer that needs more
+# than the licenses (the deadlines read the review rounds too) reads it from the store.
+ExportWriter = Callable[[list[License], _dt.date, Any], bytes]
 EXPORT_FORMATS: dict[str, ExportWriter] = {}
 
 
@@ -323,7 +324,7 @@ def describe_full(lic: License, today: _dt.date, findings: list[Finding]) -> str
 
 
 # -- export -------------------------------------------------------------------------------------
-def write_json(licenses: list[License], today: _dt.date) -> bytes:
+def write_json(licenses: list[License], today: _dt.date, store: Store | None = None) -> bytes:
     """Every license's schema JSON, in number order; the same data always gives the same bytes."""
     text = json.dumps([lic.to_dict() for lic in licenses], ensure_ascii=False, indent=2) + "\n"
     return text.encode("utf-8")
@@ -333,7 +334,7 @@ CSV_COLUMNS = ("number", "company", "legal_representative", "categories", "servi
                "issue_date", "expiry_date", "status", "domains")
 
 
-def write_csv(licenses: list[License], today: _dt.date) -> bytes:
+def write_csv(licenses: list[License], today: _dt.date, store: Store | None = None) -> bytes:
     """One row per license; UTF-8 with a BOM so that Excel shows the Chinese."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
@@ -357,7 +358,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     writer = EXPORT_FORMATS[args.format]
     with open_store(args) as store:
         licenses = list(store.licenses())
-    data = writer(licenses, today)
+        data = writer(licenses, today, store)
     if args.output == "-":
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

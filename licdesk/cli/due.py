@@ -9,11 +9,15 @@ import argparse
 import datetime as _dt
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from licdesk.cli import EXIT_OK, UserError, add_db_option
 from licdesk.domain import deadlines as dl
 from licdesk.domain.holidays import HolidayTable, HolidayTableError, parse_holiday_table
 from licdesk.domain.model import License
+
+if TYPE_CHECKING:
+    from licdesk.store.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,12 +54,10 @@ def cmd_due(args: argparse.Namespace) -> int:
 
     today = core.today_of(args)
     holidays = _read_holidays(args.holidays) if args.holidays else None
-    with core.open_store(args) as store:
-        items = dl.all_obligations(store.licenses(), today, args.within, holidays)
-        # Open review findings with a due date for fixing belong in the same calendar.
-        from licdesk.store.review import review_obligations
+    from licdesk.services.obligations import store_obligations
 
-        items = sorted(items + review_obligations(store, today, args.within), key=dl.sort_key)
+    with core.open_store(args) as store:
+        items = store_obligations(store, today, args.within, holidays)
     if not args.all:
         items = dl.needs_attention(items)
     if args.json:
@@ -103,17 +105,19 @@ def _read_holidays(name: str) -> HolidayTable:
         raise UserError(f"{name}：{exc}") from None
 
 
-# -- export formats (writer(licenses, today) -> bytes, as `licdesk export` expects) ---------------
-def xlsx_bytes(licenses: list[License], today: _dt.date) -> bytes:
-    """The library and its deadlines as an Excel workbook."""
+# -- export formats (writer(licenses, today, store) -> bytes, as `licdesk export` expects) --------
+def xlsx_bytes(licenses: list[License], today: _dt.date, store: Store) -> bytes:
+    """The library and its deadlines (the same list as `licdesk due --all`) as an Excel workbook."""
     from licdesk.exports.xlsx import workbook_bytes
+    from licdesk.services.obligations import store_obligations
 
-    return workbook_bytes(today, licenses, dl.all_obligations(licenses, today))
+    return workbook_bytes(today, licenses, store_obligations(store, today))
 
 
-def ics_bytes(licenses: list[License], today: _dt.date) -> bytes:
-    """The open deadlines as an iCalendar file."""
+def ics_bytes(licenses: list[License], today: _dt.date, store: Store) -> bytes:
+    """The open deadlines (the same list as `licdesk due --all`) as an iCalendar file."""
     from licdesk.exports.ics import calendar_text
+    from licdesk.services.obligations import store_obligations
 
-    return calendar_text(dl.all_obligations(licenses, today)).encode("utf-8")
+    return calendar_text(store_obligations(store, today)).encode("utf-8")
 

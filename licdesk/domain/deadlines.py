@@ -22,6 +22,7 @@ from typing import Any, Iterable
 
 from licdesk.domain.holidays import NO_HOLIDAYS, HolidayTable
 from licdesk.domain.model import Event, License
+from licdesk.domain.numerals import read_number, to_chinese
 
 # -- statuses ----------------------------------------------------------------------------
 DONE = "done"
@@ -178,7 +179,7 @@ def _periods_of(labelled: tuple[tuple[tuple[int, ...], str, str], ...]) -> Licen
             if not spec.topic.search(sentence):
                 continue
             match = spec.period.search(sentence)
-            days = _cn_int(match.group(1)) if match else None
+            days = read_number(match.group(1)) if match else None
             if days:
                 found[rule] = Period(days, working=bool(match.group(2)), source=label)
                 break
@@ -188,7 +189,7 @@ def _periods_of(labelled: tuple[tuple[tuple[int, ...], str, str], ...]) -> Licen
     for label, sentence in sentences:
         match = _QUARTER.search(sentence) if _ANNUAL_TOPIC.search(sentence) else None
         if match:
-            quarter, quarter_source = _cn_int(match.group(1)) or 1, label
+            quarter, quarter_source = read_number(match.group(1)) or 1, label
             break
     return LicensePeriods(found, quarter, quarter_source)
 
@@ -204,28 +205,6 @@ def _clause_sentences(labelled: Iterable[tuple[tuple[int, ...], str, str]]) -> I
         for sentence in re.split(r"[。;；]", text):
             if sentence:
                 yield label, sentence
-
-
-_CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
-
-
-def _cn_int(text: str) -> int | None:
-    """30 → 30, 三十 → 30, 九十 → 90, 十 → 10, 一百二十 → 120."""
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for char in text:
-        if char in _CN_DIGIT:
-            current = _CN_DIGIT[char]
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif char == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current or None
 
 
 # -- obligations -------------------------------------------------------------------------
@@ -414,7 +393,7 @@ class _Context:
             record = recorded.get(year)
             word_zh, word_en = ("年报", "annual report") if year >= FIRST_ANNUAL_REPORT_YEAR else ("年检", "annual inspection")
             out.append(self.make(
-                ANNUAL_REPORT, "R4", f"{year}年度经营许可证{word_zh}（{year + 1}年第{'一二三四'[quarter - 1]}季度）",
+                ANNUAL_REPORT, "R4", f"{year}年度经营许可证{word_zh}（{year + 1}年第{to_chinese(quarter)}季度）",
                 f"{year} {word_en} of the license (Q{quarter} {year + 1})", due, record is not None,
                 window_start=window_start, source=self.periods.report_source, year=year,
                 done_on=record.date if record else None))

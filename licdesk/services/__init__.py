@@ -1,1 +1,1 @@
-"""Workflow steps without widgets, shared by the desk and the command line."""
+"""Workflow steps without Qt, shared by the desk and the command line."""

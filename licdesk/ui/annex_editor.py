@@ -40,7 +40,7 @@ class AnnexEditor(QWidget):
         layout.addWidget(plain_label(self.tr("附页：获准经营信息服务业务的网站"), self))
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
-        hint = plain_label(self.tr("双击单元格修改。一个网站有多个域名时，用空格或逗号分隔。"), self)
+        hint = plain_label(self.tr("选中单元格直接输入即可修改，Tab 键到下一格。一个网站有多个域名时，用空格、逗号或换行分隔。"), self)
         hint.setEnabled(False)
         layout.addWidget(hint)
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from licdesk.domain import numbers
 from licdesk.domain.model import License, Service
-from licdesk.domain.validation import Finding
+from licdesk.domain.validation import ERROR, Finding
+from licdesk.ui.date_edit import DateEdit
 from licdesk.ui.edit_session import EditSession
 from licdesk.ui.findings import FindingMark
 from licdesk.ui.plain import plain_label
@@ -19,57 +18,21 @@ from licdesk.ui.record_table import RecordTable
 from licdesk.ui.status import FINDING_COLORS
 
 
-
-class DateField(QWidget):
-    """A date with a calendar, or no date at all (an unticked box: the paper left it blank)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.present = QCheckBox(self)
-        self.present.setToolTip(self.tr("勾选后填写日期"))
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(self.tr("yyyy年M月d日"))
-        self.edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
-        self.edit.setDate(QDate.currentDate())
-        self.blank = plain_label(self.tr("（未填写）"), self, wrap=False)
-        self.blank.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.present)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.blank)
-        self.present.toggled.connect(self._show_presence)
-
-    def value(self) -> _dt.date | None:
-        if not self.present.isChecked():
-            return None
-        date = self.edit.date()
-        return _dt.date(date.year(), date.month(), date.day())
-
-    def set_value(self, value: _dt.date | None) -> None:
-        self.blockSignals(True)
-        for widget in (self.present, self.edit):
-            widget.blockSignals(True)
-        self.present.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        self._show_presence(value is not None)
-        for widget in (self.present, self.edit):
-            widget.blockSignals(False)
-        self.blockSignals(False)
-
-    def _show_presence(self, present: bool) -> None:
-        self.edit.setVisible(present)
-        self.blank.setVisible(not present)
+# The range of dates a certificate can carry; anything outside is a typing slip.
+EARLIEST_CERTIFICATE_DATE = _dt.date(1990, 1, 1)
+LATEST_CERTIFICATE_DATE = _dt.date(2100, 12, 31)
 
 
 class CertificateForm(QWidget):
+    entries_changed = Signal()  # a date field now holds, or no longer holds, text that is not a date
+
     def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.edits: dict[str, QLineEdit] = {}
-        self.dates: dict[str, DateField] = {}
+        self.dates: dict[str, DateEdit] = {}
+        self.date_captions: dict[str, str] = {}
+        self._shown_dates: dict[str, _dt.date | None] = {}
         self.marks: dict[str, FindingMark] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -95,11 +58,14 @@ class CertificateForm(QWidget):
                 form.addRow("", self.number_hint)
         self.edits["number"].setPlaceholderText(self.tr("如 京B2-20192917、B1-20195402"))
         for name, caption, action in date_fields:
-            field = DateField(self)
+            field = DateEdit(self, optional=True, minimum=EARLIEST_CERTIFICATE_DATE, maximum=LATEST_CERTIFICATE_DATE)
             field.setObjectName(f"edit-{name}")
-            field.edit.dateChanged.connect(lambda _d, n=name, a=action, f=field: self._date_edited(n, a, f))
-            field.present.toggled.connect(lambda _c, n=name, a=action, f=field: self._date_edited(n, a, f))
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 48)
+            field.date_edited.connect(lambda value, n=name, a=action: self._date_edited(n, a, value))
+            field.editingFinished.connect(self.session.end_merging)
+            field.editingFinished.connect(self.entries_changed.emit)
             self.dates[name] = field
+            self.date_captions[name] = caption
             form.addRow(caption + self.tr("："), self._with_mark(name, field, grow=False))
         service_columns = [self.tr("业务种类（服务项目）"), self.tr("覆盖范围"), self.tr("备注")]
         self.services = RecordTable(service_columns, self.tr("添加业务种类"), self)
@@ -134,10 +100,21 @@ class CertificateForm(QWidget):
             setattr(lic, name, text if name in ("number", "company", "legal_representative") else (text or None))
         self.session.edit(action, change, merge_key=name)
 
-    def _date_edited(self, name: str, action: str, field: DateField) -> None:
-        value = field.value()
-        field._show_presence(value is not None)
+    def _date_edited(self, name: str, action: str, value: _dt.date | None) -> None:
+        self._shown_dates[name] = value  # the field already shows it, as typed: no rewrite mid-typing
         self.session.edit(action, lambda lic: setattr(lic, name, value), merge_key=name)
+
+    def entry_findings(self) -> list[Finding]:
+        """A date field holding text that is not a date: an error, so the draft is not saved with the
+        date it held before (the clerk sees their own text, not that date)."""
+        found = []
+        for name, field in self.dates.items():
+            problem = field.problem()
+            if problem is not None:
+                field.check()  # red, with the reason as its tooltip
+                message = self.date_captions[name] + self.tr("：") + problem
+                found.append(Finding(ERROR, name, "date-unreadable", message, message))
+        return found
 
     def _service_edited(self, row: int, column: int, text: str) -> None:
         attribute = ("name", "coverage", "remarks")[column]
@@ -178,8 +155,12 @@ class CertificateForm(QWidget):
         self.edits["issuer"].setPlaceholderText(
             self.tr("按编号默认为：") + (numbers.parse(lic.number).issuer or "") if lic.number else "")
         for name, field in self.dates.items():
-            if field.value() != getattr(lic, name):
-                field.set_value(getattr(lic, name))
+            stored = getattr(lic, name)
+            # Text that is not a date stays for the clerk to correct, until undo or redo changes the date.
+            changed = name not in self._shown_dates or self._shown_dates[name] != stored
+            if changed or (field.is_acceptable() and field.value() != stored):
+                field.set_value(stored)
+            self._shown_dates[name] = stored
         self.services.set_rows(self._service_rows(lic),
                                [grouped.get(f"services[{i}]", []) for i in range(len(lic.services))])
         for name, mark in self.marks.items():

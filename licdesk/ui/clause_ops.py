@@ -8,30 +8,17 @@ Labels follow the document's scheme: 一、 at level 1, （一） at level 2, 1.
 from __future__ import annotations
 
 from licdesk.domain.model import Clause
+from licdesk.domain.numerals import to_chinese
 
 Path = tuple[int, ...]
-
-_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_number(value: int) -> str:
-    """1 → 一, 10 → 十, 15 → 十五, 20 → 二十, 99 → 九十九."""
-    if not 0 < value < 100:  # no license has a hundred clauses at one level
-        return str(value)
-    if value < 10:
-        return _DIGITS[value]
-    if value < 20:
-        return "十" + (_DIGITS[value - 10] if value > 10 else "")
-    tens, ones = divmod(value, 10)
-    return _DIGITS[tens] + "十" + (_DIGITS[ones] if ones else "")
 
 
 def label_for(level: int, number: int) -> str:
     """The label of the `number`th clause at `level` (1 = top)."""
     if level == 1:
-        return f"{chinese_number(number)}、"
+        return f"{to_chinese(number)}、"
     if level == 2:
-        return f"（{chinese_number(number)}）"
+        return f"（{to_chinese(number)}）"
     if level == 3:
         return f"{number}."
     return f"({number})"

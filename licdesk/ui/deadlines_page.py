@@ -15,18 +15,19 @@ import html
 from typing import Any, Iterable
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex,
+    QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex,
     QSettings, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableView,
     QVBoxLayout, QWidget,
 )
 
 from licdesk.domain import deadlines as dl
 from licdesk.domain.dates import format_cn_date
+from licdesk.ui.date_edit import DateEdit
 
 SETTINGS_WINDOW_KEY = "deadlines/window_days"
 
@@ -62,6 +63,7 @@ def kind_name(kind: str) -> str:
         dl.PROVINCIAL_LICENSE_CANCEL: QCoreApplication.translate("deadlines", "省级许可证注销或变更"),
         dl.SECURITY_ASSESSMENT_REPORT: QCoreApplication.translate("deadlines", "安全评估报告"),
         dl.ILLEGAL_INFO_REPORT: QCoreApplication.translate("deadlines", "违法信息处置上报"),
+        dl.REVIEW_FINDING: QCoreApplication.translate("deadlines", "审查整改"),
     }.get(kind, kind)
 
 
@@ -265,11 +267,15 @@ class MarkDoneDialog(QDialog):
         what.setWordWrap(True)
         layout.addWidget(what)
         form = QFormLayout()
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit = DateEdit(maximum=today)  # a filing is recorded once made, never ahead
+        self.date_edit.set_value(today)
         form.addRow(self.tr("完成日期："), self.date_edit)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.hide()
+        self.date_edit.date_edited.connect(lambda _day: self.problem.hide())
+        form.addRow("", self.problem)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("可选，例如受理编号"))
         form.addRow(self.tr("备注："), self.note_edit)
@@ -292,9 +298,18 @@ class MarkDoneDialog(QDialog):
             return self.tr("将记录“已申请续办”。收到新证书后，请更新有效期。")
         return self.tr("将把该事项的报送日期记为所选日期。")
 
-    def chosen_date(self) -> _dt.date:
-        value = self.date_edit.date()
-        return _dt.date(value.year(), value.month(), value.day())
+    def accept(self) -> None:
+        """Record only a date that reads as one: otherwise say why and stay open."""
+        if not self.date_edit.check():
+            self.problem.setText(self.date_edit.problem() or "")
+            self.problem.show()
+            self.date_edit.setFocus()
+            return
+        super().accept()
+
+    def chosen_date(self) -> _dt.date | None:
+        """The date typed or picked; None while the field holds no allowed date."""
+        return self.date_edit.value()
 
     def note(self) -> str | None:
         return self.note_edit.text().strip() or None
@@ -420,8 +435,10 @@ class DeadlinesPage(QWidget):
 
     def refresh(self) -> None:
         """Recompute every obligation from the store (call after licenses change elsewhere)."""
+        from licdesk.services.obligations import store_obligations
+
         licenses = list(self._store.licenses())
-        self._all = dl.all_obligations(licenses, self.today(), self.window_days(), self._holidays)
+        self._all = store_obligations(self._store, self.today(), self.window_days(), self._holidays)
         self.model.set_items(self._all, self.today())
         self._fill_license_filter(licenses)
         self._update_summary()
@@ -506,8 +523,8 @@ class DeadlinesPage(QWidget):
         if item is None or not dl.can_mark_done(item):
             return
         dialog = MarkDoneDialog(item, self.today(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.record_done(item, dialog.chosen_date(), dialog.note())
+        if dialog.exec() == QDialog.DialogCode.Accepted and (day := dialog.chosen_date()) is not None:
+            self.record_done(item, day, dialog.note())
 
     def record_done(self, item: dl.Obligation, on: _dt.date, note: str | None = None) -> bool:
         """Record the filing that settles `item` and save its license; False (and a message) on failure."""
@@ -666,7 +683,9 @@ def startup_reminder(parent: QWidget | None, store: Any, today: _dt.date | None 
 
 def reminder_items(store: Any, today: _dt.date, window_days: int, holidays: Any = None) -> list[dl.Obligation]:
     """What the reminder lists: overdue and due-soon obligations (no Qt: a worker thread may compute it)."""
-    return dl.needs_attention(dl.all_obligations(store.licenses(), today, window_days, holidays))
+    from licdesk.services.obligations import needing_attention
+
+    return needing_attention(store, today, window_days, holidays)
 
 
 def show_reminder(parent: QWidget | None, items: list[dl.Obligation], today: _dt.date,

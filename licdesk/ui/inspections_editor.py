@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget
 
-from licdesk.domain.dates import parse_cn_date
+from licdesk.domain.dates import parse_typed_date
 from licdesk.domain.model import ANNUAL_REPORT, INSPECTION, Inspection, License
 from licdesk.domain.validation import Finding
+from licdesk.ui.date_edit import DateEdit
 from licdesk.ui.edit_session import EditSession
 from licdesk.ui.plain import plain_label
 from licdesk.ui.record_table import RecordTable
@@ -37,20 +38,17 @@ class KindDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """A calendar for the stamp or filing date."""
+    """The stamp or filing date: typed as it is written, or picked from a calendar."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        edit = QDateEdit(parent)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
+        return DateEdit(parent, optional=True)
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        value = parse_cn_date(str(index.data() or ""))
-        editor.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+        editor.set_value(parse_typed_date(str(index.data() or "")))
 
     def setModelData(self, editor: QWidget, model, index: _Index) -> None:  # noqa: ANN001
-        model.setData(index, editor.date().toString("yyyy-MM-dd"))
+        # What is not a date goes to the editor as typed, which refuses it: never another day.
+        model.setData(index, editor.normalized_text())
 
 
 class InspectionsEditor(QWidget):
@@ -82,9 +80,10 @@ class InspectionsEditor(QWidget):
         elif column == 1:
             value = ANNUAL_REPORT if text == kind_name(ANNUAL_REPORT) else INSPECTION
         elif column == 4:
-            value = parse_cn_date(text) if text else None
+            value = parse_typed_date(text) if text else None
             if text and value is None:
-                self._refuse(self.tr("日期无法识别，请写作 2024-06-30 或从日历中选择"))
+                self._refuse(self.tr("“%1”不是有效日期，未保存。请写作 2026-03-15、2026/3/15、20260315 或 2026年3月15日")
+                             .replace("%1", text))
                 return
         else:
             value = text if column == 2 else (text or None)

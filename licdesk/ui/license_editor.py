@@ -102,6 +102,7 @@ class LicenseEditor(QWidget):
         layout.addWidget(findings_box)
 
         session.changed.connect(self.refresh)
+        self.certificate.entries_changed.connect(self.refresh)
         # Bound slots, not lambdas: Qt drops the connections when the editor goes away first.
         session.undo_stack.cleanChanged.connect(self._clean_changed)
         session.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
@@ -122,6 +123,7 @@ class LicenseEditor(QWidget):
             self.findings = self.checker(lic)
         except Exception:  # noqa: BLE001 - a check that cannot run (database gone) must not stop the typing
             self.findings = validate(lic)
+        self.findings += self.certificate.entry_findings()  # typed text that is not yet a date
         grouped = by_field(self.findings)
         self.certificate.show_license(lic, grouped)
         self.annex.show_license(lic, grouped)

@@ -81,11 +81,11 @@ class RecordTable(QWidget):
                         item.setText(value)
             self._filling = False
             if 0 <= keep < len(rows):
-                self.table.selectRow(keep)
+                self.select_row(keep)
             elif rows:
-                self.table.selectRow(len(rows) - 1)
+                self.select_row(len(rows) - 1)
         elif select is not None and 0 <= select < len(rows):
-            self.table.selectRow(select)
+            self.select_row(select)
         self._show_findings(findings)
         self._update_buttons()
 
@@ -112,6 +112,19 @@ class RecordTable(QWidget):
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
         self.table.resizeRowsToContents()
+
+    def select_row(self, row: int) -> None:
+        """Select `row`, staying in the current column, and leave the cell alone when it is already current.
+
+        The rows come back after every edit, while the edited cell's editor is still closing: moving the
+        current cell then (QTableView.selectRow goes to column 0) sent Tab from the second column back to
+        the second column, and each later value one column to the left.
+        """
+        current = self.table.currentIndex()
+        if current.isValid() and current.row() == row and self.current_row() == row:
+            return
+        column = current.column() if current.isValid() else 0
+        self.table.setCurrentIndex(self.table.model().index(row, column))
 
     # -- what the clerk did ------------------------------------------------------------------
     def current_row(self) -> int:

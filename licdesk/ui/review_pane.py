@@ -7,14 +7,13 @@ written at once, one transaction each; on a read-only database the pane shows an
 
 from __future__ import annotations
 
-import datetime as _dt
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from licdesk.domain import review as rv
 from licdesk.store import StoreError
 from licdesk.store import review as store_review
+from licdesk.ui.date_edit import DateEdit
 from licdesk.ui.findings import interface_language
 from licdesk.ui.plain import plain_label
 from licdesk.ui.session import as_session
@@ -151,9 +151,7 @@ class ReviewPane(QWidget):
         self.note_edit.setMaximumHeight(90)
         self.responsible_edit = QLineEdit()
         self.due_check = QCheckBox(self.tr("有整改期限"))
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.due_edit = DateEdit()
         self.due_edit.setEnabled(False)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
         self.save_button = QPushButton(self.tr("保存说明"))
@@ -315,7 +313,7 @@ class ReviewPane(QWidget):
             self.note_edit.setPlainText(review.note)
             self.responsible_edit.setText(review.responsible)
             self.due_check.setChecked(review.due is not None)
-            self.due_edit.setDate(QDate(review.due) if review.due else QDate.currentDate().addMonths(1))
+            self.due_edit.set_value(review.due or QDate.currentDate().addMonths(1).toPython())
             self.evidence_list.clear()
             for info in self.store.attachments(self.model.license.number):
                 entry = QListWidgetItem(info.file_name)
@@ -388,10 +386,14 @@ class ReviewPane(QWidget):
         review = self.model.review(self.model.row_of(key))
         note = self.note_edit.toPlainText()
         responsible = self.responsible_edit.text().strip()
-        due = self.due_edit.date().toPython() if self.due_check.isChecked() else None
-        if isinstance(due, _dt.datetime):
-            due = due.date()
         changes: dict[str, Any] = {}
+        due = review.due
+        if not self.due_check.isChecked():
+            due = None
+        elif self.due_edit.check():
+            due = self.due_edit.value()
+        else:  # not a date: the due date stays as it was (never another day), and the clerk is told
+            self._say(self.tr("整改期限未保存：") + (self.due_edit.problem() or ""))
         if note != review.note:
             changes["note"] = note
         if responsible != review.responsible:

@@ -63,12 +63,18 @@ class TimelineView(QWidget):
         self.set_licenses(licenses, today)
 
     # -- data ---------------------------------------------------------------------------------
-    def set_licenses(self, licenses: Iterable[License], today: _dt.date | None = None) -> None:
+    def set_licenses(self, licenses: Iterable[License], today: _dt.date | None = None,
+                     obligations: Iterable[dl.Obligation] | None = None) -> None:
+        """Draw `licenses`; their `obligations` as the store's list gives them (by default, each
+        license's own, without review findings)."""
         self._licenses = sorted(licenses, key=lambda lic: (lic.expiry_date or _dt.date.max, lic.number))
         if today is not None:
             self._today = today
-        self._obligations = {lic.number: dl.obligations(lic, self._today, self._window_days)
-                             for lic in self._licenses}
+        if obligations is None:
+            obligations = dl.all_obligations(self._licenses, self._today, self._window_days)
+        self._obligations = {}
+        for item in obligations:
+            self._obligations.setdefault(item.number, []).append(item)
         self.setMinimumHeight(self._content_height())
         self.updateGeometry()
         self.update()
@@ -78,6 +84,9 @@ class TimelineView(QWidget):
 
     def today(self) -> _dt.date:
         return self._today
+
+    def window_days(self) -> int:
+        return self._window_days
 
     def span(self) -> tuple[_dt.date, _dt.date]:
         """First and last day on the axis: whole years around every license and today."""
@@ -418,7 +427,11 @@ class TimelinePage(QWidget):
 
     def refresh(self) -> None:
         """Redraw from the store (call after licenses change elsewhere)."""
-        self.view.set_licenses(self._store.licenses(), self._today())
+        from licdesk.services.obligations import store_obligations
+
+        today = self._today()
+        self.view.set_licenses(self._store.licenses(), today,
+                               store_obligations(self._store, today, self.view.window_days()))
 
     def _ask_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox

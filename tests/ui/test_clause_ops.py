@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from licdesk.domain.model import Clause
+from licdesk.domain.numerals import to_chinese
 from licdesk.ui import clause_ops
 
 
@@ -18,7 +19,7 @@ def _tree() -> list[Clause]:
 
 
 def test_chinese_numbers_and_labels_by_level() -> None:
-    assert [clause_ops.chinese_number(n) for n in (1, 9, 10, 11, 15, 20, 21, 99)] == [
+    assert [to_chinese(n) for n in (1, 9, 10, 11, 15, 20, 21, 99)] == [
         "一", "九", "十", "十一", "十五", "二十", "二十一", "九十九"]
     assert [clause_ops.label_for(level, 12) for level in (1, 2, 3, 4)] == ["十二、", "（十二）", "12.", "(12)"]
 

@@ -6,11 +6,11 @@ import copy
 import datetime as _dt
 
 import pytest
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from licdesk.domain.model import ANNUAL_REPORT, License
+from tests.ui.keyboard import replace_text
 
 
 @pytest.fixture(autouse=True)
@@ -53,10 +53,8 @@ def type_license_by_hand(qtbot, window) -> License:  # noqa: ANN001
     assert "北京市通信管理局" in form.number_hint.text()
     _type(qtbot, form.edits["company"], "北京青松示例信息技术有限公司")
     _type(qtbot, form.edits["legal_representative"], "赵示例")
-    form.dates["issue_date"].present.setChecked(True)
-    form.dates["issue_date"].edit.setDate(QDate(2025, 4, 17))
-    form.dates["expiry_date"].present.setChecked(True)
-    form.dates["expiry_date"].edit.setDate(QDate(2030, 4, 17))
+    replace_text(qtbot, form.dates["issue_date"], "2025-04-17")
+    replace_text(qtbot, form.dates["expiry_date"], "2030/4/17")
     form.services.add_button.click()
     _edit_cell(form.services.table, 0, 0, "信息服务业务（仅限互联网信息服务）")
     _edit_cell(form.services.table, 0, 1, "北京市")
@@ -134,7 +132,7 @@ def test_undo_and_redo_give_back_every_kind_of_edit(qtbot, make_window, store): 
     _type(qtbot, form.edits["company"], "上海示例网络有限公司")
     snapshot()
     assert window.undo_action.text() == "撤销 修改公司名称"
-    form.dates["expiry_date"].present.setChecked(True)
+    replace_text(qtbot, form.dates["expiry_date"], "20300417")
     snapshot()
     form.services.add_button.click()
     snapshot()

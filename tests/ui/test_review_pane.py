@@ -9,12 +9,13 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from licdesk.domain import review as rv
 from licdesk.store import Store
 from licdesk.store import review as store_review
 from licdesk.ui.review_model import STATUS
+from tests.ui.keyboard import replace_text
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def test_a_seed_reviewed_end_to_end(qtbot, seed_license, tmp_path: Path) -> None
         pane.note_edit.insertPlainText("投诉受理人员尚未配备")  # QTest types ASCII only
         pane.responsible_edit.insert("张三")
         pane.due_check.setChecked(True)
-        pane.due_edit.setDate(QDate(2027, 3, 31))
+        replace_text(qtbot, pane.due_edit, "2027年3月31日")
         pane.table.setFocus()
         qtbot.keyClick(pane.table, Qt.Key.Key_N)  # leaving the clause keeps what was typed
         assert pane.current_key() == "3"
