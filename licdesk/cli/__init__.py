@@ -12,9 +12,7 @@ from typing import Callable, Sequence
 
 from licdesk import __version__
 
-EXIT_OK = 0
-EXIT_BUG = 1
-EXIT_BAD_INPUT = 2
+from licdesk.exit_codes import EXIT_BAD_INPUT, EXIT_BUG, EXIT_OK  # noqa: F401 - the commands' exit status
 
 
 class UserError(Exception):

@@ -13,8 +13,7 @@ from pathlib import Path
 from licdesk import __version__
 from licdesk.paths import default_database_path
 
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
+from licdesk.exit_codes import EXIT_BAD_INPUT, EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,6 +75,7 @@ def run_gui(argv: list[str]) -> int:
     from licdesk.ui.i18n import install_translator
 
     install_translator(app, args.lang)
+    polite = _PoliteClose(app)  # a kill during the start ends the desk as soon as it stands
 
     db_path = Path(args.db).expanduser() if args.db else default_database_path()
     try:
@@ -108,32 +108,43 @@ def run_gui(argv: list[str]) -> int:
         window.close()
         store.close()
         return code
-    _close_on_signals(app, window)
     QTimer.singleShot(0, window.safety.start_backup_at_start)
     QTimer.singleShot(0, window.deadlines.start_reminder_in_background)
-    code = app.exec()
+    polite.watch(window)
+    code = app.exec() if not polite.requested else EXIT_OK
+    if polite.requested:
+        window.close()
+    window.pool.waitForDone(15000)  # the start-up backup and reminder end before the database closes
     window.session.release_store()
     return code
 
 
-def _close_on_signals(app, window) -> None:  # noqa: ANN001 - Qt types imported lazily
+class _PoliteClose:
     """Ctrl+C in the terminal or a polite kill closes the desk properly (settings saved, workers ended),
-    dialogs that happen to be open included."""
-    import signal
+    dialogs that happen to be open included; one that arrives while the desk starts closes it once it
+    stands."""
 
-    from PySide6.QtCore import QTimer
+    def __init__(self, app) -> None:  # noqa: ANN001 - Qt types imported lazily
+        import signal
 
-    def close(*_args: object) -> None:
-        if window.close():
-            app.closeAllWindows()
-            app.quit()
+        from PySide6.QtCore import QTimer
 
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, close)
-    # Python runs signal handlers only between bytecodes: wake it up now and then.
-    window._signal_timer = QTimer(window)
-    window._signal_timer.timeout.connect(lambda: None)
-    window._signal_timer.start(300)
+        self.app, self.window, self.requested = app, None, False
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, self._close)
+        # Python runs signal handlers only between bytecodes: wake it up now and then.
+        self.timer = QTimer()
+        self.timer.timeout.connect(lambda: None)
+        self.timer.start(300)
+
+    def watch(self, window) -> None:  # noqa: ANN001
+        self.window = window
+
+    def _close(self, *_args: object) -> None:
+        self.requested = True
+        if self.window is not None and self.window.close():
+            self.app.closeAllWindows()
+            self.app.quit()
 
 
 def save_screenshot(app, window, path: Path) -> int:  # noqa: ANN001 - Qt types imported lazily

@@ -236,8 +236,9 @@ def run_review_mode(db_path: Path, *, package: Path | None = None, reviewer: str
     import os
     import sys
 
-    from licdesk.cli import EXIT_BAD_INPUT, EXIT_OK
+    from licdesk.exit_codes import EXIT_BAD_INPUT, EXIT_OK
     from licdesk.ui import app as desk
+    from licdesk.ui.opening import open_store
 
     if screenshot is not None and not desk.has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen

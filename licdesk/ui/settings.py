@@ -50,7 +50,7 @@ class Option(Generic[T]):
 # -- the clerk's preferences ---------------------------------------------------------------------
 LANGUAGE: Option[str] = Option("ui/language", str, "system")  # "system", "zh_CN" or "en"
 BACKUP_KEEP: Option[int] = Option("backups/keep", int, 10, 1, 100)
-DEADLINE_WINDOW_DAYS: Option[int] = Option("deadlines/window_days", int, 90, 1, 365)
+DEADLINE_WINDOW_DAYS: Option[int] = Option("deadlines/window_days", int, 30, 1, 365)
 IMPORT_FOLDER: Option[str] = Option("import/last_dir", str, "")
 
 # -- the desk's shape ------------------------------------------------------------------------------

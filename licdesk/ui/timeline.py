@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from licdesk.domain import deadlines as dl
 from licdesk.domain.model import License
-from licdesk.ui.deadlines_page import obligation_title
+from licdesk.ui.obligation_model import obligation_title
 
 LABEL_WIDTH = 300
 AXIS_HEIGHT = 48

@@ -83,7 +83,8 @@ def keep_screenshot(path: Path) -> None:
 def test_the_page_lists_overdue_first_colour_coded(app_with_font, qtbot, store) -> None:
     from PySide6.QtCore import Qt
 
-    from licdesk.ui.deadlines_page import DeadlinesPage, ObligationModel
+    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.obligation_model import ObligationModel
 
     page = DeadlinesPage(store, today=TODAY, window_days=30)
     qtbot.addWidget(page)
@@ -214,7 +215,7 @@ def test_deadlines_page_screenshot(app_with_font, qtbot, store, tmp_path: Path) 
 
 # -- the reminder ----------------------------------------------------------------------------
 def test_the_startup_reminder_shows_what_needs_doing(app_with_font, qtbot, store, tmp_path: Path) -> None:
-    from licdesk.ui.deadlines_page import startup_reminder
+    from licdesk.ui.reminder import startup_reminder
 
     dialog = startup_reminder(None, store, TODAY, window_days=30)
     assert dialog is not None
@@ -234,7 +235,7 @@ def test_the_startup_reminder_shows_what_needs_doing(app_with_font, qtbot, store
 
 def test_no_reminder_when_nothing_is_due(app_with_font, qtbot, db_path: Path) -> None:
     from licdesk.store import Store
-    from licdesk.ui.deadlines_page import startup_reminder
+    from licdesk.ui.reminder import startup_reminder
 
     with Store.open(db_path) as empty:
         assert startup_reminder(None, empty, TODAY) is None

@@ -58,7 +58,8 @@ def _finding(items: list[dict]) -> list[dict]:
 
 def test_the_command_line_the_deadlines_page_and_the_reminder_list_the_same(qtbot, library, capsys):  # noqa: ANN001
     from licdesk.store import Store
-    from licdesk.ui.deadlines_page import DeadlinesPage, reminder_items, startup_reminder
+    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.reminder import reminder_items, startup_reminder
 
     needing = _due_json(library, capsys)
     everything = _due_json(library, capsys, "--all")
@@ -117,15 +118,15 @@ def test_the_desk_at_start_up_reminds_of_the_finding_and_its_deadlines_window_li
 
     needing = _due_json(library, capsys)
     everything = _due_json(library, capsys, "--all")
-    monkeypatch.setattr(deadlines_page, "saved_window_days", lambda: 30)  # the window `due --within 30` uses
+    monkeypatch.setattr(deadlines_page, "saved_window_days", lambda settings=None: 30)  # the window `due --within 30` uses
     with Store.open(library) as store:
         window = make_window(store, today=TODAY)
-        window.reminder = None
-        window.start_reminder_in_background()  # as the desk does once it is shown
-        qtbot.waitUntil(lambda: window.reminder is not None, timeout=10000)
-        assert [o.to_dict() for o in window.reminder.model.items()] == needing
-        window.reminder.accept()  # 查看合规期限
-        page = window.deadlines_window
+        window.deadlines.reminder = None
+        window.deadlines.start_reminder_in_background()  # as the desk does once it is shown
+        qtbot.waitUntil(lambda: window.deadlines.reminder is not None, timeout=10000)
+        assert [o.to_dict() for o in window.deadlines.reminder.model.items()] == needing
+        window.deadlines.reminder.accept()  # 查看合规期限
+        page = window.deadlines.page
         assert page is not None and page.isVisible()
         page.window_spin.setValue(30)
         assert [o.to_dict() for o in page.model.items()] == everything

@@ -13,23 +13,15 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 
 from licdesk.paths import translation_path
 from licdesk.ui import i18n, preferences_dialog
-from licdesk.ui.deadlines_page import SETTINGS_WINDOW_KEY, saved_window_days
+from licdesk.ui import settings as options
 from licdesk.ui.preferences_dialog import PreferencesDialog, relaunch_command
-from licdesk.ui.safety_dialogs import SETTINGS_KEEP_KEY, backup_keep
+from licdesk.ui.safety_dialogs import backup_keep
+
+SETTINGS_WINDOW_KEY = options.DEADLINE_WINDOW_DAYS.key
+SETTINGS_KEEP_KEY = options.BACKUP_KEEP.key
+LANGUAGE_KEY = options.LANGUAGE.key
 
 Answer = Callable[[QWidget], None]
-
-
-@pytest.fixture(autouse=True)
-def _deadline_window_restored() -> Iterator[None]:
-    """The Deadlines page keeps its window in the application's settings: put back what was there."""
-    before = QSettings().value(SETTINGS_WINDOW_KEY)
-    QSettings().remove(SETTINGS_WINDOW_KEY)
-    yield
-    if before is None:
-        QSettings().remove(SETTINGS_WINDOW_KEY)
-    else:
-        QSettings().setValue(SETTINGS_WINDOW_KEY, before)
 
 
 @pytest.fixture
@@ -134,9 +126,9 @@ def press(text: str) -> Answer:
 
 # -- the dialog ---------------------------------------------------------------------------------------
 def test_the_dialog_shows_the_stored_values(open_dialog, settings) -> None:  # noqa: ANN001
-    settings.setValue(i18n.SETTING, "en")
+    settings.setValue(LANGUAGE_KEY, "en")
     settings.setValue(SETTINGS_KEEP_KEY, 7)
-    QSettings().setValue(SETTINGS_WINDOW_KEY, 45)
+    settings.setValue(SETTINGS_WINDOW_KEY, 45)
     dialog = open_dialog()
     assert dialog.windowTitle() == "首选项"
     assert [dialog.language_combo.itemData(i) for i in range(dialog.language_combo.count())] == [
@@ -166,9 +158,9 @@ def test_ok_writes_the_values_where_licdesk_reads_them(open_dialog, settings) ->
     _change_everything(dialog, window_days=60, keep=25)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == PreferencesDialog.DialogCode.Accepted
-    assert settings.value(i18n.SETTING) == "en"
+    assert settings.value(LANGUAGE_KEY) == "en"
     assert backup_keep(settings) == 25
-    assert saved_window_days() == 60
+    assert options.Settings(settings).get(options.DEADLINE_WINDOW_DAYS) == 60
 
 
 def test_choosing_english_is_the_language_licdesk_starts_in(open_dialog, settings) -> None:  # noqa: ANN001
@@ -177,7 +169,7 @@ def test_choosing_english_is_the_language_licdesk_starts_in(open_dialog, setting
     assert dialog.chosen_language() == "en"
     dialog.accept()
     # At start-up the saved preference decides the language when no --lang is given.
-    assert i18n.chosen_language(str(settings.value(i18n.SETTING))) == "en"
+    assert i18n.chosen_language(str(settings.value(LANGUAGE_KEY))) == "en"
 
 
 def test_cancel_writes_nothing(open_dialog, settings) -> None:  # noqa: ANN001
@@ -186,24 +178,24 @@ def test_cancel_writes_nothing(open_dialog, settings) -> None:  # noqa: ANN001
     _change_everything(dialog, window_days=90, keep=50)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
     assert dialog.result() == PreferencesDialog.DialogCode.Rejected
-    assert settings.value(i18n.SETTING) is None
+    assert settings.value(LANGUAGE_KEY) is None
     assert backup_keep(settings) == 7
-    assert QSettings().value(SETTINGS_WINDOW_KEY) is None
-    assert saved_window_days() == 30
+    assert settings.value(SETTINGS_WINDOW_KEY) is None
+    assert options.Settings(settings).get(options.DEADLINE_WINDOW_DAYS) == 30
 
 
 def test_restore_defaults_shows_the_defaults_and_ok_keeps_them(open_dialog, settings) -> None:  # noqa: ANN001
-    settings.setValue(i18n.SETTING, "en")
+    settings.setValue(LANGUAGE_KEY, "en")
     settings.setValue(SETTINGS_KEEP_KEY, 3)
-    QSettings().setValue(SETTINGS_WINDOW_KEY, 120)
+    settings.setValue(SETTINGS_WINDOW_KEY, 120)
     dialog = open_dialog()
     dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
     assert (dialog.chosen_language(), dialog.window_spin.value(), dialog.keep_spin.value()) == ("system", 30, 10)
-    assert settings.value(i18n.SETTING) == "en"  # nothing written before OK
+    assert settings.value(LANGUAGE_KEY) == "en"  # nothing written before OK
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert settings.value(i18n.SETTING) == "system"
+    assert settings.value(LANGUAGE_KEY) == "system"
     assert backup_keep(settings) == 10
-    assert saved_window_days() == 30
+    assert options.Settings(settings).get(options.DEADLINE_WINDOW_DAYS) == 30
 
 
 def test_the_limits_are_those_of_the_deadlines_page_and_the_backup_settings(open_dialog) -> None:  # noqa: ANN001
@@ -262,7 +254,7 @@ def test_a_new_language_offers_a_restart_with_the_same_arguments(window, answers
     answering = answers(choose(language="en"), press("立即重启"))
     window.open_preferences()
     assert answering.seen == ["首选项", "重新启动后生效"]
-    assert settings.value(i18n.SETTING) == "en"
+    assert settings.value(LANGUAGE_KEY) == "en"
     assert not window.isVisible()
     # --lang would override the new choice, so the new licdesk starts without it.
     assert relaunched == [(sys.executable, ["/opt/licdesk/bin/licdesk", "--db", "work.sqlite3"])]
@@ -335,3 +327,24 @@ def test_the_restarted_licdesk_finds_the_database_free(make_window, db_path, ans
         Store.open(db_path, lock=True).close()  # not "in use": the new licdesk may open it for editing
     finally:
         store.close()
+
+
+def test_the_declared_defaults_are_the_programs_own() -> None:
+    from licdesk.domain import deadlines as dl
+    from licdesk.store import backups
+
+    assert options.DEADLINE_WINDOW_DAYS.default == dl.DEFAULT_WINDOW_DAYS
+    assert options.BACKUP_KEEP.default == backups.DEFAULT_KEEP
+    assert len({option.key for option in options.OPTIONS}) == len(options.OPTIONS)
+
+
+def test_odd_stored_values_read_as_the_default_or_within_range(settings) -> None:  # noqa: ANN001
+    settings.setValue(SETTINGS_WINDOW_KEY, "not a number")
+    settings.setValue(SETTINGS_KEEP_KEY, 5000)
+    registry = options.Settings(settings)
+    assert registry.get(options.DEADLINE_WINDOW_DAYS) == options.DEADLINE_WINDOW_DAYS.default
+    assert registry.get(options.BACKUP_KEEP) == options.BACKUP_KEEP.maximum
+    seen: list[str] = []
+    registry.changed.connect(seen.append)
+    registry.set(options.BACKUP_KEEP, 12)
+    assert seen == [SETTINGS_KEEP_KEY] and backup_keep(settings) == 12
