@@ -252,7 +252,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from licdesk.review_package import ReviewPackageError, export_package
+    from licdesk.services.review_package import ReviewPackageError, export_package
 
     with _store(args) as store:
         try:
@@ -264,7 +264,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from licdesk.review_package import ReviewPackageError, import_package
+    from licdesk.services.review_package import ReviewPackageError, import_package
 
     with _store(args) as store:
         try:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from typing import Any, Callable, TypeVar
+
+_T = TypeVar("_T")
 
 
 class StoreError(Exception):
@@ -66,7 +70,10 @@ def message(zh: str, en: str) -> str:
 
 
 def translate(exc: sqlite3.Error, path: object = None) -> StoreError:
-    """The StoreError a user should see for an SQLite error; unknown errors keep SQLite's words."""
+    """The StoreError a user should see for an SQLite error; unknown errors keep SQLite's words.
+
+    Callers let bugs through first (is_bug): a closed connection is the program's mistake.
+    """
     text = str(exc)
     lowered = text.lower()
     where = f"：{path}" if path else ""
@@ -74,3 +81,27 @@ def translate(exc: sqlite3.Error, path: object = None) -> StoreError:
         if fragment in lowered:
             return StoreError(message(zh + where, en))
     return StoreError(message(f"数据库出错{where}", text))
+
+
+def is_bug(exc: BaseException) -> bool:
+    """A mistake in the program, not in the file: using a closed connection, a wrong statement or binding.
+
+    sqlite3.ProgrammingError ("Cannot operate on a closed database", wrong parameter count) and
+    InterfaceError (an unsupported value) must reach the bug report, never a friendly message.
+    """
+    return isinstance(exc, (sqlite3.ProgrammingError, sqlite3.InterfaceError))
+
+
+def translated(method: Callable[..., _T]) -> Callable[..., _T]:
+    """A Store method whose expected SQLite problems leave as StoreError with a clear message; bugs pass."""
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> _T:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            if is_bug(exc):
+                raise
+            raise translate(exc, self.path) from exc
+
+    return wrapper

@@ -991,7 +991,7 @@ class MainWindow(QMainWindow):
             return None
         import tempfile
 
-        from licdesk.review_package import open_package_view
+        from licdesk.services.review_package import open_package_view
         from licdesk.ui.review_window import ReviewWindow
 
         folder = tempfile.mkdtemp(prefix="licdesk-review-")

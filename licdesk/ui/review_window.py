@@ -111,7 +111,7 @@ class ReviewWindow(QMainWindow):
 
     # -- packages, report, comparing, conflicts ---------------------------------------------------
     def import_package_file(self, path: str | Path) -> Any:
-        from licdesk.review_package import import_package
+        from licdesk.services.review_package import import_package
 
         self.pane.commit_edits()
         try:
@@ -129,7 +129,7 @@ class ReviewWindow(QMainWindow):
         return report
 
     def export_package_file(self, path: str | Path, numbers: list[str] | None = None) -> Path | None:
-        from licdesk.review_package import export_package
+        from licdesk.services.review_package import export_package
 
         self.pane.commit_edits()
         numbers = numbers or ([self.current_number()] if self.current_number() else [])
