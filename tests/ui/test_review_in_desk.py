@@ -27,7 +27,7 @@ def test_review_mode_opens_from_the_tools_menu(window, qtbot) -> None:  # noqa: 
 def test_a_review_package_opens_read_only_without_touching_the_library(window, tmp_path, monkeypatch) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QFileDialog
 
-    from licdesk.review_package import export_package
+    from licdesk.services.review_package import export_package
 
     number = window.library.current_number
     package = tmp_path / "review.licreview"

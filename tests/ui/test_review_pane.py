@@ -111,7 +111,7 @@ def test_a_seed_reviewed_end_to_end(qtbot, seed_license, tmp_path: Path) -> None
         assert "投诉受理人员尚未配备" in text and "部分符合" in text and number in text
 
         # a package to the laptop and back, with a conflict on clause 二's note
-        from licdesk.review_package import export_package, import_package
+        from licdesk.services.review_package import export_package, import_package
 
         export_package(office, [number], tmp_path / "out.licreview", created_by="王审核")
         import_package(laptop, tmp_path / "out.licreview")

@@ -104,7 +104,7 @@ def test_review_mode_on_a_read_only_database(qtbot, office: Store, tmp_path: Pat
 def test_licdesk_review_open_takes_a_package_in_and_shows_it(qtbot, office: Store, tmp_path: Path,  # noqa: ANN001
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     from licdesk import cli
-    from licdesk.review_package import export_package
+    from licdesk.services.review_package import export_package
 
     if "licdesk.cli.review" not in cli._COMMAND_MODULES:
         monkeypatch.setattr(cli, "_COMMAND_MODULES", cli._COMMAND_MODULES + ("licdesk.cli.review",))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from licdesk.domain import review as rv
-from licdesk.review_package import ReviewPackageError, export_package, import_package, open_package_view, read_package
+from licdesk.services.review_package import ReviewPackageError, export_package, import_package, open_package_view, read_package
 from licdesk.store import Store
 from licdesk.store import review as store_review
 from tests.unit.test_review_domain import fictional_license
