@@ -7,9 +7,7 @@ database, an unknown number) become a UserError: one line on stderr, exit 2, not
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as _dt
-import io
 import json
 import os
 import sys
@@ -329,24 +327,11 @@ def write_json(licenses: list[License], today: _dt.date) -> bytes:
     return text.encode("utf-8")
 
 
-CSV_COLUMNS = ("number", "company", "legal_representative", "categories", "services", "issuer",
-               "issue_date", "expiry_date", "status", "domains")
-
-
 def write_csv(licenses: list[License], today: _dt.date) -> bytes:
-    """One row per license; UTF-8 with a BOM so that Excel shows the Chinese."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    for lic in licenses:
-        writer.writerow([
-            lic.number, lic.company, lic.legal_representative, "、".join(lic.categories),
-            "；".join(s.name for s in lic.services), lic.effective_issuer or "",
-            lic.issue_date.isoformat() if lic.issue_date else "",
-            lic.expiry_date.isoformat() if lic.expiry_date else "",
-            STATUS_ZH[lic.status(today)], " ".join(lic.domains()),
-        ])
-    return buffer.getvalue().encode("utf-8-sig")
+    """The library CSV of licdesk (the same columns as the desk's and the Excel library sheet)."""
+    from licdesk.exports.csvfile import library_csv_bytes
+
+    return library_csv_bytes(licenses, today)
 
 
 EXPORT_FORMATS.update(json=write_json, csv=write_csv)
