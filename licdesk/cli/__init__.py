@@ -69,6 +69,9 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run one command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    from licdesk.cli.logs import send_library_warnings_to_log
+
+    send_library_warnings_to_log()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)

@@ -99,12 +99,24 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def open_store(args: argparse.Namespace) -> Iterator["Store"]:
-    """The database for this command; its problems become UserError (one line, exit 2)."""
-    from licdesk.store import Store, StoreError
+def open_store(args: argparse.Namespace, *, writes: bool = False,
+               refuse_unexpected_schema: bool = True) -> Iterator["Store"]:
+    """The database for this command; its problems become UserError (one line, exit 2).
 
+    A command that writes (`writes=True`) takes the instance lock, as the desk does: while another
+    licdesk edits the file, or a restore replaces it, the command is refused before it changes anything.
+    """
+    from licdesk.store import DatabaseInUseError, Store, StoreError
+
+    path = database_path(args)
     try:
-        store = Store.open(database_path(args), timeout=LOCK_WAIT_SECONDS)
+        store = Store.open(path, timeout=LOCK_WAIT_SECONDS, lock=writes,
+                           refuse_unexpected_schema=refuse_unexpected_schema)
+    except DatabaseInUseError as exc:
+        who = exc.holder.describe() if exc.holder else "另一个 licdesk"
+        raise UserError(f"数据库正由 {who} 打开并在编辑，请先关闭它再运行此命令；数据库未作任何改动：{path} "
+                        "(another licdesk has the database open for editing; close it first; nothing was changed)") \
+            from exc
     except StoreError as exc:
         raise UserError(str(exc)) from exc
     try:
@@ -169,7 +181,15 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
+def visible(text: str) -> str:
+    """Text from the library as a terminal should show it: control and bidi characters as escapes."""
+    from licdesk.store.hygiene import visible as shown
+
+    return shown(text)
+
+
 def table(headers: list[str], body: list[list[str]]) -> str:
+    body = [[visible(cell) for cell in row] for row in body]
     widths = [max(display_width(r[i]) for r in [headers, *body]) for i in range(len(headers))]
     lines = ["  ".join(pad(cell, widths[i]) for i, cell in enumerate(row)).rstrip() for row in [headers, *body]]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -205,7 +225,7 @@ def describe(lic: License) -> str:
     if lic.warnings:
         lines.append(f"读取提示：{len(lic.warnings)} 条")
         lines += [f"  ! {w}" for w in lic.warnings]
-    return "\n".join(lines)
+    return "\n".join(visible(line) for line in lines)
 
 
 # -- import -----------------------------------------------------------------------------------
@@ -213,7 +233,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from licdesk.store import StoreError
 
     not_imported = 0
-    with open_store(args) as store:
+    with open_store(args, writes=True) as store:
         if len(args.files) > 1 and (store.count() or store.list_trash()):
             store.automatic_backup("import")  # a batch can change many licenses at once: keep the way back
         for name in args.files:
@@ -232,7 +252,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             existed = store.exists(lic.number)
             if existed and not args.replace:
                 where = "于回收站中，" if store.in_trash(lic.number) else "，"
-                print(f"{name}：已跳过（{lic.number} 已存在{where}使用 --replace 覆盖）")
+                print(f"{name}：已跳过（{visible(lic.number)} 已存在{where}使用 --replace 覆盖）")
                 not_imported += 1
                 continue
             try:
@@ -241,7 +261,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"{name}：失败：{exc}")
                 not_imported += 1
                 continue
-            print(f"{name}：{'已更新' if existed else '已导入'} {lic.number} {lic.company}")
+            print(f"{name}：{'已更新' if existed else '已导入'} {visible(lic.number)} {visible(lic.company)}")
     if not_imported:
         print(f"licdesk: {not_imported} 个文件未导入 ({not_imported} file(s) not imported)", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -317,7 +337,7 @@ def describe_full(lic: License, today: _dt.date, findings: list[Finding]) -> str
         lines += [f"  [{LEVEL_ZH.get(f.level, f.level)}] {f.message_zh}" for f in findings]
     else:
         lines.append("检查结果：未发现问题")
-    return "\n".join(lines)
+    return "\n".join([lines[0], *(visible(line) for line in lines[1:])])  # lines[0]: describe() made it visible
 
 
 # -- export -------------------------------------------------------------------------------------
@@ -376,14 +396,14 @@ def write_file_atomically(path: Path, data: bytes) -> None:
 
 # -- trash --------------------------------------------------------------------------------------
 def cmd_delete(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, writes=True) as store:
         store.delete(args.number)
     print(f"已将 {args.number} 移到回收站，可用 licdesk undelete 恢复 (moved to the trash)")
     return EXIT_OK
 
 
 def cmd_undelete(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, writes=True) as store:
         store.undelete(args.number)
     print(f"已从回收站恢复 {args.number} (restored from the trash)")
     return EXIT_OK

@@ -59,6 +59,10 @@ _KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
      "the database file is damaged; restore it from a backup"),
     ("unable to open database file", "无法打开数据库文件；请检查路径和权限",
      "the database file cannot be opened; check the path and permissions"),
+    ("vtable constructor failed", "搜索索引已损坏，更改未保存；请运行 licdesk check --rebuild-index 重建它（先自动备份，许可证不受影响）",
+     "the search index is damaged; the change was not saved; run licdesk check --rebuild-index (licenses are kept)"),
+    ("invalid fts5 file format", "搜索索引已损坏，更改未保存；请运行 licdesk check --rebuild-index 重建它（先自动备份，许可证不受影响）",
+     "the search index is damaged; the change was not saved; run licdesk check --rebuild-index (licenses are kept)"),
     ("disk i/o error", "读写数据库文件时出错；请检查磁盘和权限",
      "reading or writing the database file failed; check the disk and permissions"),
 )
