@@ -9,9 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
-import os
 import sys
-import tempfile
 import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
@@ -376,16 +374,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def write_file_atomically(path: Path, data: bytes) -> None:
     """Write through a temporary file beside the target, so a failure never leaves half a file."""
+    from licdesk.exports.files import write_atomically  # one temporary pattern, cleaned when stale
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, lambda temporary: temporary.write_bytes(data))
     except IsADirectoryError:
         raise UserError(f"这是一个文件夹，不能写入：{path} (this is a folder)") from None
     except PermissionError:

@@ -13,8 +13,11 @@ import datetime as _dt
 import io
 import json
 import os
+import lzma
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
@@ -47,6 +50,11 @@ _ATTACHMENT_NAME = re.compile(r"attachments/([0-9a-f]{64})")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _CLAUSE_KEY = re.compile(r"[1-9][0-9]{0,3}(\.[1-9][0-9]{0,3}){0,5}")
 _UUID = re.compile(r"[0-9A-Za-z-]{8,64}")
+
+
+# What zipfile and its decompressors raise for damaged data, rather than one error type of their own.
+_DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImplementedError, OSError, ValueError,
+                RuntimeError, struct.error)
 
 
 class ReviewPackageError(StoreError):
@@ -172,7 +180,11 @@ def read_package(path: str | Path) -> Package:
         raise _bad("该文件不是 licdesk 审查包（无法作为 zip 读取）", "the file is not a licdesk review package") \
             from exc
     with archive:
-        contents = _read_entries(archive, len(data))
+        try:
+            contents = _read_entries(archive, len(data))
+        except _DAMAGED_ZIP as exc:  # a flipped byte (bad CRC), a size header that lies, a truncated stream
+            raise _bad("审查包已损坏（内容校验失败），未导入任何内容；请让对方重新导出",
+                       f"the review package is damaged ({type(exc).__name__}); nothing was imported") from exc
     manifest = _json(contents.pop(_MANIFEST, None), _MANIFEST)
     _check_manifest(manifest)
     files: dict[str, bytes] = {}
