@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 from typing import Any, Callable, TypeVar
 
@@ -57,6 +58,8 @@ _KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
      "the file is not a licdesk database; it was refused and left untouched"),
     ("database disk image is malformed", "数据库文件已损坏；请从备份恢复",
      "the database file is damaged; restore it from a backup"),
+    ("malformed database schema", "数据库文件已损坏；请从备份恢复",
+     "the database file is damaged; restore it from a backup"),
     ("unable to open database file", "无法打开数据库文件；请检查路径和权限",
      "the database file cannot be opened; check the path and permissions"),
     ("vtable constructor failed", "搜索索引已损坏，更改未保存；请运行 licdesk check --rebuild-index 重建它（先自动备份，许可证不受影响）",
@@ -69,8 +72,8 @@ _KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
 
 
 def message(zh: str, en: str) -> str:
-    """The house style of a store message: Chinese, then English in brackets."""
-    return f"{zh} ({en})"
+    """The house style of a store message: Chinese, then English in brackets; always one line."""
+    return re.sub(r"\s*[\r\n]+\s*", " ", f"{zh} ({en})")
 
 
 def translate(exc: sqlite3.Error, path: object = None) -> StoreError:
