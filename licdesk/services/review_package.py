@@ -237,6 +237,8 @@ def _read_entries(archive: zipfile.ZipFile, packed_size: int) -> dict[str, bytes
             blob = stream.read(limit + 1)  # the header's size is not trusted
         if len(blob) > limit:
             raise _bad(f"审查包中的文件过大：{name}", f"an entry is too large: {name}")
+        if len(blob) != info.file_size or zlib.crc32(blob) != info.CRC:  # a header that lies, a stream cut short
+            raise zipfile.BadZipFile(f"{name}: size or CRC does not match its header")
         contents[name] = blob
     if _MANIFEST not in contents:
         raise _bad("该文件不是 licdesk 审查包（缺少 manifest.json）", "not a licdesk review package (no manifest)")
