@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from licdesk.domain.model import License
 from licdesk.domain.validation import ERROR, Finding, validate
 from licdesk.store import rows, schema_check, search
+from licdesk.store.errors import is_bug
 
 if TYPE_CHECKING:
     from licdesk.store.store import Store
@@ -138,6 +139,8 @@ def check_database(store: Store, progress: Progress | None = None) -> CheckRepor
     try:
         report.integrity = _integrity(conn)
     except sqlite3.DatabaseError as exc:
+        if is_bug(exc):
+            raise
         report.integrity = [CheckItem(ERROR, f"数据库文件无法完整读取（{exc}），请从备份恢复",
                                       f"the database file cannot be read whole ({exc}); restore a backup")]
         return report
@@ -200,7 +203,7 @@ def _search_index(conn: sqlite3.Connection, readonly: bool) -> tuple[list[CheckI
         conn.execute("SELECT count(*) FROM search_index WHERE rowid = 0").fetchone()
         conn.execute("SELECT count(*) FROM search_pairs WHERE search_pairs MATCH '000000'").fetchone()
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.ProgrammingError):
+        if is_bug(exc):
             raise
         items.append(CheckItem(ERROR, f"全文搜索索引已损坏（{exc}），搜索和导入都会失败",
                                f"the full-text index is damaged ({exc}); searches and imports fail"))
@@ -255,13 +258,16 @@ def _read_each(conn: sqlite3.Connection, license_rows: list[sqlite3.Row],
     """Whole licenses for the rows, in one go; when that fails, one by one, noting each that cannot be read."""
     try:
         return list(zip(license_rows, rows.read_licenses(conn, license_rows)))
-    except (ValueError, TypeError, KeyError, sqlite3.DatabaseError):
-        pass
+    except (ValueError, TypeError, KeyError, sqlite3.DatabaseError) as exc:
+        if is_bug(exc):
+            raise
     readable = []
     for row in license_rows:
         try:
             readable.append((row, rows.read_license(conn, row)))
         except (ValueError, TypeError, KeyError, sqlite3.DatabaseError) as exc:
+            if is_bug(exc):
+                raise
             unreadable.append(f"{row['number']}（{exc}）")
     return readable
 

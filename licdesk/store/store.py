@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from licdesk.store import audit, rows, versions, writing
 from licdesk.store.attachment_methods import AttachmentMethods
 from licdesk.store.audit import AuditEntry
-from licdesk.store.connection import keep_private, open_connection, open_readonly_connection
+from licdesk.store.connection import keep_private, open_connection, open_readonly_connection, refuse_damaged
 from licdesk.store.errors import LicenseNotFoundError, StoreError, is_bug, message, translate, translated
 from licdesk.store.instance_lock import InstanceLock
 from licdesk.store.library import STATUSES, LibraryQueries, LicenseSummary  # noqa: F401 - the public names
@@ -51,6 +51,7 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
         self.path = path
         self.readonly = readonly
         self._file_identity = _identity(path)
+        self._checked = False  # SQLite's quick check passed on this connection (see _transaction)
 
     @property
     def db(self) -> Database:
@@ -110,6 +111,9 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
                 "the database is open read-only (another licdesk is editing it, or the file or its folder is "
                 "read-only); the change was not saved",
             ))
+        if not self._checked:  # a damaged file is refused before anything is written to it
+            refuse_damaged(self._conn, self.path)
+            self._checked = True
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield self._conn

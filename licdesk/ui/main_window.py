@@ -961,6 +961,7 @@ class MainWindow(QMainWindow):
             self._enter_read_only()
         self.library.set_store(self.store)
         self.review.store = self.store
+        self.detail.attachments.set_store(self.store)  # the closed Store must not stay behind in a pane
         self._update_page()
         self.open_license(self.library.current_number)
 

@@ -152,6 +152,25 @@ def test_a_torn_database_is_refused_byte_for_byte_unchanged(library: Path, tmp_p
     assert not Path(f"{torn}-wal").exists() or Path(f"{torn}-wal").stat().st_size == 0
 
 
+def test_a_torn_database_already_in_wal_mode_is_refused_at_its_first_write(library: Path, tmp_path: Path) -> None:
+    torn = torn_copy(library, tmp_path / "torn.sqlite3")
+    data = bytearray(torn.read_bytes())
+    data[18:20] = b"\x02\x02"  # the header says WAL: opening needs no write, so the Store checks before writing
+    torn.write_bytes(bytes(data))
+    before = torn.read_bytes()
+    try:
+        store = Store.open(torn)
+    except StoreError:
+        store = None  # refused at once: as good
+    if store is not None:
+        with store:
+            with pytest.raises(StoreError, match="损坏"):
+                store.save(plain_license("浙B2-20990001", "杭州示例有限公司", None))
+            with pytest.raises(StoreError, match="损坏"):
+                store.delete(NUMBER)
+    assert torn.read_bytes() == before
+
+
 def test_a_backup_of_a_torn_database_fails_instead_of_saying_done(library: Path, tmp_path: Path,
                                                                   capsys) -> None:  # noqa: ANN001
     torn = torn_copy(library, tmp_path / "torn.sqlite3")
