@@ -61,6 +61,13 @@ def clean_license(lic: Any) -> Any:
     return type(lic).from_dict(cleaned)
 
 
-def visible(text: str) -> str:
-    """For a terminal: each control or bidi character shown as its escape (\\x1b, \\u202e), never obeyed."""
-    return _SUSPECT.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+_SUSPECT_IN_LINES = re.compile(f"[\x00-\x08\x0b-\x1f\x7f{BIDI_CONTROLS}]")
+
+
+def visible(text: str, *, keep_lines: bool = False) -> str:
+    """For a terminal: each control or bidi character shown as its escape (\\x1b, \\u202e), never obeyed.
+
+    keep_lines=True leaves line feeds and tabs alone (for whole lines of output).
+    """
+    pattern = _SUSPECT_IN_LINES if keep_lines else _SUSPECT
+    return pattern.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

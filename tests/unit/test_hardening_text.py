@@ -146,3 +146,20 @@ def test_the_terminal_shows_controls_already_in_a_database_visibly(db_path: Path
     assert run(["show", NUMBER]) == 0
     shown = capsys.readouterr().out
     assert raw_controls(shown) == [] and "\\x07" in shown
+
+
+def test_every_command_shows_controls_visibly_also_in_review_and_due_output(db_path: Path, capsys) -> None:  # noqa: ANN001
+    with Store.open(db_path) as store:
+        store.save(fictional_license())
+        store_review.start_round(store, NUMBER, reviewer="审查人")
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE licenses SET company = ?", ("北京\x1b]0;伪装标题\x07示例\u202e星河",))
+    conn.execute("UPDATE clause_reviews SET note = ?", ("说明\r覆盖这一行\x1b[1A",))
+    conn.commit()
+    conn.close()
+    for argv in (["review", "status", NUMBER], ["due", "--all"], ["trash"], ["show", NUMBER, "--json"]):
+        assert run(argv) == 0, argv
+        out = capsys.readouterr().out
+        assert raw_controls(out) == [], argv
+    assert run(["show", NUMBER, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["company"] == "北京\x1b]0;伪装标题\x07示例\u202e星河"  # JSON escapes: still exact
