@@ -25,6 +25,8 @@ from licdesk.store import migrations, schema_check
 from licdesk.store.connection import PRIVATE_MODE, SQLITE_HEADER, copy_database, distrust_schema, keep_private
 from licdesk.store.errors import StoreError, message
 from licdesk.store.instance_lock import DatabaseInUseError, InstanceLock
+from licdesk.store.leftovers import remove_partial as _remove_partial
+from licdesk.store.leftovers import remove_stale_partials
 
 BACKUP_FOLDER = "backups"
 DEFAULT_KEEP = 10
@@ -127,9 +129,14 @@ def _connect_existing(db: Path) -> sqlite3.Connection:
     """A connection to a database that must already exist and be SQLite (never creates a file)."""
     if not db.is_file():
         raise StoreError(message(f"数据库文件不存在：{db}", "the database file does not exist"))
-    with db.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise StoreError(message(f"该文件不是 licdesk 数据库：{db}", "the file is not a licdesk database"))
+    try:
+        with db.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(message(f"无法读取数据库文件：{db}", f"cannot read the database file: {exc.strerror or exc}")) \
+            from exc
+    if header != SQLITE_HEADER:
+        raise StoreError(message(f"该文件不是 licdesk 数据库：{db}", "the file is not a licdesk database"))
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     distrust_schema(conn)
     return conn
@@ -184,7 +191,8 @@ def create_backup(db: str | Path, reason: str = MANUAL, *, target: str | Path | 
             raise StoreError(message("备份文件不能是数据库本身", "the backup cannot be the database itself"))
         if not destination.parent.is_dir():
             _private_folder(destination.parent)
-    remove_stale_partials(destination.parent)
+    # In backups/ every stale partial is licdesk's; in a folder of the user's choosing only this name's.
+    remove_stale_partials(destination.parent, None if target is None else destination.name)
     partial = destination.with_name(f".{destination.name}.partial")
     source = _connect_existing(db)
     try:
@@ -282,45 +290,6 @@ def rotate(db: str | Path, keep: int = DEFAULT_KEEP) -> list[Path]:
             removed.append(old.path)
         except OSError:
             pass  # in use or not ours to remove: try again next time
-    return removed
-
-
-def _remove_partial(partial: Path) -> None:
-    """A copy that did not become a backup goes, with the journal SQLite may have left beside it."""
-    for leftover in (partial, Path(f"{partial}-journal")):
-        try:
-            leftover.unlink(missing_ok=True)
-        except OSError:
-            pass
-
-
-# How old a temporary must be before it counts as left over: no copy of a licdesk database takes this long.
-STALE_SECONDS = 3600.0
-
-
-def remove_stale_partials(folder: Path, older_than: float = STALE_SECONDS) -> list[Path]:
-    """Half-written backups (and their -journal) of a licdesk that was killed or ran out of disk, in `folder`.
-
-    Called whenever a backup is made there (backups/ or a folder of the user's choosing); an hour old,
-    none is still being written.
-    """
-    return remove_stale(folder, (".*.partial", ".*.partial-journal"), older_than)
-
-
-def remove_stale(folder: Path, patterns: tuple[str, ...], older_than: float = STALE_SECONDS) -> list[Path]:
-    """Remove files in `folder` matching `patterns` whose last change is more than `older_than` seconds ago."""
-    removed = []
-    now = _dt.datetime.now().timestamp()
-    if not folder.is_dir():
-        return removed
-    for pattern in patterns:
-        for leftover in folder.glob(pattern):
-            try:
-                if leftover.is_file() and now - leftover.stat().st_mtime > older_than:
-                    leftover.unlink()
-                    removed.append(leftover)
-            except OSError:
-                pass
     return removed
 
 

@@ -6,15 +6,14 @@ a foreign file, a damaged one or one from a newer licdesk is refused and left by
 
 from __future__ import annotations
 
-import glob
 import os
 import sqlite3
 import stat
-import time
 from pathlib import Path
 
 from licdesk.store import migrations
 from licdesk.store.errors import StoreError, is_bug, message, translate
+from licdesk.store.leftovers import remove_stale_migration_copies
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRIVATE_MODE = 0o600
@@ -265,7 +264,7 @@ def migrate(conn: sqlite3.Connection, path: Path,
     if not todo:
         return
     if version > 0:  # an existing library: keep a copy as it was before changing its shape
-        _remove_stale_copies(path)
+        remove_stale_migration_copies(path)
         backup_before_migrating(conn, path, version)
     for migration in todo:
         migrations.apply(conn, migration)
@@ -286,17 +285,6 @@ def backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) 
     copy_database(conn, partial)
     os.replace(partial, target)
     return target
-
-
-def _remove_stale_copies(path: Path, older_than: float = 3600.0) -> None:
-    """Copies before migrating that a killed licdesk left half-written (.<name>.vN.bak.partial and its journal)."""
-    now = time.time()
-    for leftover in path.parent.glob(f".{glob.escape(path.name)}.v*.bak.partial*"):
-        try:
-            if now - leftover.stat().st_mtime > older_than:
-                leftover.unlink()
-        except OSError:
-            pass
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> Path:

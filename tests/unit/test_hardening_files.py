@@ -160,13 +160,14 @@ def test_backup_removes_stale_partials_and_journals_wherever_it_writes(library: 
     stale = [aged(backups / ".licdesk-20260101-000000-000-manual.sqlite3.partial"),
              aged(backups / ".licdesk-20260101-000000-000-manual.sqlite3.partial-journal"),
              aged(elsewhere / ".copy.sqlite3.partial"), aged(elsewhere / ".copy.sqlite3.partial-journal")]
+    strangers = aged(elsewhere / ".holiday-video.partial")  # another program's, in the clerk's own folder
     fresh = backups / ".licdesk-20991231-000000-000-manual.sqlite3.partial"  # another backup, being written now
     fresh.write_bytes(b"in progress")
     assert run(["backup"]) == 0
     assert run(["backup", "-o", str(elsewhere / "copy.sqlite3")]) == 0
     capsys.readouterr()
     assert [p for p in stale if p.exists()] == []
-    assert fresh.exists() and (elsewhere / "copy.sqlite3").is_file()
+    assert fresh.exists() and strangers.exists() and (elsewhere / "copy.sqlite3").is_file()
 
 
 def test_pdf_all_makes_a_private_folder_and_removes_stale_temporaries(library: Path, tmp_path: Path,
