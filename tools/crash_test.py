@@ -8,7 +8,8 @@ journal after each commit returns.  The parent kills it at a random moment, then
   * every license in it is whole: it equals, field for field, the license the writer built for the
     revision it carries (no half-saved services, websites or clauses);
   * everything the journal says was committed is there (at that revision or a later one; deleted
-    ones in the trash).
+    ones in the trash);
+  * every backup the writer finished (it makes one now and then) is whole and holds licenses.
 
     python tools/crash_test.py --kills 1000            # the long run
     python tools/crash_test.py --kills 30 --json       # what the test suite runs
@@ -88,6 +89,9 @@ def run_writer(db: Path, journal: Path, seed: int) -> None:
             elif action < 0.15:
                 store.delete(number)
                 note("delete", number)
+            elif action > 0.96:  # a kill may land in a backup: a finished one must be whole
+                store.automatic_backup("crash-test", keep=3)
+                note("backup", number)
             else:
                 revision = revision_of(existing) + 1
                 store.save(build_license(serial, revision), replace=True)
@@ -110,6 +114,25 @@ def _pair_index_problems(store) -> list[str]:  # noqa: ANN001 - a licdesk Store
     return problems
 
 
+def _backup_problems(db: Path) -> list[str]:
+    """Every backup that took its name is whole (a kill mid-copy leaves only a .partial, never a named file)."""
+    problems = []
+    for backup in sorted((db.parent / "backups").glob("licdesk-*.sqlite3")):
+        conn = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            verdict = conn.execute("PRAGMA quick_check").fetchall()
+            count = conn.execute("SELECT count(*) FROM licenses").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            verdict, count = [(str(exc),)], 0
+        finally:
+            conn.close()
+        if verdict != [("ok",)]:
+            problems.append(f"backup {backup.name}: {verdict[:2]}")
+        elif count == 0:
+            problems.append(f"backup {backup.name}: holds no license")
+    return problems
+
+
 def check(db: Path, journal: Path) -> list[str]:
     """Problems found after a kill; an empty list means everything held."""
     from licdesk.store import Store
@@ -125,6 +148,8 @@ def check(db: Path, journal: Path) -> list[str]:
             problems.append(f"foreign_key_check: {fk[:3]}")
     finally:
         conn.close()
+
+    problems += _backup_problems(db)
 
     committed: dict[str, tuple[str, int]] = {}
     for line in journal.read_text(encoding="utf-8").splitlines():
@@ -230,16 +255,20 @@ def main(argv: list[str] | None = None) -> int:
                 passed += 1
         records = len(journal.read_text(encoding="utf-8").splitlines())
     lost = sum(1 for p in problems if "missing" in p or "gone" in p or "<" in p)
+    damaged = sum(1 for p in problems if "integrity_check" in p or "foreign_key" in p or "store check" in p
+                  or "not whole" in p)
+    broken_backups = sum(1 for p in problems if ": backup " in p)
     summary = {
-        "kills": args.kills, "checks_passed": passed, "records_lost": lost,
+        "kills": args.kills, "checks_passed": passed, "records_lost": lost, "integrity_failures": damaged,
+        "broken_backups": broken_backups,
         "committed_writes": records, "problems": problems[:20],
         "seconds": round(time.monotonic() - started, 1),
     }
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
     else:
-        print(f"kills: {args.kills}, checks passed: {passed}, records lost: {lost}, "
-              f"committed writes: {records}, {summary['seconds']} s")
+        print(f"kills: {args.kills}, checks passed: {passed}, records lost: {lost}, integrity failures: {damaged}, "
+              f"broken backups: {broken_backups}, committed writes: {records}, {summary['seconds']} s")
         for problem in problems[:20]:
             print("  " + problem)
     return 0 if not problems else 1

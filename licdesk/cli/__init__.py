@@ -67,18 +67,24 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run one command line; returns the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    from licdesk.cli.logs import send_library_warnings_to_log
+
+    send_library_warnings_to_log()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         return EXIT_BAD_INPUT
-    try:
-        return handler(args)
-    except UserError as exc:
-        print(f"licdesk: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print("licdesk: 已中断 (interrupted)", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except BrokenPipeError:
-        return EXIT_OK
+    from licdesk.cli.terminal import visible_output
+
+    with visible_output():  # text from the library never reaches the terminal as control characters
+        try:
+            return handler(args)
+        except UserError as exc:
+            print(f"licdesk: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except KeyboardInterrupt:
+            print("licdesk: 已中断 (interrupted)", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        except BrokenPipeError:
+            return EXIT_OK

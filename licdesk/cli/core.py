@@ -7,13 +7,9 @@ database, an unknown number) become a UserError: one line on stderr, exit 2, not
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as _dt
-import io
 import json
-import os
 import sys
-import tempfile
 import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
@@ -102,12 +98,24 @@ def database_path(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def open_store(args: argparse.Namespace) -> Iterator["Store"]:
-    """The database for this command; its problems become UserError (one line, exit 2)."""
-    from licdesk.store import Store, StoreError
+def open_store(args: argparse.Namespace, *, writes: bool = False,
+               refuse_unexpected_schema: bool = True) -> Iterator["Store"]:
+    """The database for this command; its problems become UserError (one line, exit 2).
 
+    A command that writes (`writes=True`) takes the instance lock, as the desk does: while another
+    licdesk edits the file, or a restore replaces it, the command is refused before it changes anything.
+    """
+    from licdesk.store import DatabaseInUseError, Store, StoreError
+
+    path = database_path(args)
     try:
-        store = Store.open(database_path(args), timeout=LOCK_WAIT_SECONDS)
+        store = Store.open(path, timeout=LOCK_WAIT_SECONDS, lock=writes,
+                           refuse_unexpected_schema=refuse_unexpected_schema)
+    except DatabaseInUseError as exc:
+        who = exc.holder.describe() if exc.holder else "另一个 licdesk"
+        raise UserError(f"数据库正由 {who} 打开并在编辑，请先关闭它再运行此命令；数据库未作任何改动：{path} "
+                        "(another licdesk has the database open for editing; close it first; nothing was changed)") \
+            from exc
     except StoreError as exc:
         raise UserError(str(exc)) from exc
     try:
@@ -172,7 +180,15 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
+def visible(text: str) -> str:
+    """Text from the library as a terminal should show it: control and bidi characters as escapes."""
+    from licdesk.store.hygiene import visible as shown
+
+    return shown(text)
+
+
 def table(headers: list[str], body: list[list[str]]) -> str:
+    body = [[visible(cell) for cell in row] for row in body]
     widths = [max(display_width(r[i]) for r in [headers, *body]) for i in range(len(headers))]
     lines = ["  ".join(pad(cell, widths[i]) for i, cell in enumerate(row)).rstrip() for row in [headers, *body]]
     lines.insert(1, "  ".join("-" * w for w in widths))
@@ -208,7 +224,7 @@ def describe(lic: License) -> str:
     if lic.warnings:
         lines.append(f"读取提示：{len(lic.warnings)} 条")
         lines += [f"  ! {w}" for w in lic.warnings]
-    return "\n".join(lines)
+    return "\n".join(visible(line) for line in lines)
 
 
 # -- import -----------------------------------------------------------------------------------
@@ -216,7 +232,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from licdesk.store import StoreError
 
     not_imported = 0
-    with open_store(args) as store:
+    with open_store(args, writes=True) as store:
         if len(args.files) > 1 and (store.count() or store.list_trash()):
             store.automatic_backup("import")  # a batch can change many licenses at once: keep the way back
         for name in args.files:
@@ -235,7 +251,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             existed = store.exists(lic.number)
             if existed and not args.replace:
                 where = "于回收站中，" if store.in_trash(lic.number) else "，"
-                print(f"{name}：已跳过（{lic.number} 已存在{where}使用 --replace 覆盖）")
+                print(f"{name}：已跳过（{visible(lic.number)} 已存在{where}使用 --replace 覆盖）")
                 not_imported += 1
                 continue
             try:
@@ -244,7 +260,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"{name}：失败：{exc}")
                 not_imported += 1
                 continue
-            print(f"{name}：{'已更新' if existed else '已导入'} {lic.number} {lic.company}")
+            print(f"{name}：{'已更新' if existed else '已导入'} {visible(lic.number)} {visible(lic.company)}")
     if not_imported:
         print(f"licdesk: {not_imported} 个文件未导入 ({not_imported} file(s) not imported)", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -320,7 +336,7 @@ def describe_full(lic: License, today: _dt.date, findings: list[Finding]) -> str
         lines += [f"  [{LEVEL_ZH.get(f.level, f.level)}] {f.message_zh}" for f in findings]
     else:
         lines.append("检查结果：未发现问题")
-    return "\n".join(lines)
+    return "\n".join([lines[0], *(visible(line) for line in lines[1:])])  # lines[0]: describe() made it visible
 
 
 # -- export -------------------------------------------------------------------------------------
@@ -330,24 +346,11 @@ def write_json(licenses: list[License], today: _dt.date, store: Store | None = N
     return text.encode("utf-8")
 
 
-CSV_COLUMNS = ("number", "company", "legal_representative", "categories", "services", "issuer",
-               "issue_date", "expiry_date", "status", "domains")
-
-
 def write_csv(licenses: list[License], today: _dt.date, store: Store | None = None) -> bytes:
-    """One row per license; UTF-8 with a BOM so that Excel shows the Chinese."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    for lic in licenses:
-        writer.writerow([
-            lic.number, lic.company, lic.legal_representative, "、".join(lic.categories),
-            "；".join(s.name for s in lic.services), lic.effective_issuer or "",
-            lic.issue_date.isoformat() if lic.issue_date else "",
-            lic.expiry_date.isoformat() if lic.expiry_date else "",
-            STATUS_ZH[lic.status(today)], " ".join(lic.domains()),
-        ])
-    return buffer.getvalue().encode("utf-8-sig")
+    """The library CSV of licdesk (the same columns as the desk's and the Excel library sheet)."""
+    from licdesk.exports.csvfile import library_csv_bytes
+
+    return library_csv_bytes(licenses, today)
 
 
 EXPORT_FORMATS.update(json=write_json, csv=write_csv)
@@ -372,16 +375,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def write_file_atomically(path: Path, data: bytes) -> None:
     """Write through a temporary file beside the target, so a failure never leaves half a file."""
+    from licdesk.exports.files import write_atomically  # one temporary pattern, cleaned when stale
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(path, lambda temporary: temporary.write_bytes(data))
     except IsADirectoryError:
         raise UserError(f"这是一个文件夹，不能写入：{path} (this is a folder)") from None
     except PermissionError:
@@ -392,14 +389,14 @@ def write_file_atomically(path: Path, data: bytes) -> None:
 
 # -- trash --------------------------------------------------------------------------------------
 def cmd_delete(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, writes=True) as store:
         store.delete(args.number)
     print(f"已将 {args.number} 移到回收站，可用 licdesk undelete 恢复 (moved to the trash)")
     return EXIT_OK
 
 
 def cmd_undelete(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args, writes=True) as store:
         store.undelete(args.number)
     print(f"已从回收站恢复 {args.number} (restored from the trash)")
     return EXIT_OK

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from licdesk.cli import EXIT_OK, UserError, add_db_option
@@ -78,8 +76,10 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         licenses = list(store.licenses())
     if not licenses:
         raise UserError("数据库中没有许可证 (the database holds no license)")
+    from licdesk.pdf.batch import prepare_output_folder
+
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        prepare_output_folder(folder)  # 0700 when licdesk creates it; stale temporaries of a killed run go
     except OSError as exc:
         raise UserError(f"无法创建文件夹：{folder} ({exc.strerror or exc})") from None
     for item in render_batch(licenses, options, combined=False):
@@ -91,11 +91,12 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 def _write(path: Path, data: bytes) -> None:
     """Write through a temporary file beside the target, so a failed write never leaves half a PDF."""
+    from licdesk.pdf.batch import remove_stale_temporaries, write_pdf_file
+
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".licdesk-", suffix=".pdf", dir=path.parent or ".")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
+        if path.parent.is_dir():
+            remove_stale_temporaries(path.parent)
+        write_pdf_file(path, data)
     except FileNotFoundError:
         raise UserError(f"文件夹不存在：{path.parent} (folder not found)") from None
     except IsADirectoryError:

@@ -109,10 +109,10 @@ def _missing_action() -> int:
                     " (give an action, e.g. licdesk review status NUMBER)")
 
 
-def _store(args: argparse.Namespace) -> Any:
+def _store(args: argparse.Namespace, *, writes: bool = False) -> Any:
     from licdesk.cli.core import open_store
 
-    return open_store(args)
+    return open_store(args, writes=writes)
 
 
 def _license(store: Any, number: str) -> Any:
@@ -135,7 +135,7 @@ def _latest(store: Any, number: str) -> rv.ReviewRound:
 def cmd_start(args: argparse.Namespace) -> int:
     from licdesk.store import review as store_review
 
-    with _store(args) as store:
+    with _store(args, writes=True) as store:
         lic = _license(store, args.number)
         started = store_review.start_round(store, lic.number, args.reviewer)
         counted = rv.progress(lic, started)
@@ -185,7 +185,7 @@ def cmd_set(args: argparse.Namespace) -> int:
             due = _dt.date.fromisoformat(args.due) if args.due.strip() else None
         except ValueError:
             raise UserError(f"日期“{args.due}”格式不对，应为 YYYY-MM-DD (bad date)") from None
-    with _store(args) as store:
+    with _store(args, writes=True) as store:
         lic = _license(store, args.number)
         current = _latest(store, lic.number)
         try:
@@ -254,7 +254,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from licdesk.services.review_package import ReviewPackageError, export_package
 
-    with _store(args) as store:
+    with _store(args, writes=True) as store:
         try:
             target = export_package(store, args.numbers, args.output, created_by=args.by)
         except ReviewPackageError as exc:
@@ -266,7 +266,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from licdesk.services.review_package import ReviewPackageError, import_package
 
-    with _store(args) as store:
+    with _store(args, writes=True) as store:
         try:
             report = import_package(store, args.file)
         except ReviewPackageError as exc:
@@ -318,7 +318,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     from licdesk.store import StoreError
     from licdesk.store import review as store_review
 
-    with _store(args) as store:
+    with _store(args, writes=True) as store:
         try:
             store_review.resolve_conflict(store, args.id, args.choice, by=args.by)
         except StoreError as exc:

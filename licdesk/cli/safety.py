@@ -36,7 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = command("check", cmd_check, "检查数据库：完整性、搜索索引、每份许可证 (check the database)")
     p.add_argument("--json", action="store_true", help="输出 JSON (print JSON)")
     p.add_argument("--rebuild-index", action="store_true",
-                   help="搜索索引有问题时重建它 (rebuild the search index when it is out of step)")
+                   help="搜索索引有问题或已损坏时重建它，先自动备份 (rebuild the search index when it is out of step "
+                        "or damaged, after a backup)")
+    p.add_argument("--repair", action="store_true",
+                   help="移除不属于 licdesk 的表、视图、触发器并重建有问题的搜索索引，先自动备份 "
+                        "(drop tables, views and triggers licdesk did not make and rebuild a broken index, after a backup)")
 
 
 def size_text(size: int) -> str:
@@ -95,23 +99,32 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if result.previous is not None:
         print(f"恢复前的数据库已另存为 {result.previous} (the previous database was kept there)")
     # Opening it brings an older backup up to this licdesk's schema, and shows it opens.
-    with open_store(args):
+    with open_store(args, writes=True):
         pass
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    fixing = args.rebuild_index or args.repair
+    # A file with objects licdesk did not make is opened here (and only here) to report and remove them.
+    with open_store(args, writes=fixing, refuse_unexpected_schema=False) as store:
         report = store.check_database()
-        rebuilt = False
-        if args.rebuild_index and report.search_needs_rebuild:
+        rebuilt = removed = False
+        if args.repair and report.schema_needs_repair:
+            store.remove_unexpected_schema()
+            removed = True
+        if fixing and report.search_needs_rebuild:
             store.rebuild_search_index()
-            report = store.check_database()
             rebuilt = True
+        if rebuilt or removed:
+            report = store.check_database()
     if args.json:
-        print(json.dumps({**report.to_dict(), "search_index_rebuilt": rebuilt}, ensure_ascii=False, indent=2))
+        print(json.dumps({**report.to_dict(), "search_index_rebuilt": rebuilt, "unexpected_schema_removed": removed},
+                         ensure_ascii=False, indent=2))
     else:
+        if removed:
+            print("已移除不属于 licdesk 的表、视图或触发器（之前已自动备份）(removed what licdesk did not make)\n")
         if rebuilt:
-            print("已重建搜索索引 (the search index was rebuilt)\n")
+            print("已重建搜索索引（之前已自动备份）(the search index was rebuilt)\n")
         print(report.text(), end="")
     return EXIT_OK if report.sound else EXIT_BAD_INPUT

@@ -4,6 +4,8 @@ No Qt.  The `write_*(store, path, …)` functions are what `licdesk export --for
 others take plain lists so the desk can export what it shows.
 """
 
-from licdesk.exports.csvfile import write_deadlines_csv, write_due_csv, write_library_csv  # noqa: F401
+from licdesk.exports.csvfile import (  # noqa: F401
+    deadlines_csv_bytes, library_csv_bytes, write_deadlines_csv, write_due_csv, write_library_csv,
+)
 from licdesk.exports.ics import calendar_text, write_calendar, write_ics  # noqa: F401
 from licdesk.exports.xlsx import workbook_bytes, write_workbook, write_xlsx  # noqa: F401

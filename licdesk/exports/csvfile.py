@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import io
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -13,15 +14,31 @@ from licdesk.exports.files import write_atomically
 from licdesk.exports.tables import Column, deadline_columns, license_columns, rows, store_obligations
 
 
-def _write(path: str | Path, columns: list[Column], items: Iterable[Any]) -> Path:
-    def write(tmp: Path) -> None:
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow([c.header for c in columns])
-            for row in rows(columns, items):
-                writer.writerow(["" if v is None else v.isoformat() if isinstance(v, _dt.date) else v for v in row])
+def _csv_bytes(columns: list[Column], items: Iterable[Any]) -> bytes:
+    """The table as CSV bytes: UTF-8 with a BOM, a header row, dates as YYYY-MM-DD, formulas neutralised."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow([c.header for c in columns])
+    for row in rows(columns, items):
+        writer.writerow(["" if v is None else v.isoformat() if isinstance(v, _dt.date) else v for v in row])
+    return buffer.getvalue().encode("utf-8-sig")
 
-    return write_atomically(path, write)
+
+def _write(path: str | Path, columns: list[Column], items: Iterable[Any]) -> Path:
+    data = _csv_bytes(columns, items)
+    return write_atomically(path, lambda tmp: tmp.write_bytes(data))
+
+
+def library_csv_bytes(licenses: Iterable[License], today: _dt.date) -> bytes:
+    """The library as CSV: the columns of the Excel library sheet (licdesk.exports.tables.license_columns).
+
+    The one library CSV of licdesk: `licdesk export --format csv` writes it, and so does the desk.
+    """
+    return _csv_bytes(license_columns(today), licenses)
+
+
+def deadlines_csv_bytes(items: Iterable[dl.Obligation], today: _dt.date) -> bytes:
+    return _csv_bytes(deadline_columns(today), items)
 
 
 def write_deadlines_csv(items: Iterable[dl.Obligation], path: str | Path, today: _dt.date) -> Path:

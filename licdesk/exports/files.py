@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
 from typing import Callable
 
 
+# A temporary an hour old belongs to an export that was killed or ran out of disk.
+STALE_SECONDS = 3600.0
+
+
 def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
-    """Let `write` fill a temporary file beside `path`, then move it into place in one step."""
+    """Let `write` fill a temporary file beside `path`, then move it into place in one step.
+
+    Temporaries of earlier exports to the same name that were cut off are removed first.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(target)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
     try:
@@ -21,3 +31,16 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], None]
         Path(temporary).unlink(missing_ok=True)
         raise
     return target
+
+
+def remove_stale_temporaries(target: Path, older_than: float = STALE_SECONDS) -> list[Path]:
+    removed = []
+    now = time.time()
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        try:
+            if leftover.is_file() and now - leftover.stat().st_mtime > older_than:
+                leftover.unlink()
+                removed.append(leftover)
+        except OSError:
+            pass
+    return removed

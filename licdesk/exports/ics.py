@@ -2,6 +2,9 @@
 
 Each event carries a reminder (VALARM) some days before, and a UID made from the obligation's key,
 so importing a newer export into the same calendar updates events instead of duplicating them.
+The file is written by the icalendar library: every value is escaped and every line folded as the
+RFC says (a company name with a bare CR cannot start a new event), and control characters are
+removed from the text before it goes in.
 """
 
 from __future__ import annotations
@@ -13,11 +16,11 @@ from typing import Any, Iterable
 from licdesk.domain import deadlines as dl
 from licdesk.exports.files import write_atomically
 from licdesk.exports.tables import store_obligations
+from licdesk.store.hygiene import clean_block, clean_line
 
 PRODUCT_ID = "-//licdesk//licdesk compliance calendar//ZH"
 CALENDAR_NAME = "增值电信业务经营许可证期限"
 DEFAULT_ALARM_DAYS = 7
-_LINE_OCTETS = 75
 
 
 def calendar_text(
@@ -27,74 +30,51 @@ def calendar_text(
     alarm_days: int = DEFAULT_ALARM_DAYS,
 ) -> str:
     """The .ics text (CRLF line ends) for the obligations that are not done."""
-    when = (stamp or _dt.datetime.now(_dt.timezone.utc)).astimezone(_dt.timezone.utc)
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{PRODUCT_ID}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape(CALENDAR_NAME)}",
-    ]
+    from icalendar import Calendar
+
+    when = (stamp or _dt.datetime.now(_dt.timezone.utc)).astimezone(_dt.timezone.utc).replace(microsecond=0)
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", CALENDAR_NAME)
     for item in items:
         if item.status != dl.DONE:
-            lines += _event_lines(item, when, alarm_days)
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+            calendar.add_component(_event(item, when, alarm_days))
+    return calendar.to_ical().decode("utf-8")
 
 
-def _event_lines(item: dl.Obligation, stamp: _dt.datetime, alarm_days: int) -> list[str]:
-    summary = f"{item.title_zh}｜{item.number}"
+def _event(item: dl.Obligation, stamp: _dt.datetime, alarm_days: int) -> Any:
+    from icalendar import Alarm, Event
+
+    number, company = clean_line(item.number), clean_line(item.company)
+    summary = f"{clean_line(item.title_zh)}｜{number}"
     details = [
-        f"公司：{item.company}",
-        f"经营许可证编号：{item.number}",
-        f"事项：{item.title_zh}",
+        f"公司：{company}",
+        f"经营许可证编号：{number}",
+        f"事项：{clean_line(item.title_zh)}",
         f"截止日期：{item.due.isoformat()}",
-        f"规则：{item.rule}" + (f"（特别规定事项{item.source}）" if item.source else ""),
+        f"规则：{clean_line(item.rule)}" + (f"（特别规定事项{clean_line(item.source)}）" if item.source else ""),
     ]
     if item.note:
-        details.append(f"备注：{item.note}")
-    details.append(item.title_en)
-    return [
-        "BEGIN:VEVENT",
-        f"UID:{item.uid}",
-        f"DTSTAMP:{stamp:%Y%m%dT%H%M%SZ}",
-        f"DTSTART;VALUE=DATE:{item.due:%Y%m%d}",
-        f"DTEND;VALUE=DATE:{item.due + _dt.timedelta(days=1):%Y%m%d}",
-        f"SUMMARY:{escape(summary)}",
-        f"DESCRIPTION:{escape(chr(10).join(details))}",
-        f"CATEGORIES:{escape(dl.KIND_NAMES[item.kind][0])}",
-        "TRANSP:TRANSPARENT",
-        "BEGIN:VALARM",
-        "ACTION:DISPLAY",
-        f"DESCRIPTION:{escape(summary)}",
-        f"TRIGGER;RELATED=START:-P{max(alarm_days, 0)}D",
-        "END:VALARM",
-        "END:VEVENT",
-    ]
-
-
-def escape(text: str) -> str:
-    """TEXT value escaping of RFC 5545 §3.3.11."""
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\n").replace("\n", "\\n"))
-
-
-def fold(line: str) -> str:
-    """Fold a content line into pieces of at most 75 octets, never splitting a UTF-8 character."""
-    pieces: list[str] = []
-    current, size = "", 0
-    limit = _LINE_OCTETS
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
-            pieces.append(current)
-            current, size = "", 0
-            limit = _LINE_OCTETS - 1  # continuation lines start with one space
-        current += char
-        size += width
-    pieces.append(current)
-    return "\r\n ".join(pieces)
+        details.append(f"备注：{clean_block(item.note)}")
+    details.append(clean_line(item.title_en))
+    event = Event()
+    event.add("uid", clean_line(item.uid))
+    event.add("dtstamp", stamp)
+    event.add("dtstart", item.due)
+    event.add("dtend", item.due + _dt.timedelta(days=1))
+    event.add("summary", summary)
+    event.add("description", "\n".join(details))
+    event.add("categories", [dl.KIND_NAMES[item.kind][0]])
+    event.add("transp", "TRANSPARENT")
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", -_dt.timedelta(days=max(alarm_days, 0)))
+    event.add_component(alarm)
+    return event
 
 
 def write_calendar(items: Iterable[dl.Obligation], path: str | Path, **options: Any) -> Path:

@@ -1,6 +1,7 @@
 """The review report as an Excel workbook: a summary sheet and one row per clause (openpyxl).
 
-Text cells are written as text: a note that starts with "=" stays a note, never a formula.
+Text cells are written as text, and a note that starts like a formula (= + - @) gets a leading ', so
+it stays a note in every spreadsheet program, never a formula.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any, Mapping
 from licdesk.domain import review as rv
 from licdesk.domain.model import License
 from licdesk.exports.files import write_atomically
+from licdesk.exports.tables import neutralised
 
 SUMMARY_SHEET = "汇总"
 CLAUSES_SHEET = "逐条审查"
@@ -36,13 +38,14 @@ def write_review_workbook(path: str | Path, lic: License, round_: rv.ReviewRound
 
 
 def _text(value: str | None) -> str:
-    return value or ""
+    """Text for a cell: a formula start (= + - @ tab CR) is neutralised, so a spreadsheet never runs it."""
+    return neutralised(value or "")
 
 
 def _as_text(row: Any) -> None:
     """openpyxl reads a string starting with "=" as a formula: keep user text as text."""
     for cell in row:
-        if isinstance(cell.value, str) and cell.value.startswith("="):
+        if isinstance(cell.value, str):
             cell.data_type = "s"
 
 

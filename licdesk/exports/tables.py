@@ -52,9 +52,22 @@ def deadline_columns(today: _dt.date) -> list[Column]:
     ]
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (or the start of one):
+# =HYPERLINK(…) in a company name would run when the file is opened.  OWASP's rule: a leading quote.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(value: Any) -> Any:
+    """A text value that a spreadsheet will show as text, never run: a formula start gets a leading '."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def rows(columns: list[Column], items: Iterable[Any]) -> Iterable[list[Any]]:
+    """The cells of each item; text from the library is neutralised for spreadsheets."""
     for item in items:
-        yield [column.value(item) for column in columns]
+        yield [neutralised(column.value(item)) for column in columns]
 
 
 def store_obligations(store: Any, today: _dt.date, window_days: int = dl.DEFAULT_WINDOW_DAYS) -> list[dl.Obligation]:

@@ -87,6 +87,8 @@ def _sheet(book: Any, title: str, columns: list[Column], items: list[Any]) -> An
     wrapped = Alignment(wrap_text=True, vertical="top")  # long text in the fixed-width columns
     for row in sheet.iter_rows(min_row=2):
         for cell, column in zip(row, columns):
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text from the library is text, whatever it starts with
             if isinstance(cell.value, _dt.date):
                 cell.number_format = DATE_FORMAT
             elif column.width:

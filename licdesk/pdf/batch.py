@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Sequence
 
 from licdesk.domain.model import License
@@ -14,6 +18,11 @@ from licdesk.pdf.options import PrintOptions
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                      *(f"LPT{i}" for i in range(1, 10))}
+
+# Temporaries a PDF is written through before it takes its name (the command line's and the desk's);
+# one an hour old belongs to a licdesk that was killed or ran out of disk.
+TEMPORARY_PATTERNS = (".licdesk-*.pdf", ".licdesk-*.part")
+STALE_SECONDS = 3600.0
 
 
 @dataclass
@@ -72,3 +81,50 @@ def _unique(name: str, used: set[str]) -> str:
         candidate = f"{stem} ({n}){suffix}"
     used.add(candidate.lower())
     return candidate
+
+
+def prepare_output_folder(folder: Path) -> Path:
+    """The folder PDFs are written to: created owner-only (0700) like licdesk's other folders, and
+    cleared of temporaries a killed or disk-full run left there."""
+    folder = Path(folder)
+    missing: list[Path] = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        for created in missing:  # only what licdesk made: a folder the user chose keeps its permissions
+            try:
+                os.chmod(created, 0o700)
+            except OSError:
+                pass
+    remove_stale_temporaries(folder)
+    return folder
+
+
+def remove_stale_temporaries(folder: Path, older_than: float = STALE_SECONDS) -> list[Path]:
+    removed = []
+    now = time.time()
+    for pattern in TEMPORARY_PATTERNS:
+        for leftover in Path(folder).glob(pattern):
+            try:
+                if leftover.is_file() and now - leftover.stat().st_mtime > older_than:
+                    leftover.unlink()
+                    removed.append(leftover)
+            except OSError:
+                pass
+    return removed
+
+
+def write_pdf_file(path: Path, data: bytes) -> Path:
+    """Write through a temporary beside the target (TEMPORARY_PATTERNS), so a failure never leaves half a PDF."""
+    handle, temporary = tempfile.mkstemp(prefix=".licdesk-", suffix=".part", dir=path.parent or ".")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path

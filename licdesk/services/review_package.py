@@ -13,22 +13,25 @@ import datetime as _dt
 import io
 import json
 import os
+import lzma
 import re
-import sqlite3
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
+from licdesk.domain import numbers
 from licdesk.domain import review as rv
 from licdesk.domain.model import License
 from licdesk.domain.review_merge import merge_reviews
 from licdesk.exports.files import write_atomically
 from licdesk.store import attachments as attachment_files
-from licdesk.store import audit
 from licdesk.store import review as store_review
 from licdesk.store.attachments import MAX_ATTACHMENT_SIZE
 from licdesk.store.errors import StoreError, message
+from licdesk.store.hygiene import clean_license, visible
 
 FORMAT = "licdesk-review-package"
 FORMAT_VERSION = 1
@@ -47,6 +50,11 @@ _ATTACHMENT_NAME = re.compile(r"attachments/([0-9a-f]{64})")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _CLAUSE_KEY = re.compile(r"[1-9][0-9]{0,3}(\.[1-9][0-9]{0,3}){0,5}")
 _UUID = re.compile(r"[0-9A-Za-z-]{8,64}")
+
+
+# What zipfile and its decompressors raise for damaged data, rather than one error type of their own.
+_DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImplementedError, OSError, ValueError,
+                RuntimeError, struct.error)
 
 
 class ReviewPackageError(StoreError):
@@ -134,9 +142,9 @@ def export_package(store: Any, numbers: Iterable[str], path: str | Path, *, crea
         raise ReviewPackageError(message(f"无法写入审查包：{path}", f"cannot write the package: {exc.strerror}")) \
             from exc
     if bases and not store.readonly:  # what was sent is the base the reply will be merged against
-        with store._transaction() as conn:
+        with store.transaction() as tx:
             for uuid, base in bases.items():
-                store_review.set_sync_base(conn, uuid, base)
+                tx.set_sync_base(uuid, base)
     return target
 
 
@@ -172,7 +180,11 @@ def read_package(path: str | Path) -> Package:
         raise _bad("该文件不是 licdesk 审查包（无法作为 zip 读取）", "the file is not a licdesk review package") \
             from exc
     with archive:
-        contents = _read_entries(archive, len(data))
+        try:
+            contents = _read_entries(archive, len(data))
+        except _DAMAGED_ZIP as exc:  # a flipped byte (bad CRC), a size header that lies, a truncated stream
+            raise _bad("审查包已损坏（内容校验失败），未导入任何内容；请让对方重新导出",
+                       f"the review package is damaged ({type(exc).__name__}); nothing was imported") from exc
     manifest = _json(contents.pop(_MANIFEST, None), _MANIFEST)
     _check_manifest(manifest)
     files: dict[str, bytes] = {}
@@ -225,6 +237,8 @@ def _read_entries(archive: zipfile.ZipFile, packed_size: int) -> dict[str, bytes
             blob = stream.read(limit + 1)  # the header's size is not trusted
         if len(blob) > limit:
             raise _bad(f"审查包中的文件过大：{name}", f"an entry is too large: {name}")
+        if len(blob) != info.file_size or zlib.crc32(blob) != info.CRC:  # a header that lies, a stream cut short
+            raise zipfile.BadZipFile(f"{name}: size or CRC does not match its header")
         contents[name] = blob
     if _MANIFEST not in contents:
         raise _bad("该文件不是 licdesk 审查包（缺少 manifest.json）", "not a licdesk review package (no manifest)")
@@ -282,8 +296,10 @@ def _license_entry(body: Any, files: dict[str, bytes]) -> PackagedLicense:
         _ = lic.to_dict()  # every nested value of the expected kind
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise _bad("审查包中的许可证数据无效", "a license in the package is not valid") from exc
-    if not lic.number.strip() or len(lic.number) > 100:
-        raise _bad("审查包中的许可证编号无效", "a license number in the package is not valid")
+    lic = clean_license(lic)  # control characters and bidi overrides never enter the library
+    if not lic.number.strip() or len(lic.number) > 100 or lic.number != lic.number.strip() \
+            or not numbers.parse(lic.number).valid:
+        raise _bad(f"审查包中的许可证编号无效：{visible(lic.number[:40])}", "a license number in the package is not valid")
     attachments = body.get("attachments")
     if not isinstance(attachments, list):
         raise _bad("审查包中的附件清单无效", "the package's attachment list is not valid")
@@ -345,46 +361,41 @@ def import_package(store: Any, path: str | Path) -> ImportReport:
     is never replaced by a package (the review is what travels back)."""
     package = read_package(path)
     report = ImportReport()
-    with store._transaction() as conn:
-        now = audit.now_text()
+    with store.transaction() as tx:
         for packaged in package.licenses:
-            report.licenses.append(_import_license(store, conn, packaged, package.files, now))
+            report.licenses.append(_import_license(store, tx, packaged, package.files))
     return report
 
 
-def _import_license(store: Any, conn: sqlite3.Connection, packaged: PackagedLicense, files: dict[str, bytes],
-                    now: str) -> LicenseOutcome:
+def _import_license(store: Any, tx: Any, packaged: PackagedLicense, files: dict[str, bytes]) -> LicenseOutcome:
     lic = packaged.license
     outcome = LicenseOutcome(lic.number)
-    row = store._row(lic.number)
+    row = tx.license_row(lic.number)
     if row is None:
-        store._save_in(conn, lic, False, None, now)
-        row = store._row(lic.number)
+        row = tx.save(lic)
         outcome.created = True
     license_id = int(row["id"])
     for item in packaged.attachments:
         data = files[item["sha256"]]  # its hash was checked when the package was read
-        name = attachment_files.base_name(item["file_name"]) or "附件"
-        mime = attachment_files.checked_mime(name, data)
-        _id, added = store._attach_in(conn, row, name, mime, data, item.get("note"), now, item["sha256"])
+        _id, added = tx.attach(row, item["file_name"], data, item.get("note"))
         outcome.attachments_added += added
     for theirs, base in packaged.rounds:
         theirs = replace(theirs, number=row["number"])
-        local = _local_round(conn, store, theirs.uuid, license_id)
+        local = _local_round(tx, store, theirs.uuid, license_id)
         if local is None:
-            store_review.put_round(conn, license_id, theirs, dict(theirs.reviews))
+            tx.put_round(license_id, theirs, dict(theirs.reviews))
             outcome.rounds_added += 1
             continue
         merged = merge_reviews(base, local.reviews, theirs.reviews)
         updated = replace(local, reviews=merged.merged, finished=local.finished or theirs.finished)
-        store_review.put_round(conn, license_id, updated, dict(theirs.reviews))
-        outcome.conflicts += store_review.add_conflicts(conn, theirs.uuid, merged.conflicts)
+        tx.put_round(license_id, updated, dict(theirs.reviews))
+        outcome.conflicts += tx.add_conflicts(theirs.uuid, merged.conflicts)
         outcome.clauses_taken += len(merged.taken)
     return outcome
 
 
-def _local_round(conn: sqlite3.Connection, store: Any, uuid: str, license_id: int) -> rv.ReviewRound | None:
-    row = store_review.round_row(conn, uuid)
+def _local_round(tx: Any, store: Any, uuid: str, license_id: int) -> rv.ReviewRound | None:
+    row = tx.round_row(uuid)
     if row is None:
         return None
     if int(row["license_id"]) != license_id:

@@ -5,6 +5,8 @@
         store.save(lic)
 
 A Store is used by one thread; a worker thread opens its own Store on the same path.  No Qt here.
+Several changes that belong together go in one `with store.transaction() as tx:` (licdesk.store.transaction);
+nothing outside this package touches the connection.
 
 Also here: licdesk.store.backups (backups and restore), licdesk.store.check (Check database),
 licdesk.store.instance_lock (who else is editing the file).

@@ -80,8 +80,10 @@ def checked_mime(file_name: str, data: bytes) -> str:
 
 def base_name(file_name: str) -> str:
     """The last part of a path written with / or \\ (a name from Windows or from a drop), trimmed."""
+    from licdesk.store.hygiene import clean_line  # also the bidi overrides that turn gnp.exe into exe.png
+
     name = re.split(r"[/\\]", file_name or "")[-1]
-    return "".join(ch for ch in name if unicodedata.category(ch) != "Cc").strip()
+    return clean_line("".join(ch for ch in name if unicodedata.category(ch) != "Cc")).strip()
 
 
 def digest(data: bytes) -> str:

@@ -21,10 +21,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from licdesk.store import migrations
-from licdesk.store.connection import PRIVATE_MODE, SQLITE_HEADER, copy_database, keep_private
+from licdesk.store import migrations, schema_check
+from licdesk.store.connection import PRIVATE_MODE, SQLITE_HEADER, copy_database, distrust_schema, keep_private
 from licdesk.store.errors import StoreError, message
 from licdesk.store.instance_lock import DatabaseInUseError, InstanceLock
+from licdesk.store.leftovers import remove_partial as _remove_partial
+from licdesk.store.leftovers import remove_stale_partials
 
 BACKUP_FOLDER = "backups"
 DEFAULT_KEEP = 10
@@ -43,6 +45,7 @@ REASON_LABELS = {
     PURGE: "清空回收站前自动备份",
     "migration": "升级数据库前自动备份",
     "damaged": "恢复前的原数据库（已损坏，原样保留）",
+    "repair": "修复数据库前自动备份",
 }
 
 _NAME = re.compile(r"^licdesk-(\d{8}-\d{6}-\d{3})-([a-z0-9-]+)\.sqlite3$")
@@ -98,7 +101,10 @@ def _new_backup_path(folder: Path, reason: str, now: _dt.datetime) -> Path:
 
 
 def _private_folder(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _folder_refused(folder, exc) from exc
     if os.name == "posix":
         try:
             os.chmod(folder, 0o700)
@@ -106,14 +112,62 @@ def _private_folder(folder: Path) -> None:
             pass  # a shared folder we do not own: the files themselves are still 0600
 
 
+def _folder_refused(folder: Path, exc: OSError) -> StoreError:
+    """A folder licdesk may not write in (read-only, another user's, a full disk): say which and what to do."""
+    if exc.errno == errno.ENOSPC:
+        return StoreError(message(f"磁盘空间不足，备份未完成，数据库未受影响：{folder}",
+                                  "the disk is full; the backup was not made; the database is unaffected"))
+    return StoreError(message(
+        f"无法在文件夹 {folder} 中写入备份（{exc.strerror or exc}）；请选择另一个备份文件夹，"
+        "例如 licdesk backup -o 其他文件夹",
+        f"cannot write a backup in the folder {folder} ({exc.strerror or exc}); choose another backup folder "
+        "(licdesk backup -o FOLDER)",
+    ))
+
+
 def _connect_existing(db: Path) -> sqlite3.Connection:
     """A connection to a database that must already exist and be SQLite (never creates a file)."""
     if not db.is_file():
         raise StoreError(message(f"数据库文件不存在：{db}", "the database file does not exist"))
-    with db.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise StoreError(message(f"该文件不是 licdesk 数据库：{db}", "the file is not a licdesk database"))
-    return sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        with db.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(message(f"无法读取数据库文件：{db}", f"cannot read the database file: {exc.strerror or exc}")) \
+            from exc
+    if header != SQLITE_HEADER:
+        raise StoreError(message(f"该文件不是 licdesk 数据库：{db}", "the file is not a licdesk database"))
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    distrust_schema(conn)
+    return conn
+
+
+def _refuse_not_ours(conn: sqlite3.Connection, db: Path) -> None:
+    """Only a licdesk database this licdesk knows is backed up: another program's file is not "0 licenses"."""
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if application_id != migrations.APPLICATION_ID:
+        raise StoreError(message(f"该文件不是 licdesk 数据库，未备份：{db}", "the file is not a licdesk database; "
+                                 "nothing was backed up"))
+    if version > migrations.LATEST_VERSION:
+        raise StoreError(message(
+            f"该数据库由更新版本的 licdesk 创建（数据库版本 {version}），本程序无法可靠地备份它；请用新版本备份：{db}",
+            f"the database was written by a newer licdesk (schema {version}); back it up with that version"))
+
+
+def _verify_copy(copy: Path) -> None:
+    """The copy is whole before it is called a backup: SQLite's check passes and it is still licdesk's."""
+    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        distrust_schema(conn)
+        verdict = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    finally:
+        conn.close()
+    if verdict != ["ok"] or application_id != migrations.APPLICATION_ID:
+        raise StoreError(message(
+            f"备份副本校验失败（{verdict[0][:80]}），数据库可能已损坏，未生成备份；请运行 licdesk check",
+            "the copy failed its check (the database may be damaged); no backup was made; run licdesk check"))
 
 
 def create_backup(db: str | Path, reason: str = MANUAL, *, target: str | Path | None = None,
@@ -135,24 +189,29 @@ def create_backup(db: str | Path, reason: str = MANUAL, *, target: str | Path | 
             destination = _new_backup_path(destination, reason, now)
         if destination.exists() and destination.resolve() == db.resolve():
             raise StoreError(message("备份文件不能是数据库本身", "the backup cannot be the database itself"))
+        if not destination.parent.is_dir():
+            _private_folder(destination.parent)
+    # In backups/ every stale partial is licdesk's; in a folder of the user's choosing only this name's.
+    remove_stale_partials(destination.parent, None if target is None else destination.name)
+    partial = destination.with_name(f".{destination.name}.partial")
     source = _connect_existing(db)
     try:
-        partial = destination.with_name(f".{destination.name}.partial")
+        _refuse_not_ours(source, db)
         copy_database(source, partial)
+        _verify_copy(partial)
         os.replace(partial, destination)  # a backup file is whole or not there
+    except StoreError:
+        _remove_partial(partial)
+        raise
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         if "full" in str(exc).lower():
             raise StoreError(message(f"磁盘空间不足，备份未完成，数据库未受影响：{destination.parent}",
                                      "the disk is full; the backup was not made; the database is unaffected")) from exc
         raise StoreError(message(f"无法备份数据库：{exc}", f"the database could not be backed up: {exc}")) from exc
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        if exc.errno == errno.ENOSPC:
-            raise StoreError(message(f"磁盘空间不足，备份未完成，数据库未受影响：{destination.parent}",
-                                     "the disk is full; the backup was not made; the database is unaffected")) from exc
-        raise StoreError(message(f"无法写入备份文件：{destination}",
-                                 f"cannot write the backup: {exc.strerror or exc}")) from exc
+        _remove_partial(partial)
+        raise _folder_refused(destination.parent, exc) from exc
     finally:
         source.close()
     if keep is not None and target is None:
@@ -224,27 +283,13 @@ def rotate(db: str | Path, keep: int = DEFAULT_KEEP) -> list[Path]:
     """Remove automatic backups beyond the newest `keep` (manual ones stay); returns what was removed."""
     keep = max(1, int(keep))
     automatic = [b for b in list_backups(db) if b.reason != MANUAL]
-    removed = _remove_stale_partials(backup_folder(db))
+    removed = remove_stale_partials(backup_folder(db))
     for old in automatic[keep:]:
         try:
             old.path.unlink()
             removed.append(old.path)
         except OSError:
             pass  # in use or not ours to remove: try again next time
-    return removed
-
-
-def _remove_stale_partials(folder: Path, older_than: float = 3600.0) -> list[Path]:
-    """Half-written backups of a licdesk that was killed; an hour old, none is still being written."""
-    removed = []
-    now = _dt.datetime.now().timestamp()
-    for partial in folder.glob(".licdesk-*.partial*") if folder.is_dir() else ():
-        try:
-            if now - partial.stat().st_mtime > older_than:
-                partial.unlink()
-                removed.append(partial)
-        except OSError:
-            pass
     return removed
 
 
@@ -269,6 +314,11 @@ def inspect_database(path: str | Path) -> DatabaseFacts:
         damaged = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
         if damaged:
             return DatabaseFacts(version, 0, (message("该文件已损坏", "the file is damaged: " + "; ".join(damaged[:3])),))
+        planted = schema_check.unexpected_objects(conn)
+        if planted:
+            return DatabaseFacts(version, 0, (message(
+                f"该文件含有不属于 licdesk 的内容：{schema_check.describe(planted)}",
+                "the file holds tables, views or triggers licdesk did not make"),))
         count = int(conn.execute("SELECT count(*) FROM licenses WHERE deleted_at IS NULL").fetchone()[0])
         return DatabaseFacts(version, count, ())
     except sqlite3.Error as exc:

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from licdesk.domain.model import License
 from licdesk.domain.validation import ERROR, Finding, validate
-from licdesk.store import rows, search
+from licdesk.store import rows, schema_check, search
+from licdesk.store.errors import is_bug
 
 if TYPE_CHECKING:
     from licdesk.store.store import Store
@@ -59,6 +60,7 @@ class CheckReport:
     search: list[CheckItem] = field(default_factory=list)
     licenses: list[LicenseFindings] = field(default_factory=list)  # only licenses with findings
     search_needs_rebuild: bool = False
+    schema_needs_repair: bool = False  # tables, views or triggers licdesk did not make: --repair drops them
 
     @property
     def database_sound(self) -> bool:
@@ -78,6 +80,7 @@ class CheckReport:
             "integrity": [i.to_dict() for i in self.integrity],
             "search": [i.to_dict() for i in self.search],
             "search_needs_rebuild": self.search_needs_rebuild,
+            "schema_needs_repair": self.schema_needs_repair,
             "licenses": [
                 {"number": f.number, "company": f.company, "findings": [x.to_dict() for x in f.findings]}
                 for f in self.licenses
@@ -89,7 +92,9 @@ class CheckReport:
         lines = ["licdesk 数据库检查报告", f"文件：{self.path}",
                  f"检查时间：{self.checked_at.astimezone().strftime('%Y-%m-%d %H:%M')}",
                  f"许可证：{self.license_count} 份（不含回收站）", ""]
-        for title, items, extra in ((f"一、{INTEGRITY}", self.integrity, None),
+        repair = ("  可以移除不属于 licdesk 的内容来修复（licdesk check --repair，先自动备份）"
+                  if self.schema_needs_repair else None)
+        for title, items, extra in ((f"一、{INTEGRITY}", self.integrity, repair),
                                     (f"二、{SEARCH}", self.search,
                                      "  可以重建搜索索引来修复（licdesk check --rebuild-index，或在检查窗口中点“重建搜索索引”）"
                                      if self.search_needs_rebuild else None)):
@@ -134,9 +139,17 @@ def check_database(store: Store, progress: Progress | None = None) -> CheckRepor
     try:
         report.integrity = _integrity(conn)
     except sqlite3.DatabaseError as exc:
+        if is_bug(exc):
+            raise
         report.integrity = [CheckItem(ERROR, f"数据库文件无法完整读取（{exc}），请从备份恢复",
                                       f"the database file cannot be read whole ({exc}); restore a backup")]
         return report
+    planted = schema_check.unexpected_objects(conn)
+    if planted:
+        report.integrity.append(CheckItem(
+            ERROR, f"数据库中有不属于 licdesk 的内容：{schema_check.describe(planted)}，它们可能改动或拦截数据",
+            f"the database holds {len(planted)} tables, views or triggers licdesk did not make"))
+        report.schema_needs_repair = True
     report.search, report.search_needs_rebuild = _search_index(conn, store.readonly)
     _licenses(conn, report, progress)
     return report
@@ -186,6 +199,15 @@ def _attachments(conn: sqlite3.Connection) -> list[CheckItem]:
 
 def _search_index(conn: sqlite3.Connection, readonly: bool) -> tuple[list[CheckItem], bool]:
     items: list[CheckItem] = []
+    try:
+        conn.execute("SELECT count(*) FROM search_index WHERE rowid = 0").fetchone()
+        conn.execute("SELECT count(*) FROM search_pairs WHERE search_pairs MATCH '000000'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if is_bug(exc):
+            raise
+        items.append(CheckItem(ERROR, f"全文搜索索引已损坏（{exc}），搜索和导入都会失败",
+                               f"the full-text index is damaged ({exc}); searches and imports fail"))
+        return items, True
     without = conn.execute(
         "SELECT count(*) FROM licenses l WHERE NOT EXISTS (SELECT 1 FROM search_keys k WHERE k.license_id = l.id) "
         "OR NOT EXISTS (SELECT 1 FROM search_clauses c WHERE c.license_id = l.id)").fetchone()[0]
@@ -236,13 +258,16 @@ def _read_each(conn: sqlite3.Connection, license_rows: list[sqlite3.Row],
     """Whole licenses for the rows, in one go; when that fails, one by one, noting each that cannot be read."""
     try:
         return list(zip(license_rows, rows.read_licenses(conn, license_rows)))
-    except (ValueError, TypeError, KeyError, sqlite3.DatabaseError):
-        pass
+    except (ValueError, TypeError, KeyError, sqlite3.DatabaseError) as exc:
+        if is_bug(exc):
+            raise
     readable = []
     for row in license_rows:
         try:
             readable.append((row, rows.read_license(conn, row)))
         except (ValueError, TypeError, KeyError, sqlite3.DatabaseError) as exc:
+            if is_bug(exc):
+                raise
             unreadable.append(f"{row['number']}（{exc}）")
     return readable
 

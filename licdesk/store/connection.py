@@ -12,14 +12,22 @@ import stat
 from pathlib import Path
 
 from licdesk.store import migrations
-from licdesk.store.errors import StoreError, message, translate
+from licdesk.store.errors import StoreError, is_bug, message, translate
+from licdesk.store.leftovers import remove_stale_migration_copies
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PRIVATE_MODE = 0o600
 
 
-def open_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
-    """A migrated connection to the licdesk database at `path` (created when missing), autocommit mode."""
+def open_connection(path: Path, timeout: float = 5.0, *, refuse_unexpected_schema: bool = True) -> sqlite3.Connection:
+    """A migrated connection to the licdesk database at `path` (created when missing), autocommit mode.
+
+    Before the first write (even the switch to WAL), an existing file must be licdesk's, not from a
+    newer licdesk, pass SQLite's quick check and hold only the schema licdesk made: anything else is
+    refused and left byte for byte as it was.  The quick check reads the whole file (about 0.1 s for
+    10,000 licenses), so a file already in WAL mode and up to date is checked by the Store before its
+    first write instead of here.
+    """
     path = Path(path)
     _refuse_foreign_file(path)
     created = _create_private_file(path)
@@ -28,7 +36,13 @@ def open_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
     try:
+        distrust_schema(conn)
         _check_ours(conn, path, created)
+        if not created:
+            if _writes_at_open(conn):  # otherwise the Store checks before its first write (start-up stays quick)
+                refuse_damaged(conn, path)
+            if refuse_unexpected_schema:
+                refuse_unexpected_objects(conn, path)
         conn.execute("PRAGMA foreign_keys = ON")
         _use_wal(conn)
         conn.execute("PRAGMA synchronous = FULL")  # a committed change survives a power cut
@@ -36,6 +50,8 @@ def open_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
         keep_private(path)
     except sqlite3.Error as exc:
         conn.close()
+        if is_bug(exc):
+            raise
         raise translate(exc, path) from exc
     except BaseException:
         conn.close()
@@ -43,7 +59,8 @@ def open_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
     return conn
 
 
-def open_readonly_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+def open_readonly_connection(path: Path, timeout: float = 5.0, *,
+                             refuse_unexpected_schema: bool = True) -> sqlite3.Connection:
     """A connection that can only read (URI mode=ro): for viewing a file another licdesk is editing.
 
     Nothing is created, migrated or changed; a database that would need upgrading is refused.
@@ -58,7 +75,10 @@ def open_readonly_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connec
     except sqlite3.Error as exc:
         raise translate(exc, path) from exc
     try:
+        distrust_schema(conn)
         _check_ours(conn, path, created=False)
+        if refuse_unexpected_schema:
+            refuse_unexpected_objects(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version < migrations.LATEST_VERSION:
             raise StoreError(message(
@@ -69,6 +89,8 @@ def open_readonly_connection(path: Path, timeout: float = 5.0) -> sqlite3.Connec
         conn.execute("PRAGMA query_only = ON")  # a second guard: no statement may write
     except sqlite3.Error as exc:
         conn.close()
+        if is_bug(exc):
+            raise
         raise translate(exc, path) from exc
     except BaseException:
         conn.close()
@@ -171,6 +193,57 @@ def _check_ours(conn: sqlite3.Connection, path: Path, created: bool) -> None:
         ))
 
 
+def _writes_at_open(conn: sqlite3.Connection) -> bool:
+    """Will opening write to the file: a switch to WAL, or a migration?"""
+    mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    return mode != "wal" or bool(migrations.pending(conn.execute("PRAGMA user_version").fetchone()[0]))
+
+
+def distrust_schema(conn: sqlite3.Connection) -> None:
+    """Functions with side effects may not run from inside the schema (views, triggers, defaults)."""
+    conn.execute("PRAGMA trusted_schema = OFF")
+
+
+def refuse_damaged(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's quick check (pages, b-trees, record formats) before anything is written to the file.
+
+    A file cut short past the size check, or with damaged pages, would otherwise be switched to WAL
+    and changed; it is refused instead, unchanged, with the way out (restore a backup).
+    """
+    try:
+        verdict = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        if is_bug(exc):
+            raise
+        verdict = [str(exc)]
+    if verdict != ["ok"]:
+        raise StoreError(message(
+            f"数据库文件已损坏（{verdict[0][:80]}），已拒绝打开且未作任何改动；请从备份恢复：{path}",
+            "the database file is damaged; it was refused and left untouched; restore a backup",
+        ))
+
+
+def refuse_unexpected_objects(conn: sqlite3.Connection, path: Path) -> None:
+    from licdesk.store import schema_check
+
+    found = schema_check.unexpected_objects(conn)
+    if found:
+        raise UnexpectedSchemaError(message(
+            f"数据库中有不属于 licdesk 的内容：{schema_check.describe(found)}。为防止它们改动数据，已拒绝打开且未作任何改动；"
+            f"请运行 licdesk check --repair 移除它们（先自动备份），或从备份恢复：{path}",
+            "the database holds tables, views or triggers licdesk did not make; it was refused and left untouched; "
+            "run licdesk check --repair to remove them (after a backup), or restore a backup",
+        ), found)
+
+
+class UnexpectedSchemaError(StoreError):
+    """The file holds schema objects licdesk did not make (a planted trigger, a view, a table)."""
+
+    def __init__(self, text: str, found: list) -> None:  # type: ignore[type-arg]
+        super().__init__(text)
+        self.found = found
+
+
 def _use_wal(conn: sqlite3.Connection) -> None:
     """WAL lets the desk read while another window writes; a read-only file stays in its own mode."""
     mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
@@ -191,6 +264,7 @@ def migrate(conn: sqlite3.Connection, path: Path,
     if not todo:
         return
     if version > 0:  # an existing library: keep a copy as it was before changing its shape
+        remove_stale_migration_copies(path)
         backup_before_migrating(conn, path, version)
     for migration in todo:
         migrations.apply(conn, migration)
@@ -207,7 +281,10 @@ def backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) 
     while target.exists():
         target = path.with_name(f"{path.name}.v{version}.{counter}.bak")
         counter += 1
-    return copy_database(conn, target)
+    partial = target.with_name(f".{target.name}.partial")  # whole or not there; a stale one is cleaned later
+    copy_database(conn, partial)
+    os.replace(partial, target)
+    return target
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
@@ -217,6 +294,7 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> Path:
     os.close(fd)
     copy = sqlite3.connect(str(target), isolation_level=None)
     try:
+        distrust_schema(copy)
         conn.backup(copy)
         # A copy is one self-contained file: no -wal beside it is needed to read it anywhere.
         copy.execute("PRAGMA journal_mode = DELETE")

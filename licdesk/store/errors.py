@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import re
 import sqlite3
+from typing import Any, Callable, TypeVar
+
+_T = TypeVar("_T")
 
 
 class StoreError(Exception):
@@ -53,20 +58,29 @@ _KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
      "the file is not a licdesk database; it was refused and left untouched"),
     ("database disk image is malformed", "数据库文件已损坏；请从备份恢复",
      "the database file is damaged; restore it from a backup"),
+    ("malformed database schema", "数据库文件已损坏；请从备份恢复",
+     "the database file is damaged; restore it from a backup"),
     ("unable to open database file", "无法打开数据库文件；请检查路径和权限",
      "the database file cannot be opened; check the path and permissions"),
+    ("vtable constructor failed", "搜索索引已损坏，更改未保存；请运行 licdesk check --rebuild-index 重建它（先自动备份，许可证不受影响）",
+     "the search index is damaged; the change was not saved; run licdesk check --rebuild-index (licenses are kept)"),
+    ("invalid fts5 file format", "搜索索引已损坏，更改未保存；请运行 licdesk check --rebuild-index 重建它（先自动备份，许可证不受影响）",
+     "the search index is damaged; the change was not saved; run licdesk check --rebuild-index (licenses are kept)"),
     ("disk i/o error", "读写数据库文件时出错；请检查磁盘和权限",
      "reading or writing the database file failed; check the disk and permissions"),
 )
 
 
 def message(zh: str, en: str) -> str:
-    """The house style of a store message: Chinese, then English in brackets."""
-    return f"{zh} ({en})"
+    """The house style of a store message: Chinese, then English in brackets; always one line."""
+    return re.sub(r"\s*[\r\n]+\s*", " ", f"{zh} ({en})")
 
 
 def translate(exc: sqlite3.Error, path: object = None) -> StoreError:
-    """The StoreError a user should see for an SQLite error; unknown errors keep SQLite's words."""
+    """The StoreError a user should see for an SQLite error; unknown errors keep SQLite's words.
+
+    Callers let bugs through first (is_bug): a closed connection is the program's mistake.
+    """
     text = str(exc)
     lowered = text.lower()
     where = f"：{path}" if path else ""
@@ -74,3 +88,27 @@ def translate(exc: sqlite3.Error, path: object = None) -> StoreError:
         if fragment in lowered:
             return StoreError(message(zh + where, en))
     return StoreError(message(f"数据库出错{where}", text))
+
+
+def is_bug(exc: BaseException) -> bool:
+    """A mistake in the program, not in the file: using a closed connection, a wrong statement or binding.
+
+    sqlite3.ProgrammingError ("Cannot operate on a closed database", wrong parameter count) and
+    InterfaceError (an unsupported value) must reach the bug report, never a friendly message.
+    """
+    return isinstance(exc, (sqlite3.ProgrammingError, sqlite3.InterfaceError))
+
+
+def translated(method: Callable[..., _T]) -> Callable[..., _T]:
+    """A Store method whose expected SQLite problems leave as StoreError with a clear message; bugs pass."""
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> _T:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as exc:
+            if is_bug(exc):
+                raise
+            raise translate(exc, self.path) from exc
+
+    return wrapper

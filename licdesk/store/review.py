@@ -21,6 +21,7 @@ from licdesk.domain.review_merge import OURS, THEIRS, FieldConflict, resolve
 from licdesk.store import audit
 from licdesk.store.attachments import AttachmentInfo
 from licdesk.store.errors import LicenseNotFoundError, StoreError, message
+from licdesk.store.hygiene import clean_block, clean_line
 
 if TYPE_CHECKING:
     from licdesk.store.store import Store
@@ -148,7 +149,7 @@ def put_round(conn: sqlite3.Connection, license_id: int, round_: rv.ReviewRound,
     else:
         row_id = existing["id"]
         conn.execute("UPDATE review_rounds SET finished_at = ?, reviewer = ? WHERE id = ?",
-                     (_iso(round_.finished), round_.reviewer, row_id))
+                     (_iso(round_.finished), clean_line(round_.reviewer), row_id))
         conn.execute("DELETE FROM clause_reviews WHERE round_id = ?", (row_id,))
         for review in round_.reviews.values():
             _write_review(conn, row_id, review)
@@ -274,7 +275,7 @@ def _insert_round(conn: sqlite3.Connection, license_id: int, round_: rv.ReviewRo
         "INSERT INTO review_rounds (uuid, license_id, base_uuid, started_at, finished_at, reviewer) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         (round_.uuid, license_id, round_.base_uuid, round_.started.isoformat(), _iso(round_.finished),
-         round_.reviewer))
+         clean_line(round_.reviewer)))
     for review in round_.reviews.values():
         _write_review(conn, int(cursor.lastrowid), review)
 
@@ -283,9 +284,9 @@ def _write_review(conn: sqlite3.Connection, round_id: int, review: rv.ClauseRevi
     conn.execute(
         "INSERT OR REPLACE INTO clause_reviews (round_id, clause_key, text_hash, status, note, responsible, "
         "due_date, evidence, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (round_id, review.clause_key, review.text_hash, review.status, review.note, review.responsible,
-         review.due.isoformat() if review.due else None, json.dumps(list(review.evidence)),
-         _iso(review.updated_at), review.updated_by))
+        (round_id, review.clause_key, review.text_hash, review.status, clean_block(review.note),
+         clean_line(review.responsible), review.due.isoformat() if review.due else None,
+         json.dumps(list(review.evidence)), _iso(review.updated_at), clean_line(review.updated_by)))
 
 
 def _reviews_json(reviews: dict[str, rv.ClauseReview] | None) -> str | None:

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from licdesk.cli import run
+from licdesk.exports.csvfile import library_csv_bytes
+from licdesk.exports.tables import license_columns
 from licdesk.store import Store
 from tests.conftest import DATA, ROOT, seed_paths
 from tests.unit.test_store import table_dump
@@ -281,13 +283,16 @@ def test_export_csv_opens_with_the_csv_module(capsys, library: Path, tmp_path: P
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to see UTF-8
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert list(rows[0]) == ["number", "company", "legal_representative", "categories", "services", "issuer",
-                             "issue_date", "expiry_date", "status", "domains"]
-    assert [r["number"] for r in rows] == ["B1-20990202", "京B1.B2-20990001", "苏B2-20990201"]
+    # The one library CSV of licdesk: the columns of the Excel library sheet, as the desk writes it too.
+    assert list(rows[0]) == [c.header for c in license_columns(dt.date(2025, 6, 1))]
+    assert list(rows[0])[:3] == ["经营许可证编号", "公司名称", "法定代表人"]
+    assert [r["经营许可证编号"] for r in rows] == ["B1-20990202", "京B1.B2-20990001", "苏B2-20990201"]
     rich = rows[1]
-    assert rich["company"] == "北京青禾远景示例科技有限公司" and rich["categories"] == "B1、B2"
-    assert rich["issuer"] == "北京市通信管理局" and rich["status"] == "有效"
-    assert "qinghe-demo.example.cn" in rich["domains"] and "远景示例.中国" in rich["domains"]
+    assert rich["公司名称"] == "北京青禾远景示例科技有限公司" and rich["类别"] == "B1、B2"
+    assert rich["发证机关"] == "北京市通信管理局" and rich["状态"] == "有效"
+    assert "qinghe-demo.example.cn" in rich["网站域名"] and "远景示例.中国" in rich["网站域名"]
+    with Store.open(library) as store:
+        assert data == library_csv_bytes(list(store.licenses()), dt.date(2025, 6, 1))
     again = tmp_path / "again.csv"
     licdesk(capsys, "export", "--format", "csv", "-o", str(again), "--today", "2025-06-01")
     assert again.read_bytes() == data

@@ -67,7 +67,7 @@ def test_the_workbook_has_a_summary_and_one_row_per_clause(tmp_path: Path) -> No
     first = rows[0]
     assert (first[4], first[6], first[7], first[9]) == ("不符合", "尚未配备投诉受理人员 <急>", "张三", "投诉受理制度.pdf")
     assert first[8].date() == _dt.date(2026, 12, 15)
-    assert rows[1][6] == "=已于一季度报送"  # a note, not a formula
+    assert rows[1][6] == "'=已于一季度报送"  # a note, not a formula (OWASP: a leading quote)
     assert book[CLAUSES_SHEET]["G3"].data_type == "s"
 
 

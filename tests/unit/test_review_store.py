@@ -33,9 +33,9 @@ def test_a_database_from_before_reviews_gains_the_review_tables(tmp_path: Path) 
         migrations.apply(conn, step)
     conn.close()
     with Store.open(path) as opened:
-        tables = {r[0] for r in opened._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {r[0] for r in opened.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"review_rounds", "clause_reviews", "review_conflicts"} <= tables
-        assert opened._conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
+        assert opened.db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
     assert (tmp_path / "old.sqlite3.v2.bak").exists()
 
 
@@ -83,8 +83,8 @@ def test_evidence_names_attachments_of_the_license(store: Store) -> None:
 def test_a_conflict_waits_for_a_choice_then_is_gone(store: Store) -> None:
     current = store_review.start_round(store, "京B2-20990001")
     store_review.update_review(store, current.uuid, "2", note="我们的说明")
-    with store._transaction() as conn:
-        store_review.add_conflicts(conn, current.uuid, [FieldConflict("2", "note", "", "我们的说明", "律师的说明", "李律师")])
+    with store.transaction() as tx:
+        tx.add_conflicts(current.uuid, [FieldConflict("2", "note", "", "我们的说明", "律师的说明", "李律师")])
     [waiting] = store_review.conflicts(store)
     assert (waiting.number, waiting.conflict.theirs, waiting.conflict.theirs_by) == ("京B2-20990001", "律师的说明", "李律师")
     settled = store_review.resolve_conflict(store, waiting.id, "theirs", by="王审核")
@@ -99,8 +99,8 @@ def test_purging_a_license_removes_its_rounds(store: Store) -> None:
     store_review.start_round(store, "京B2-20990001")
     store.delete("京B2-20990001")
     store.purge("京B2-20990001")
-    assert store._conn.execute("SELECT count(*) FROM review_rounds").fetchone()[0] == 0
-    assert store._conn.execute("SELECT count(*) FROM clause_reviews").fetchone()[0] == 0
+    assert store.db.execute("SELECT count(*) FROM review_rounds").fetchone()[0] == 0
+    assert store.db.execute("SELECT count(*) FROM clause_reviews").fetchone()[0] == 0
 
 
 def test_a_read_only_view_refuses_review_changes(store: Store, db_path: Path) -> None:

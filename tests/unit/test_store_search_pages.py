@@ -93,4 +93,4 @@ def test_a_read_only_view_searches_without_keeping_ids(library: Path) -> None:
         assert _page(store, search="青柚", limit=3) == _page(store, search="青柚")[:3]
         assert store.count(search="青柚", today=TODAY) == len(_page(store, search="青柚"))
         assert store.check() == []
-        assert store._conn.execute("SELECT count(*) FROM sqlite_temp_master").fetchone()[0] == 0
+        assert store.db.execute("SELECT count(*) FROM sqlite_temp_master").fetchone()[0] == 0

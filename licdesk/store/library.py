@@ -1,0 +1,175 @@
+"""The library as lists: pages of license summaries filtered by status and search, counts, the trash.
+
+Part of the Store (a mixin): the queries behind the desk's list, which read rows, never whole licenses.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from licdesk.store import audit, rows, search
+from licdesk.store.errors import translated
+from licdesk.store.search import MatchedIds
+
+STATUSES = ("valid", "expiring", "expired", "unknown")
+
+ORDER_COLUMNS = {
+    "number": "l.number",
+    "company": "l.company",
+    "expiry_date": "l.expiry_date",
+    "issue_date": "l.issue_date",
+    # Most urgent first: expired, expiring, valid, then no date.  Status follows the expiry date, so
+    # this is the expiry order with missing dates last (an indexed expression).
+    "status": "coalesce(l.expiry_date, '9999-12-31')",
+    "categories": "l.categories",
+    "services": "l.service_names",
+}
+
+
+@dataclass(frozen=True)
+class LicenseSummary:
+    """One line of the library: what a list shows without loading the whole license."""
+
+    number: str
+    company: str
+    legal_representative: str
+    categories: tuple[str, ...]
+    services: tuple[str, ...]
+    issue_date: _dt.date | None
+    expiry_date: _dt.date | None
+    status: str  # valid / expiring / expired / unknown
+    deleted_at: _dt.datetime | None = None  # set for licenses in the trash
+
+
+class LibraryQueries:
+    """The Store's list queries (needs the Store's `_conn` and `_matches`)."""
+
+    _conn: sqlite3.Connection
+    _matches: MatchedIds
+
+    @translated
+    def list_trash(self) -> list[LicenseSummary]:
+        """Licenses in the trash, most recently deleted first."""
+        sql = (f"SELECT l.*, {status_sql()} AS status FROM licenses l "
+               "WHERE l.deleted_at IS NOT NULL ORDER BY l.deleted_at DESC, l.number")
+        return [summary(r) for r in self._conn.execute(sql, status_params(None, 90))]
+
+    @translated
+    def summaries(self, *, status: str | None = None, search: str | None = None, today: _dt.date | None = None,
+                  soon_days: int = 90, order_by: str = "number", descending: bool = False,
+                  limit: int | None = None, offset: int = 0) -> list[LicenseSummary]:
+        """One page of the library: filtered by status as of `today` and by a full-text search."""
+        if order_by not in ORDER_COLUMNS:
+            raise ValueError(f"order_by must be one of {sorted(ORDER_COLUMNS)}, not {order_by!r}")
+        found, matched = self._matched(search, None if limit is None else int(offset) + int(limit))
+        where, params = filters(status, found, today, soon_days, matched)
+        direction = "DESC" if descending else "ASC"
+        sql = (
+            f"SELECT l.number, l.company, l.legal_representative, l.categories, l.service_names, l.issue_date, "
+            f"l.expiry_date, l.deleted_at, {status_sql()} AS status "
+            f"FROM licenses l WHERE {where} "
+            f"ORDER BY {ORDER_COLUMNS[order_by]} {direction}"
+        )
+        if order_by != "number":  # ties in number order; numbers themselves never tie
+            sql += f", l.number {direction}"
+        if limit is not None:
+            sql += " LIMIT :limit OFFSET :offset"
+            params.update(limit=int(limit), offset=int(offset))
+        elif offset:
+            sql += " LIMIT -1 OFFSET :offset"
+            params.update(offset=int(offset))
+        return [summary(r) for r in self._conn.execute(sql, params)]
+
+    @translated
+    def count(self, *, status: str | None = None, search: str | None = None, today: _dt.date | None = None,
+              soon_days: int = 90) -> int:
+        found, matched = self._matched(search, None)
+        if matched is not None and status is None:
+            # Every matched id is a license; the few in the trash are the ones not to count.
+            return int(self._conn.execute(
+                f"SELECT count(*) FROM {MatchedIds.TABLE} "
+                "WHERE id NOT IN (SELECT id FROM licenses WHERE deleted_at IS NOT NULL)").fetchone()[0])
+        where, params = filters(status, found, today, soon_days, matched)
+        return int(self._conn.execute(f"SELECT count(*) FROM licenses l WHERE {where}", params).fetchone()[0])
+
+    def _matched(self, query: str | None,
+                 rows_wanted: int | None) -> tuple[search.SearchCondition | None, str | None]:
+        """The search's condition (None: no words), and the same over the table of its matched ids
+        (None: ask the index).
+
+        `rows_wanted`: the rows a page query reads up to (offset + limit), None for all of them.
+        """
+        found = search.condition(query)
+        if found is None or not self._matches.fill(self._conn, found):
+            return found, None
+        if rows_wanted is not None and self._matches.walk_in_order(rows_wanted):
+            return found, f"EXISTS (SELECT 1 FROM {MatchedIds.TABLE} m WHERE m.id = l.id)"
+        return found, f"l.id IN (SELECT id FROM {MatchedIds.TABLE})"
+
+    @translated
+    def status_counts(self, today: _dt.date | None = None, soon_days: int = 90) -> dict[str, int]:
+        """How many licenses are in each status: keys all, valid, expiring, expired, unknown."""
+        params = status_params(today, soon_days)
+        counts = {
+            status_name: int(self._conn.execute(
+                f"SELECT count(*) FROM licenses l WHERE l.deleted_at IS NULL AND {condition}", params).fetchone()[0])
+            for status_name, condition in STATUS_FILTERS.items()  # each a range of the expiry index
+        }
+        return {"all": sum(counts.values()), **{s: counts[s] for s in STATUSES}}
+
+
+# -- SQL pieces ---------------------------------------------------------------------------------
+def status_sql() -> str:
+    """The status of row `l` as of :today, computed in SQL from the (indexed) expiry date."""
+    return ("CASE WHEN l.expiry_date IS NULL THEN 'unknown' "
+            "WHEN l.expiry_date < :today THEN 'expired' "
+            "WHEN l.expiry_date <= :soon THEN 'expiring' ELSE 'valid' END")
+
+
+def status_params(today: _dt.date | None, soon_days: int) -> dict[str, Any]:
+    today = today or _dt.date.today()
+    return {"today": today.isoformat(), "soon": (today + _dt.timedelta(days=int(soon_days))).isoformat()}
+
+
+STATUS_FILTERS = {
+    "expired": "l.expiry_date < :today",
+    "expiring": "l.expiry_date >= :today AND l.expiry_date <= :soon",
+    "valid": "l.expiry_date > :soon",
+    "unknown": "l.expiry_date IS NULL",
+}
+
+
+def filters(status: str | None, found: search.SearchCondition | None, today: _dt.date | None,
+            soon_days: int, matched: str | None = None) -> tuple[str, dict[str, Any]]:
+    """The WHERE of a library query; `matched` stands for the search `found` when its ids are at hand."""
+    params = status_params(today, soon_days)
+    parts = ["l.deleted_at IS NULL"]
+    if status is not None:
+        if status not in STATUS_FILTERS:
+            raise ValueError(f"status must be one of {sorted(STATUS_FILTERS)}, not {status!r}")
+        parts.append(STATUS_FILTERS[status])
+    if matched is not None:
+        parts.append(matched)
+    elif found is not None:
+        parts.append(found.sql)
+        params.update(found.params)
+    return " AND ".join(parts), params
+
+
+def summary(row: sqlite3.Row) -> LicenseSummary:
+    deleted = row["deleted_at"]
+    return LicenseSummary(
+        number=row["number"],
+        company=row["company"],
+        legal_representative=row["legal_representative"],
+        categories=tuple(json.loads(row["categories"] or "[]")),
+        services=tuple(json.loads(row["service_names"] or "[]")),
+        issue_date=rows.date_or_none(row["issue_date"]),
+        expiry_date=rows.date_or_none(row["expiry_date"]),
+        status=row["status"],
+        deleted_at=audit.parse_at(deleted) if deleted else None,
+    )
