@@ -1,4 +1,4 @@
-# licdesk: `make run` sets up and starts the desk; `make test` sets up and runs every test.
+# licdesk: `make run` sets up and starts the desk; `make test` sets up, then lints, type-checks and runs every test.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -23,6 +23,8 @@ run: setup
 	$(BIN)/licdesk $(ARGS)
 
 test: setup
+	$(BIN)/ruff check licdesk tests tools benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 clean:

@@ -58,7 +58,7 @@ def main() -> int:
     render_license(largest, options)  # warm-up: first-use caches in reportlab
 
     for lic in (largest, *base):
-        runs = [timed(lambda: render_license(lic, options)) for _ in range(args.repeat)]
+        runs = [timed(lambda lic=lic: render_license(lic, options)) for _ in range(args.repeat)]
         result = render_license(lic, options)
         print(f"{lic.number:<16} {result.page_count} pages {len(result.pdf) // 1024:>3} KB  "
               f"median {statistics.median(runs) * 1000:5.1f} ms  best {min(runs) * 1000:5.1f} ms")

@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>无法读取文件：%1</source>
-            <translation>Cannot read the file: %1</translation>
-        </message>
-        <message>
-            <source>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</source>
-            <translation>This is a scan: import this file on its own, so that the recognised text can be checked against the scanned image.</translation>
-        </message>
-        <message>
-            <source>程序错误：
-</source>
-            <translation>Program error:
-</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>关于 licdesk</source>
@@ -275,6 +258,23 @@ Saved to:
         <message>
             <source>licdesk-备份.sqlite3</source>
             <translation>licdesk-backup.sqlite3</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchImport</name>
+        <message>
+            <source>无法读取文件：%1</source>
+            <translation>Cannot read the file: %1</translation>
+        </message>
+        <message>
+            <source>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</source>
+            <translation>This is a scan: import this file on its own, so that the recognised text can be checked against the scanned image.</translation>
+        </message>
+        <message>
+            <source>程序错误：
+</source>
+            <translation>Program error:
+</translation>
         </message>
     </context>
     <context>

@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>无法读取文件：%1</source>
-            <translation>无法读取文件：%1</translation>
-        </message>
-        <message>
-            <source>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</source>
-            <translation>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</translation>
-        </message>
-        <message>
-            <source>程序错误：
-</source>
-            <translation>程序错误：
-</translation>
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <source>关于 licdesk</source>
@@ -274,6 +257,23 @@
         <message>
             <source>licdesk-备份.sqlite3</source>
             <translation>licdesk-备份.sqlite3</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchImport</name>
+        <message>
+            <source>无法读取文件：%1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <source>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</source>
+            <translation>这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。</translation>
+        </message>
+        <message>
+            <source>程序错误：
+</source>
+            <translation>程序错误：
+</translation>
         </message>
     </context>
     <context>

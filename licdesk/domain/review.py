@@ -13,6 +13,7 @@ import hashlib
 import re
 import unicodedata
 import uuid as _uuid
+from types import EllipsisType
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
@@ -169,7 +170,7 @@ class ClauseReview:
             note=str(data.get("note") or ""),
             responsible=str(data.get("responsible") or ""),
             due=_dt.date.fromisoformat(str(due)) if due else None,
-            evidence=tuple(str(e) for e in data.get("evidence") or ()),  # type: ignore[union-attr]
+            evidence=tuple(str(e) for e in data.get("evidence") or ()),  # type: ignore[union-attr,attr-defined]
             updated_at=_dt.datetime.fromisoformat(str(at)) if at else None,
             updated_by=str(data.get("updated_by") or ""),
         )
@@ -243,7 +244,7 @@ def is_reviewed(item: ReviewItem, review: ClauseReview) -> bool:
 
 def set_review(review: ClauseReview, item: ReviewItem, at: _dt.datetime, by: str = "", *,
                status: str | None = None, note: str | None = None, responsible: str | None = None,
-               due: _dt.date | None | type[...] = ..., evidence: Iterable[str] | None = None) -> ClauseReview:
+               due: _dt.date | None | EllipsisType = ..., evidence: Iterable[str] | None = None) -> ClauseReview:
     """The review with the given fields changed; setting a status judges the clause's current text."""
     changes: dict[str, object] = {"updated_at": at, "updated_by": by}
     if status is not None:

@@ -14,7 +14,7 @@ from typing import Callable
 STALE_SECONDS = 3600.0
 
 
-def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], None]) -> Path:
+def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
     """Let `write` fill a temporary file beside `path`, then move it into place in one step.
 
     Temporaries of earlier exports to the same name that were cut off are removed first.

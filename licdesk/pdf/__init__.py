@@ -34,7 +34,7 @@ _EXPORTS = {
     "parse_parts": "licdesk.pdf.options",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = list(_EXPORTS)  # noqa: PLE0605 - the names loaded on first use
 
 
 def __getattr__(name: str) -> Any:

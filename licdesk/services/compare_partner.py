@@ -15,5 +15,5 @@ def compare_partner(summaries: Sequence[_Summary], number: str | None) -> str | 
     mine = next((s for s in summaries if s.number == number), None)
     others = [s for s in summaries if s.number != number]
     same_company = [s for s in others if mine is not None and s.company == mine.company]
-    chosen = (same_company or others or [None])[0]
-    return chosen.number if chosen is not None else None
+    candidates = same_company or others
+    return candidates[0].number if candidates else None

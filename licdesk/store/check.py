@@ -187,7 +187,7 @@ def _integrity(conn: sqlite3.Connection) -> list[CheckItem]:
 def _attachments(conn: sqlite3.Connection) -> list[CheckItem]:
     """Each attachment's bytes still hash to the SHA-256 it was stored under."""
     changed = []
-    for attachment_id, name, sha256, size, data in conn.execute(
+    for _attachment_id, name, sha256, size, data in conn.execute(
             "SELECT id, file_name, sha256, size, data FROM attachments ORDER BY id"):
         if len(data) != size or hashlib.sha256(data).hexdigest() != sha256:
             changed.append(name)

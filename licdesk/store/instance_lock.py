@@ -16,13 +16,14 @@ import datetime as _dt
 import getpass
 import json
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from licdesk.store.errors import StoreError, message
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 else:
     import fcntl
@@ -74,7 +75,7 @@ def _me() -> LockHolder:
 
 def _try_os_lock(handle: IO[bytes]) -> bool:
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             handle.seek(_LOCKED_BYTE)
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         else:
@@ -86,7 +87,7 @@ def _try_os_lock(handle: IO[bytes]) -> bool:
 
 def _release_os_lock(handle: IO[bytes]) -> None:
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":
             handle.seek(_LOCKED_BYTE)
             msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
         else:

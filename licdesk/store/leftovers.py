@@ -36,7 +36,7 @@ def remove_stale_partials(folder: Path, name: str | None = None, older_than: flo
 
 def remove_stale(folder: Path, patterns: tuple[str, ...], older_than: float = STALE_SECONDS) -> list[Path]:
     """Remove files in `folder` matching `patterns` whose last change is more than `older_than` seconds ago."""
-    removed = []
+    removed: list[Path] = []
     now = time.time()
     if not folder.is_dir():
         return removed

@@ -65,7 +65,7 @@ class Maintenance:
         """The full check (file, schema, search index, every license's findings) as a report; reads only."""
         from licdesk.store.check import check_database  # loaded when a check is run, not at start-up
 
-        return check_database(self, progress)
+        return check_database(self, progress)  # type: ignore[arg-type]  # a mixin of Store: self is the Store
 
     @translated
     def rebuild_search_index(self, *, backup: bool = True) -> None:

@@ -22,6 +22,7 @@ from licdesk.store import audit
 from licdesk.store.attachments import AttachmentInfo
 from licdesk.store.errors import LicenseNotFoundError, StoreError, message
 from licdesk.store.hygiene import clean_block, clean_line
+from licdesk.store.writing import inserted_id
 
 if TYPE_CHECKING:
     from licdesk.store.store import Store
@@ -128,7 +129,7 @@ def update_review(store: Store, uuid: str, clause_key: str, *, by: str = "", sta
     changed = rv.set_review(current.review_for(item), item, now or _now(), by, status=status, note=note,
                             responsible=responsible, due=due, evidence=evidence)
     with store._transaction() as conn:
-        round_id = round_row(conn, uuid)["id"]
+        round_id = _round_id(conn, uuid)
         _write_review(conn, round_id, changed)
     return changed
 
@@ -145,7 +146,7 @@ def put_round(conn: sqlite3.Connection, license_id: int, round_: rv.ReviewRound,
     existing = round_row(conn, round_.uuid)
     if existing is None:
         _insert_round(conn, license_id, round_)
-        row_id = round_row(conn, round_.uuid)["id"]
+        row_id = _round_id(conn, round_.uuid)
     else:
         row_id = existing["id"]
         conn.execute("UPDATE review_rounds SET finished_at = ?, reviewer = ? WHERE id = ?",
@@ -162,7 +163,7 @@ def set_sync_base(conn: sqlite3.Connection, uuid: str, base: dict[str, rv.Clause
 
 def add_conflicts(conn: sqlite3.Connection, uuid: str, found: Iterable[FieldConflict]) -> int:
     """Keep merge conflicts for a person to resolve; a conflict already waiting on the same field is replaced."""
-    row_id = round_row(conn, uuid)["id"]
+    row_id = _round_id(conn, uuid)
     count = 0
     now = audit.now_text()
     for c in found:
@@ -215,7 +216,7 @@ def resolve_conflict(store: Store, conflict_id: int, choice: str, *, by: str = "
 
     settled = replace(settled, updated_at=now or _now(), updated_by=by or settled.updated_by)
     with store._transaction() as conn:
-        round_id = round_row(conn, stored.round_uuid)["id"]
+        round_id = _round_id(conn, stored.round_uuid)
         _write_review(conn, round_id, settled)
         conn.execute("DELETE FROM review_conflicts WHERE id = ?", (stored.id,))
     return settled
@@ -242,6 +243,14 @@ def round_row(conn: sqlite3.Connection, uuid: str) -> sqlite3.Row | None:
     return conn.execute(
         "SELECT r.*, l.number FROM review_rounds r JOIN licenses l ON l.id = r.license_id WHERE r.uuid = ?",
         (uuid,)).fetchone()
+
+
+def _round_id(conn: sqlite3.Connection, uuid: str) -> int:
+    """The row id of a round the caller has already found."""
+    row = round_row(conn, uuid)
+    if row is None:
+        raise LookupError(f"review round {uuid} vanished inside its own transaction")  # a bug, not a user's mistake
+    return int(row["id"])
 
 
 def _require_round(store: Store, uuid: str) -> rv.ReviewRound:
@@ -277,7 +286,7 @@ def _insert_round(conn: sqlite3.Connection, license_id: int, round_: rv.ReviewRo
         (round_.uuid, license_id, round_.base_uuid, round_.started.isoformat(), _iso(round_.finished),
          clean_line(round_.reviewer)))
     for review in round_.reviews.values():
-        _write_review(conn, int(cursor.lastrowid), review)
+        _write_review(conn, inserted_id(cursor), review)
 
 
 def _write_review(conn: sqlite3.Connection, round_id: int, review: rv.ClauseReview) -> None:

@@ -104,7 +104,7 @@ def _insert(conn: sqlite3.Connection, columns: dict[str, Any], now: str) -> int:
         {**columns, "now": now},
     )
     changed_one(cursor, columns["number"])
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
 def _check_replace(existing: sqlite3.Row, lic: License, replace: bool, expected_version: int | None) -> None:
@@ -141,7 +141,7 @@ def write_search_text(conn: sqlite3.Connection, license_id: int, lic: License) -
 def insert_search_keys(conn: sqlite3.Connection, license_id: int, lic: License) -> dict[str, Any]:
     """The search words of one license into the tables the full-text index reads through."""
     text = {"id": license_id, **rows.search_columns(lic)}
-    text["folded"] = search.fold("\n".join(text[c] for c in SEARCH_COLUMNS if c != "clauses"))
+    text["folded"] = search.fold("\n".join(str(text[c]) for c in SEARCH_COLUMNS if c != "clauses"))
     conn.execute(
         "INSERT INTO search_keys (license_id, number, company, legal_representative, sites, domains, folded) "
         "VALUES (:id, :number, :company, :legal_representative, :sites, :domains, :folded)", text)
@@ -199,7 +199,7 @@ def attach_in(conn: sqlite3.Connection, row: sqlite3.Row, name: str, mime: str, 
         (row["id"], sha256, name, mime, len(data), now, note, sqlite3.Binary(data)))
     changed_one(cursor, row["number"])
     log(conn, now, row["number"], audit.ATTACH, "attachments", None, name)
-    return int(cursor.lastrowid), True
+    return inserted_id(cursor), True
 
 
 def remove_licenses_row(conn: sqlite3.Connection, row: sqlite3.Row, now: str) -> None:
@@ -207,3 +207,10 @@ def remove_licenses_row(conn: sqlite3.Connection, row: sqlite3.Row, now: str) ->
     drop_search_text(conn, row["id"])
     changed_one(conn.execute("DELETE FROM licenses WHERE id = ?", (row["id"],)), row["number"])
     log(conn, now, row["number"], audit.PURGE)
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row an INSERT just wrote."""
+    if cursor.lastrowid is None:
+        raise LookupError("an INSERT reported no row id")  # cannot happen after a successful INSERT
+    return int(cursor.lastrowid)

@@ -18,16 +18,14 @@ from licdesk.ui.tasks import Task, run_task
 
 def outcome_message(outcome: ImportOutcome) -> str:
     """Why a file was not imported, in the clerk's language."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BatchImport", text)
-
+    translate = QCoreApplication.translate
     if outcome.reason == importing.UNREADABLE:
-        return tr("无法读取文件：%1").replace("%1", outcome.detail)
+        return translate("BatchImport", "无法读取文件：%1").replace("%1", outcome.detail)
     if outcome.reason == importing.SCAN:
         # A scan is recognised only with the clerk looking at the page: one file at a time.
-        return tr("这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。")
+        return translate("BatchImport", "这是扫描件：请单独导入这一个文件，以便对照扫描图像核对识别结果。")
     if outcome.reason == importing.BUG:
-        return tr("程序错误：\n") + outcome.detail
+        return translate("BatchImport", "程序错误：\n") + outcome.detail
     return outcome.detail
 
 

@@ -10,8 +10,7 @@ database, the settings and "today" belong to the session, whose signals keep eve
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QStac
 
 from licdesk.ui import actions as desk_actions
 from licdesk.ui import settings as options
+from licdesk.ui.controllers import Lazy as _Controller
 from licdesk.ui.library_pane import LibraryPane
 from licdesk.ui.plain import plain_label, show_error
 from licdesk.ui.session import DeskSession
@@ -42,31 +42,6 @@ if TYPE_CHECKING:
     from licdesk.ui.detail_area import DetailArea
     from licdesk.ui.review_pane import ReviewPane
     from licdesk.ui.welcome_page import WelcomePage
-
-_C = TypeVar("_C")
-
-
-class _Controller(Generic[_C]):
-    """A controller of the window, built (and its module imported) when first asked for."""
-
-    def __init__(self, module: str, name: str) -> None:
-        self.module, self.name = f"licdesk.ui.controllers.{module}", name
-
-    def __set_name__(self, owner: type, attribute: str) -> None:
-        self.attribute = f"_{attribute}_controller"
-
-    def __get__(self, window: Any, owner: type | None = None) -> _C:
-        if window is None:
-            return self  # type: ignore[return-value]  # asked on the class: the descriptor itself
-        controller = window.__dict__.get(self.attribute)
-        if controller is None:
-            controller = getattr(importlib.import_module(self.module), self.name)(window)
-            window.__dict__[self.attribute] = controller
-        return controller  # type: ignore[no-any-return]
-
-    def built(self, window: Any) -> bool:
-        return window.__dict__.get(self.attribute) is not None
-
 
 class MainWindow(QMainWindow):
     importing: _Controller[ImportController] = _Controller("importing", "ImportController")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from licdesk.store import (
-    MAX_ATTACHMENT_SIZE, AttachmentTooLargeError, AttachmentTypeError, LicenseNotFoundError, Store,
+    MAX_ATTACHMENT_SIZE, AttachmentTooLargeError, AttachmentTypeError, ConflictError, LicenseNotFoundError, Store,
 )
 from licdesk.store.attachments import safe_file_name
 from tests.unit.test_store_samples import plain_license as _plain
@@ -65,7 +65,7 @@ def test_versions_follow_a_change_of_number_and_go_with_a_purge(store: Store) ->
 def test_a_refused_save_keeps_no_version(store: Store) -> None:
     lic = rich_license()
     store.save(lic)
-    with pytest.raises(Exception):
+    with pytest.raises(ConflictError):
         store.save(dataclasses.replace(lic, company="别的公司"), replace=True, expected_version=7)
     assert [v.version for v in store.versions(lic.number)] == [1]
 
