@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from licdesk.domain.model import Clause
-from licdesk.importer.lines import Line, join_text
+from licdesk.importer.lines import Line, Paragraph
 
 _CN_NUMERALS = "零一二三四五六七八九"
 
@@ -101,7 +101,10 @@ def read_label(text: str) -> _Label | None:
 class _Open:
     style: str
     clause: Clause
-    children_by_style: dict[str, int] = field(default_factory=dict)
+    body: Paragraph = field(default_factory=Paragraph)
+
+    def close(self) -> None:
+        self.clause.text = self.body.text
 
 
 @dataclass
@@ -113,6 +116,7 @@ class ClauseReader:
     unplaced: list[Line] = field(default_factory=list)
     _stack: list[_Open] = field(default_factory=list)
     _intro_open: bool = False
+    _intro_body: Paragraph = field(default_factory=Paragraph)
 
     def feed(self, line: Line) -> None:
         label = read_label(line.text)
@@ -148,7 +152,7 @@ class ClauseReader:
         if label.number == expected:
             return True
         # A skipped number (a page lost in OCR) is still a label when the previous clause ended its sentence.
-        previous = self._stack[-1].clause.text if self._stack else ""
+        previous = self._stack[-1].body.last_piece() if self._stack else ""
         in_stack = any(o.style == label.style for o in self._stack)
         return in_stack and label.number > expected and previous.rstrip().endswith(("。", "；", ";", "："))
 
@@ -156,6 +160,8 @@ class ClauseReader:
         self._intro_open = False
         depth = next((d for d in range(len(self._stack)) if self._stack[d].style == label.style), None)
         if depth is not None:
+            for closed in self._stack[depth:]:
+                closed.close()
             del self._stack[depth:]
         text = label.rest.strip()
         applies_to = None
@@ -166,20 +172,26 @@ class ClauseReader:
         clause = Clause(number=label.number, label=label.label, text=text, applies_to=applies_to)
         siblings = self._stack[-1].clause.children if self._stack else self.clauses
         siblings.append(clause)
-        self._stack.append(_Open(label.style, clause))
+        self._stack.append(_Open(label.style, clause, Paragraph(text)))
+
+    def finish(self) -> None:
+        """Write the text of the clauses still open into the tree."""
+        for still_open in self._stack:
+            still_open.close()
+        if self._intro_body:
+            self.intro = self._intro_body.text
 
     # -- text ----------------------------------------------------------------------------
     def _continue(self, line: Line) -> None:
         if self._stack:
-            top = self._stack[-1].clause
-            top.text = join_text(top.text, line.text)
+            self._stack[-1].body.add(line.text)
             return
         # Before the first clause: the introductory sentence (《特别规定事项》是经营许可证重要组成部分…).
-        if self.intro is None and (line.key.startswith("《特别规定事项》") or "遵守下列" in line.key):
-            self.intro = line.text
+        if not self._intro_body and (line.key.startswith("《特别规定事项》") or "遵守下列" in line.key):
+            self._intro_body.add(line.text)
             self._intro_open = not line.key.endswith((":", "。"))
-        elif self._intro_open and self.intro is not None:
-            self.intro = join_text(self.intro, line.text)
+        elif self._intro_open and self._intro_body:
+            self._intro_body.add(line.text)
             self._intro_open = not line.key.endswith((":", "。"))
         else:
             self.unplaced.append(line)

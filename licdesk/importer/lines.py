@@ -107,8 +107,8 @@ def is_page_noise(line: Line) -> bool:
 
 
 # -- joining ---------------------------------------------------------------------------------
-_ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
-_ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
+def _is_ascii_word_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def join_text(left: str, right: str) -> str:
@@ -120,6 +120,42 @@ def join_text(left: str, right: str) -> str:
         return right
     if not right:
         return left
-    if _ASCII_WORD_END.search(left) and _ASCII_WORD_START.match(right):
+    # Only the characters where the pieces meet are looked at: a paragraph grows line by line, and
+    # searching all of it for every joined line made long texts quadratic.
+    if _is_ascii_word_char(left[-1]) and _is_ascii_word_char(right[0]):
         return f"{left} {right}"
     return left + right
+
+
+class Paragraph:
+    """The pieces of one paragraph, joined once when read: adding a line costs the line, not the paragraph.
+
+    A paragraph can run over many thousand lines (a long clause, a text with no full stop); growing one
+    string line by line would copy it each time.
+    """
+
+    def __init__(self, first: str = "") -> None:
+        self._parts: list[str] = []
+        self._text: str | None = None
+        self.add(first)
+
+    def add(self, piece: str) -> None:
+        if not piece:
+            return
+        if self._parts and _is_ascii_word_char(self._parts[-1][-1]) and _is_ascii_word_char(piece[0]):
+            self._parts.append(" ")
+        self._parts.append(piece)
+        self._text = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join(self._parts)
+            self._parts = [self._text] if self._text else []
+        return self._text
+
+    def last_piece(self) -> str:
+        return self._parts[-1] if self._parts else ""
+
+    def __bool__(self) -> bool:
+        return bool(self._parts)

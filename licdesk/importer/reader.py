@@ -148,6 +148,7 @@ class _Reader:
         if not number_text and self.header_numbers:
             line, number_text = self.header_numbers[0]
             self.warnings.append(f"未找到“经营许可证编号”一栏，编号取自第{line.index}行的页眉：{number_text}")
+        self.clauses.finish()
         clauses = self.clauses.clauses
         looks_like_license = bool(number_text) or (
             bool(fields.company) and bool(fields.services or fields.expiry_date or clauses)
