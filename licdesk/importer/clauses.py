@@ -44,10 +44,13 @@ def _cn_numeral(number: int) -> str:
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
+# A Chinese numeral of up to five characters; OCR may leave a space inside it (十 一、, （十 二）).
+_SPACED_CN = r"[一二三四五六七八九十百零〇](?:[ \t]?[一二三四五六七八九十百零〇]){0,4}"
+
 # (style, pattern on the line as written).  Full- and half-width brackets and separators both count.
 _LABEL_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cn", re.compile(r"^\s*(?P<num>[一二三四五六七八九十百零〇]{1,5})\s*[、，,.．]\s*")),
-    ("cn_paren", re.compile(r"^\s*[(（]\s*(?P<num>[一二三四五六七八九十百零〇]{1,5})\s*[)）]\s*[、，,.．]?\s*")),
+    ("cn", re.compile(rf"^\s*(?P<num>{_SPACED_CN})\s*[、，,.．]\s*")),
+    ("cn_paren", re.compile(rf"^\s*[(（]\s*(?P<num>{_SPACED_CN})\s*[)）]\s*[、，,.．]?\s*")),
     ("arabic", re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[、]|[.．](?!\d))\s*")),
     ("arabic_paren", re.compile(r"^\s*[(（]\s*(?P<num>\d{1,3})\s*[)）]\s*")),
     ("circled", re.compile(rf"^\s*(?P<num>[{_CIRCLED}])\s*")),
@@ -75,7 +78,7 @@ def read_label(text: str) -> _Label | None:
         match = pattern.match(text)
         if not match:
             continue
-        raw = match.group("num")
+        raw = "".join(match.group("num").split())
         if style in ("cn", "cn_paren"):
             number = cn_to_int(raw)
         elif style == "circled":
@@ -87,7 +90,7 @@ def read_label(text: str) -> _Label | None:
         rest = text[match.end():]
         if not rest.strip() and style in ("arabic", "cn"):
             continue  # a bare "3." or "三、" line is more likely a stray page number
-        return _Label(style, number, match.group(0).strip(), rest)
+        return _Label(style, number, "".join(match.group(0).split()), rest)
     damaged = _DAMAGED_CN.match(text)
     if damaged and cn_to_int(damaged.group("num")):
         return _Label("cn", cn_to_int(damaged.group("num")), damaged.group("num") + "、", text[damaged.end():],

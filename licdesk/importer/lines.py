@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from licdesk.domain import numbers
+from licdesk.importer.noise import mend_number
 
 
 @dataclass
@@ -46,14 +48,20 @@ _MARKDOWN_BOLD = re.compile(r"^\*\*(.+)\*\*$")
 
 
 def split_lines(text: str) -> list[Line]:
-    raw_lines = text.replace("\u3000", " ").replace("\ufeff", "").split("\n")
+    return make_lines(enumerate(text.split("\n"), start=1))
+
+
+def make_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
+    """Lines from (line number, text) pairs; the numbers are the source's, for warnings."""
+    pairs = [(index, raw.replace("\u3000", " ").replace("\ufeff", "")) for index, raw in numbered]
+    raw_lines = [raw for _, raw in pairs]
     # Normalising the whole text at once is several times faster than line by line; no compatibility
     # form adds or removes a line break, so the lines still pair up.
     normal_lines = nfkc("\n".join(raw_lines)).split("\n")
     if len(normal_lines) != len(raw_lines):  # pragma: no cover - kept safe for any input
         normal_lines = [unicodedata.normalize("NFKC", line) for line in raw_lines]
     out = []
-    for index, (raw, normal) in enumerate(zip(raw_lines, normal_lines), start=1):
+    for (index, raw), normal in zip(pairs, normal_lines):
         clean = raw.strip()
         if clean[:1] in ("#", "*"):
             stripped = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", clean))
@@ -94,7 +102,8 @@ def is_signature_line(line: Line) -> bool:
 def is_number_header(line: Line) -> bool:
     """The repeated page header: 经营许可证编号：京B2-…, the bare label, or the bare number."""
     key = line.key
-    return key in ("经营许可证编号:", "经营许可证编号", "许可证编号:") or bool(_NUMBER_ONLY.match(key))
+    # A scan's header may read 京B2-2019602l: the serial is mended before it is matched.
+    return key in ("经营许可证编号:", "经营许可证编号", "许可证编号:") or bool(_NUMBER_ONLY.match(mend_number(key)))
 
 
 def is_provisions_heading(line: Line) -> bool:
