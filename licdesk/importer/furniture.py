@@ -22,7 +22,7 @@ from licdesk.importer.noise import mend_number
 # Lines shorter than a clause sentence; a clause may repeat a phrase, never a whole long line per page.
 _MAX_KEY = 60
 # Repeated lines closer than this (in lines with text) are the license's own list, not page furniture.
-_MIN_GAP = 6
+_MIN_GAP = 4
 # How near (in lines with text) a page number or number header must stand to count as "by a page break".
 _NEAR_BREAK = 6
 _MEANINGFUL_STARTS = (
@@ -64,7 +64,9 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
     Removed lines are named in a warning (once per kind), so nothing leaves the text unseen.
     """
     content = [line for line in lines if line]
-    breaks = [i for i, line in enumerate(content) if is_page_number(line) or is_number_header(line)]
+    headers = [i for i, line in enumerate(content) if is_number_header(line)]
+    # The first number line is the certificate's own field; the ones after it head the later pages.
+    breaks = sorted(headers[1:] + [i for i, line in enumerate(content) if is_page_number(line)])
     places: dict[str, list[int]] = defaultdict(list)
     for position, line in enumerate(content):
         if not is_meaningful(line):

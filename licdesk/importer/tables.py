@@ -33,7 +33,8 @@ _ANNEX_LABELS = {
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 # A table's own header words (项目 | 内容): they name the columns of a certificate table.
 _GENERIC_HEADER = {"项目", "内容", "事项", "名称", "信息", "字段", "值", "栏目", "登记事项", "许可事项"}
-_WIDE_GAP = re.compile(r"\S(?:.*?\S)?(?=\s{2,}|$)")
+_WIDE_GAP_CELL = re.compile(r"\S+(?: \S+)*")  # words apart by single spaces; a wider gap ends the cell
+_WORD = re.compile(r"\S+")
 
 
 def markdown_cells(raw: str) -> list[str] | None:
@@ -56,7 +57,7 @@ def spaced_cells(raw: str) -> list[tuple[int, str]]:
 
     Columns are counted as a layout draws them: a Chinese character takes two.
     """
-    return [(display_width(raw[:m.start()]), m.group()) for m in _WIDE_GAP.finditer(raw)]
+    return [(display_width(raw[:m.start()]), m.group()) for m in _WIDE_GAP_CELL.finditer(raw)]
 
 
 def display_width(text: str) -> int:
@@ -87,6 +88,7 @@ class TableReader:
         self._annex: _AnnexTable | None = None
         self._last_label: str | None = None  # the field of the last certificate row read
         self._in_services_table = False
+        self._row_lines: list[int | None] = []  # per column of the last field row: its line in `out`
 
     def feed(self, index: int, raw: str) -> None:
         cells = markdown_cells(raw)
@@ -114,6 +116,7 @@ class TableReader:
                 return
             self._last_label = None
             self._in_services_table = False
+            self._row_lines = []
         self.out.append((index, raw))
 
     def finish(self) -> list[tuple[int, str]]:
@@ -132,13 +135,16 @@ class TableReader:
         if labels[0] is None and keys[0]:
             return False  # a value before any label: not a certificate row (an inspection grid, a clause)
         groups: list[tuple[str, str, list[str]]] = []
-        for cell, key, name in filled:
+        owners: list[int | None] = []  # for each cell, the group (field) it belongs to
+        for cell, key, name in zip(cells, keys, labels):
             if name:
                 groups.append((name, cell, []))
-            elif groups:
+            elif groups and key:
                 groups[-1][2].append(cell)
+            owners.append(len(groups) - 1 if groups else None)
         if len({name for name, _, _ in groups}) < len(groups):
             return False  # the same label twice on a row: a grid, not a field table
+        first_line = len(self.out)
         for name, label, values in groups:
             self._last_label = name
             self._in_services_table = name == "services"
@@ -146,6 +152,8 @@ class TableReader:
                 values = []  # 业务种类 | 覆盖范围: a header row; the services follow on their own rows
             separator = "" if label.rstrip().endswith((":", "：")) else "："
             self.out.append((index, label + separator + "\t".join(values)))
+        # Where each column's text went, for a row below that continues the cells (a wrapped name).
+        self._row_lines = [None if owner is None else first_line + owner for owner in owners]
         return True
 
     def _feed_unlabelled_row(self, index: int, raw: str, cells: list[str], filled, markdown: bool) -> bool:
@@ -155,10 +163,14 @@ class TableReader:
             return True
         if markdown and all(key in _GENERIC_HEADER for _, key, _ in filled):
             return True  # | 项目 | 内容 |
-        if self._last_label and not make_key(cells[0]) and self.out:
-            # A value wrapped inside its cell: the row's first cell is empty, the text continues the field.
-            last_index, last_text = self.out[-1]
-            self.out[-1] = (last_index, last_text + "".join(texts))
+        if self._last_label and not make_key(cells[0]) and self._row_lines:
+            # Values wrapped inside their cells: the row's first cell is empty, each text continues the
+            # field of the column it stands in.
+            for position, cell in enumerate(cells):
+                target = self._row_lines[position] if position < len(self._row_lines) else self._row_lines[-1]
+                if cell.strip() and target is not None:
+                    line_index, text = self.out[target]
+                    self.out[target] = (line_index, text + cell.strip())
             return True
         if markdown:
             self.out.append((index, "\t".join(cells)))
@@ -175,8 +187,9 @@ class TableReader:
             if not table.starts:
                 self._close_annex()
                 return False
-            cells = _cells_under(spaced_cells(raw), table.starts)
-            if cells is None:
+            layout = spaced_cells(raw)
+            cells = _cells_under(layout, table.starts)
+            if cells is None or (len(layout) == 1 and not _stacked_under(cells, table)):
                 self._close_annex()
                 return False
         if len(cells) < 2 and not (table.starts and cells):
@@ -215,6 +228,12 @@ class TableReader:
         self._annex = None
 
 
+def _stacked_under(cells: list[str], table: _AnnexTable) -> bool:
+    """A lone text under a column other than the row's first: more of a cell above (a stacked domain)."""
+    filled = [i for i, cell in enumerate(cells) if cell]
+    return len(filled) == 1 and filled[0] > 0 and table.columns[filled[0]] not in (None, table.anchor)
+
+
 def _annex_header(keys: list[str]) -> list[str | None] | None:
     """The field of each column when `keys` are an annex table's header cells, else None."""
     columns: list[str | None] = []
@@ -228,7 +247,11 @@ def _annex_header(keys: list[str]) -> list[str | None] | None:
 
 
 def _cells_under(layout: list[tuple[int, str]], starts: list[int]) -> list[str] | None:
-    """Place each text of a spaced row under the header column it starts nearest to."""
+    """Place each text of a spaced row under the header column it starts at.
+
+    A word that starts right under a column's header begins that column's cell even when only one
+    space parts it from the cell before (a long domain beside its server location).
+    """
     if not layout:
         return None
     cells = [""] * len(starts)
@@ -236,5 +259,10 @@ def _cells_under(layout: list[tuple[int, str]], starts: list[int]) -> list[str] 
         column = min(range(len(starts)), key=lambda i: abs(starts[i] - start))
         if abs(starts[column] - start) > 12:
             return None
-        cells[column] = f"{cells[column]} {text}".strip()
+        for word in _WORD.finditer(text):
+            at = start + display_width(text[:word.start()])
+            aligned = [i for i, s in enumerate(starts) if abs(s - at) <= 1]
+            if aligned and word.start() > 0:
+                column = aligned[0]
+            cells[column] = f"{cells[column]} {word.group()}".strip()
     return cells
