@@ -33,6 +33,7 @@ _MEANINGFUL_STARTS = (
 _MEANINGFUL_WORDS = re.compile(r"经审核|年度|年检|年报|盖章|许可证\(附页\)|增值电信业务经营许可证$|^中华人民共和国$|"
                                r"^(?:全国|机房所在地)|业务(?:\(.*\))?$|获准经营|相关信息$")
 _DIGITS = re.compile(r"\d+")
+_MAY_HOLD_DIGITS = re.compile(r"[0-9OolI|]")
 
 
 def shape(key: str) -> str:
@@ -58,6 +59,11 @@ def _looks_like_domains(key: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z0-9.\-、,;:/]+", key)) and "." in key
 
 
+def _is_bare_label(line: Line) -> bool:
+    """公司名称： alone on its line, its value on the next (a clause ending in ： is not one)."""
+    return line.key.endswith(":") and len(line.key) <= 16 and read_label(line.text) is None
+
+
 def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
     """`lines` without the lines that come back at every page break, and a warning for each kind removed.
 
@@ -67,10 +73,11 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
     headers = [i for i, line in enumerate(content) if is_number_header(line)]
     # The first number line is the certificate's own field; the ones after it head the later pages.
     breaks = sorted(headers[1:] + [i for i, line in enumerate(content) if is_page_number(line)])
+    # Lines are grouped by key first (cheap); a key with digits or their look-alikes by its shape.
     places: dict[str, list[int]] = defaultdict(list)
     for position, line in enumerate(content):
-        if not is_meaningful(line):
-            places[shape(line.key)].append(position)
+        key = line.key
+        places[shape(key) if _MAY_HOLD_DIGITS.search(key) else key].append(position)
 
     def near_break(position: int) -> bool:
         at = bisect.bisect_left(breaks, position - _NEAR_BREAK)
@@ -79,7 +86,7 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
     furniture: set[int] = set()
     warnings: list[str] = []
     for positions in places.values():
-        if len(positions) < 2:
+        if len(positions) < 2 or any(is_meaningful(content[p]) for p in positions):
             continue
         if min(b - a for a, b in zip(positions, positions[1:])) < _MIN_GAP:
             continue
@@ -88,8 +95,7 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
         # twice: only when both times stand by a break.
         if (len(positions) >= 3 and (not breaks or 2 * by_breaks >= len(positions))) or by_breaks == len(positions):
             # A value written under its label (公司名称： / 示例有限公司) is the field's, however often it recurs.
-            kept = [p for p in positions if p == 0 or not content[p - 1].key.endswith(":")]
-            furniture.update(kept)
+            furniture.update(p for p in positions if p == 0 or not _is_bare_label(content[p - 1]))
             first = content[positions[0]]
             warnings.append(f"“{first.text}”在第{first.index}行起的各页反复出现（{len(positions)}处），"
                             "视为页眉页脚，已从正文中略去")

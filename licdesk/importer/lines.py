@@ -103,7 +103,9 @@ def is_number_header(line: Line) -> bool:
     """The repeated page header: 经营许可证编号：京B2-…, the bare label, or the bare number."""
     key = line.key
     # A scan's header may read 京B2-2019602l: the serial is mended before it is matched.
-    return key in ("经营许可证编号:", "经营许可证编号", "许可证编号:") or bool(_NUMBER_ONLY.match(mend_number(key)))
+    if key in ("经营许可证编号:", "经营许可证编号", "许可证编号:") or _NUMBER_ONLY.match(key):
+        return True
+    return len(key) <= 40 and "-" in key and bool(_NUMBER_ONLY.match(mend_number(key)))
 
 
 def is_provisions_heading(line: Line) -> bool:

@@ -84,6 +84,8 @@ class ServicesReader:
         if _WHOLE_COVERAGE.match(key):
             return True
         last = self._last_coverage_piece()
+        if last and key.startswith(("、", ",")):
+            return continues_list("", key[1:])
         return continues_list(last if self._coverage_open else "", key)
 
     # -- the text of the current service -------------------------------------------------------
@@ -157,6 +159,9 @@ class ServicesReader:
         if not has_coverage and ((not has_remarks and _COVERAGE_START.match(key)) or _WHOLE_COVERAGE.match(key)):
             self._add_coverage(text)
             return
+        if has_coverage and not has_remarks and text.startswith(("、", "，", ",")):
+            self._add_coverage(text)  # the list was cut just before a separator (…上海 / 、重庆…)
+            return
         if self._coverage_open and not has_remarks and not text.startswith(_QUALIFIER_STARTS):
             # A list of places wrapped onto the next line (…北京、天津、 / 上海 or …、安 / 徽、福建).
             self._add_coverage(text)
@@ -170,6 +175,15 @@ def split_at_key(text: str, key_length: int) -> tuple[str, str]:
     for position, char in enumerate(text):
         if consumed >= key_length:
             return text[:position], text[position:]
-        consumed += len(make_key(char))
+        consumed += _key_length(char)
     return text, ""
+
+
+def _key_length(char: str) -> int:
+    """How many characters `char` gives in a key: 0 for white space, 1 for almost all, more for a few."""
+    if char.isspace():
+        return 0
+    if char.isascii() or "\u4e00" <= char <= "\u9fff" or "\uff01" <= char <= "\uff5e":
+        return 1
+    return len(make_key(char))
 

@@ -109,7 +109,8 @@ class TableReader:
             if markdown:
                 raw = "\t".join(cells)  # read on as a row of tab-separated cells
         elif raw.strip():
-            layout = spaced_cells(raw)
+            # Only a line naming the annex's columns can start a table laid out with spaces.
+            layout = spaced_cells(raw) if "  " in raw and ("域名" in raw or "网站名称" in raw) else []
             header = _annex_header([make_key(text) for _, text in layout]) if len(layout) >= 2 else None
             if header:
                 self._annex = _AnnexTable(header, [start for start, _ in layout])
