@@ -22,6 +22,8 @@ _DOMAIN_SPLIT = re.compile(r"[、,，;；\s]+")
 def split_domains(text: str) -> list[str]:
     """网站域名 values: several domains separated by 、 , ; or spaces; lower-case, no scheme or path."""
     out = []
+    text = re.sub(r"[(（][^()（）]*[)）]", " ", text)  # annotations: example.cn（主站）
+    text = re.sub(r"\s*[.。．]\s*(?=[^\s、,，;；])", ".", text)  # OCR spaces and ideographic stops inside a name
     for part in _DOMAIN_SPLIT.split(text.strip()):
         part = re.sub(r"^[a-z]+://", "", part.strip().lower()).strip("/。.")
         part = part.split("/", 1)[0]

@@ -172,12 +172,21 @@ def label_in_cell(cell_key: str) -> str | None:
     """
     bare = cell_key.rstrip(":")
     for name, pattern in _FIELD_LABELS:
-        match = pattern.match(bare)
-        if match and match.end() == len(bare):
+        match = pattern.match(bare + ":")  # 有效期 is a label only with its colon in running text
+        if match and match.end() >= len(bare):
             return name
     match = _SERVICES_LABEL.match(bare)
     if match and match.end() == len(bare):
         return "services"
+    return None
+
+
+def label_with_value(cell_key: str) -> str | None:
+    """The field of a cell that holds its label, a colon and a value (发证日期：2022年11月3日), or None."""
+    for name, pattern in _FIELD_LABELS:
+        match = pattern.match(cell_key)
+        if match and match.end() < len(cell_key) and ":" in cell_key[max(0, match.end() - 1):match.end() + 1]:
+            return name
     return None
 
 

@@ -30,9 +30,11 @@ _MEANINGFUL_STARTS = (
     "发证机关", "发证日期", "签发日期", "颁发日期", "有效期", "业务种类", "(服务项目)", "及覆盖范围",
     "覆盖范围", "网站名称", "网站域名", "域名", "服务器", "网站接入", "接入服务", "《特别规定事项》",
 )
-_MEANINGFUL_WORDS = re.compile(r"经审核|年度|年检|年报|盖章|许可证\(附页\)|增值电信业务经营许可证$|^中华人民共和国$|"
+_MEANINGFUL_WORDS = re.compile(r"经审核|年度|年检|年报|盖章|^(?:中华人民共和国)?(?:跨地区)?增值电信业务经营许可证(?:\(附页\)|附页)?$|"
+                               r"^中华人民共和国$|"
                                r"^(?:全国|机房所在地)|业务(?:\(.*\))?$|获准经营|相关信息$")
 _DIGITS = re.compile(r"\d+")
+_ELECTRONIC_MARKS = re.compile(r"二维码|验证码|校验码|核验码|同等法律|法律效力|电子证照|扫码")
 _MAY_HOLD_DIGITS = re.compile(r"[0-9OolI|]")
 
 
@@ -99,5 +101,12 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
             first = content[positions[0]]
             warnings.append(f"“{first.text}”在第{first.index}行起的各页反复出现（{len(positions)}处），"
                             "视为页眉页脚，已从正文中略去")
+    # What an electronic license prints around its QR code, even where OCR has made each page's copy differ.
+    marked = [p for p, line in enumerate(content) if p not in furniture and len(line.key) <= 40
+              and _ELECTRONIC_MARKS.search(line.key) and not is_meaningful(line)]
+    marked = [p for p in marked if len(marked) >= 2 or near_break(p)]
+    for p in marked:
+        warnings.append(f"第{content[p].index}行“{content[p].text}”是电子许可证的页面标注，已从正文中略去")
+    furniture.update(marked)
     dropped = {id(content[p]) for p in furniture}
     return [line for line in lines if id(line) not in dropped], warnings

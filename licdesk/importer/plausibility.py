@@ -10,19 +10,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from licdesk.domain import business
 from licdesk.domain.dates import parse_cn_date
 from licdesk.domain.model import License
 from licdesk.domain.validation import is_valid_host
+from licdesk.importer.lines import make_key
 from licdesk.importer.noise import mend_digits
 from licdesk.importer.regions import is_region_list
 
 _NAME_OF_ORGANISATION = re.compile(r"(?:公司|集团|中心|研究院|研究所|大学|学院|协会|事务所|合作社|厂|站|社|院|局|部)$")
+_ISSUER = re.compile(r"(?:通信管理局|工业和信息化部|信息产业部|信息产业厅)$")
 _PERSON = re.compile(r"^(?:[\u3400-\u9fff·•]{2,12}|[A-Za-z][A-Za-z .'-]{1,60})$")
 
 
 def read_date(raw: str | None) -> dt.date | None:
     """A date as written, OCR's O and l for 0 and 1 mended first."""
-    return parse_cn_date(mend_digits(raw)) if raw else None
+    if not raw:
+        return None
+    return parse_cn_date(re.sub(r"(?<=\d)\s+(?=\d)", "", mend_digits(raw)))  # 2021年06月2 2日
 
 
 def field_warnings(lic: License, raw_dates: dict[str, str | None]) -> list[str]:
@@ -32,6 +37,11 @@ def field_warnings(lic: License, raw_dates: dict[str, str | None]) -> list[str]:
         warnings.append(f"公司名称“{lic.company}”看起来不像单位名称，请核对")
     if lic.company and re.search(r"\d{4}年|\d{6,}", lic.company):
         warnings.append(f"公司名称“{lic.company}”中含有日期或号码，请核对")
+    if lic.issuer and not _ISSUER.search(make_key(lic.issuer)):
+        warnings.append(f"发证机关“{lic.issuer}”不是通信管理局或工业和信息化部，请核对")
+    for service in lic.services:
+        if business.classify(service.name) is None:
+            warnings.append(f"业务种类“{service.name}”不在《电信业务分类目录》中，请核对")
     person = lic.legal_representative
     if person and (not _PERSON.match(person) or re.search(r"\d", person)):
         warnings.append(f"法定代表人“{person}”不像人名，请核对")

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from licdesk.importer.certificate import SERVICES_HEADER_WORDS, label_in_cell
+from licdesk.importer.certificate import SERVICES_HEADER_WORDS, label_in_cell, label_with_value
 from licdesk.importer.lines import make_key
 
 # Annex columns by the words of their header cell.
@@ -109,6 +109,8 @@ class TableReader:
             if markdown:
                 raw = "\t".join(cells)  # read on as a row of tab-separated cells
         elif raw.strip():
+            if "  " in raw and self._split_side_by_side(index, raw):
+                return
             # Only a line naming the annex's columns can start a table laid out with spaces.
             layout = spaced_cells(raw) if "  " in raw and ("域名" in raw or "网站名称" in raw) else []
             header = _annex_header([make_key(text) for _, text in layout]) if len(layout) >= 2 else None
@@ -120,6 +122,18 @@ class TableReader:
             self._row_lines = []
         self.out.append((index, raw))
 
+    def _split_side_by_side(self, index: int, raw: str) -> bool:
+        """Two fields on one line of a layout (发证日期：…      有效期至：…): one line each."""
+        segments = [text for _, text in spaced_cells(raw)]
+        keys = [make_key(text) for text in segments]
+        starts = [i for i, key in enumerate(keys) if label_with_value(key) or label_in_cell(key)]
+        if len(starts) < 2 or starts[0] != 0 or not any(label_with_value(keys[i]) for i in starts[1:]):
+            return False
+        for number, start in enumerate(starts):
+            end = starts[number + 1] if number + 1 < len(starts) else len(segments)
+            self.out.append((index, "  ".join(segments[start:end])))
+        return True
+
     def finish(self) -> list[tuple[int, str]]:
         self._close_annex()
         return self.out
@@ -127,7 +141,7 @@ class TableReader:
     # -- certificate rows ------------------------------------------------------------------
     def _feed_certificate_row(self, index: int, raw: str, cells: list[str], markdown: bool) -> bool:
         keys = [make_key(c) for c in cells]
-        labels = [label_in_cell(k) if k else None for k in keys]
+        labels = [(label_in_cell(k) or label_with_value(k)) if k else None for k in keys]
         filled = [(c, k, name) for c, k, name in zip(cells, keys, labels) if k]
         if not filled:
             return True
@@ -151,8 +165,12 @@ class TableReader:
             self._in_services_table = name == "services"
             if name == "services" and values and all(make_key(v) in SERVICES_HEADER_WORDS for v in values):
                 values = []  # 业务种类 | 覆盖范围: a header row; the services follow on their own rows
-            separator = "" if label.rstrip().endswith((":", "：")) else "："
-            self.out.append((index, label + separator + "\t".join(values)))
+            if label_in_cell(make_key(label)) is None:  # the cell holds its value already (有效期至：…)
+                separator = "\t" if values else ""
+            else:
+                separator = "" if label.rstrip().endswith((":", "：")) else "："
+            for number, piece in enumerate(_cell_lines(name, values)):
+                self.out.append((index, (label + separator if number == 0 else "") + piece))
         # Where each column's text went, for a row below that continues the cells (a wrapped name).
         self._row_lines = [None if owner is None else first_line + owner for owner in owners]
         return True
@@ -160,7 +178,8 @@ class TableReader:
     def _feed_unlabelled_row(self, index: int, raw: str, cells: list[str], filled, markdown: bool) -> bool:
         texts = [cell for cell, _, _ in filled]
         if self._in_services_table:
-            self.out.append((index, "\t".join(texts)))  # one service: its name, its coverage
+            for line in _cell_lines("services", texts):  # one service: its name, its coverage
+                self.out.append((index, line))
             return True
         if markdown and all(key in _GENERIC_HEADER for _, key, _ in filled):
             return True  # | 项目 | 内容 |
@@ -227,6 +246,18 @@ class TableReader:
     def _close_annex(self) -> None:
         self._flush_row()
         self._annex = None
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _cell_lines(name: str, values: list[str]) -> list[str]:
+    """A field's cells as lines: services stacked with <br> in their cells (name | coverage) one line each."""
+    if name != "services" or not any(_BREAK.search(v) for v in values):
+        return ["\t".join(_BREAK.sub("", v) for v in values)]
+    columns = [_BREAK.split(v) for v in values]
+    rows = max(len(c) for c in columns)
+    return ["\t".join(c[row].strip() for c in columns if row < len(c) and c[row].strip()) for row in range(rows)]
 
 
 def _stacked_under(cells: list[str], table: _AnnexTable) -> bool:
