@@ -20,9 +20,8 @@ _INLINE_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 def read_blocks(text: str) -> tuple[list[Line], list[str]]:
     """The lines of `text` for the readers, and a warning for each kind of page furniture removed."""
     tables = TableReader()
-    for index, raw in enumerate(text.split("\n"), start=1):
-        # A form feed starts a page (pdftotext); the page's own lines follow it.
-        raw = raw.replace("\f", "")
+    # A form feed starts a page (pdftotext); the page's own lines follow it.
+    for index, raw in enumerate(text.replace("\f", "").split("\n"), start=1):
         if "**" in raw or "__" in raw:
             raw = _INLINE_BOLD.sub(r"\2", raw)
         tables.feed(index, raw)

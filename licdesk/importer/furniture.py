@@ -72,12 +72,14 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
     Removed lines are named in a warning (once per kind), so nothing leaves the text unseen.
     """
     content = [line for line in lines if line]
-    headers = [i for i, line in enumerate(content) if is_number_header(line)]
+    # Only short lines can be furniture or mark a break; a clause's long lines are passed by at once.
+    short = [(i, line) for i, line in enumerate(content) if len(line.key) <= _MAX_KEY]
+    headers = [i for i, line in short if is_number_header(line)]
     # The first number line is the certificate's own field; the ones after it head the later pages.
-    breaks = sorted(headers[1:] + [i for i, line in enumerate(content) if is_page_number(line)])
+    breaks = sorted(headers[1:] + [i for i, line in short if is_page_number(line)])
     # Lines are grouped by key first (cheap); a key with digits or their look-alikes by its shape.
     places: dict[str, list[int]] = defaultdict(list)
-    for position, line in enumerate(content):
+    for position, line in short:
         key = line.key
         places[shape(key) if _MAY_HOLD_DIGITS.search(key) else key].append(position)
 

@@ -14,6 +14,7 @@ _CJK_GAP = re.compile(rf"(?<={_CJK})[ \t\u3000]+(?={_CJK})")
 
 # A letter that looks like 0 or 1, with a digit (or another such letter next to a digit) beside it.
 _SLIPPED = re.compile(r"(?<=[0-9])[OolI|]|[OolI|](?=[0-9])")
+_ANY_SLIP = re.compile(r"[OolI|]")
 _DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
 
 
@@ -42,5 +43,7 @@ def mend_number(text: str) -> str:
 
     The class letters are left to the number reader, which mends Bl → B1 and says so.
     """
+    if not _ANY_SLIP.search(text):
+        return text  # nothing that could be a slipped digit: most lines, read at once
     return _NUMBER_SERIAL.sub(lambda m: m.group("head") + mend_digits(m.group("serial")).translate(
         str.maketrans(_DIGIT_FOR)), text)

@@ -91,9 +91,12 @@ class TableReader:
         self._row_lines: list[int | None] = []  # per column of the last field row: its line in `out`
 
     def feed(self, index: int, raw: str) -> None:
-        cells = markdown_cells(raw)
+        if self._annex is None and not raw.strip():
+            self.out.append((index, raw))
+            return
+        cells = markdown_cells(raw) if "|" in raw else None
         markdown = cells is not None
-        if cells is None:
+        if cells is None and "\t" in raw:
             cells = tab_cells(raw)
         if cells is not None and all(not c or _SEPARATOR_CELL.match(c) for c in cells):
             return  # |---|---| draws the table; nothing to read
