@@ -55,7 +55,7 @@ _LABEL_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("arabic_paren", re.compile(r"^\s*[(（]\s*(?P<num>\d{1,3})\s*[)）]\s*")),
     ("circled", re.compile(rf"^\s*(?P<num>[{_CIRCLED}])\s*")),
 )
-_APPLIES_TO = re.compile(r"^\s*[(（【\[]\s*适用于\s*(?P<what>[^()（）【】\[\]]+?)\s*[)）】\]]\s*")
+_APPLIES_TO = re.compile(r"^\s*[:：,，.、]?\s*[(（【\[]\s*适用于\s*(?P<what>[^()（）【】\[\]]+?)\s*[)）】\]]\s*")
 
 
 @dataclass
@@ -71,6 +71,10 @@ class _Label:
 # licenses open with 你公司, which makes the damaged forms recognisable.
 _DAMAGED_CN = re.compile(r"^\s*(?P<num>[一二三四五六七八九十]{1,3})(?=你公司)")
 _DAMAGED_NO_NUMERAL = re.compile(r"^\s*[、，,.．](?=\s*你公司)")
+# It also reads that 、 as ： or ；, and 一 二 十 as - = +.
+_DAMAGED_SEPARATOR = re.compile(rf"^\s*(?P<num>{_SPACED_CN})\s*[:：;；]\s*(?=\S)")
+_LOOKALIKE_CN = re.compile(r"^\s*(?P<num>[一二三四五六七八九十\-—–_=+]{1,4})\s*[、，,.．:：;；]\s*(?=\S)")
+_LOOKALIKES = str.maketrans({"-": "一", "—": "一", "–": "一", "_": "一", "=": "二", "+": "十"})
 
 
 def read_label(text: str) -> _Label | None:
@@ -95,6 +99,13 @@ def read_label(text: str) -> _Label | None:
     if damaged and cn_to_int(damaged.group("num")):
         return _Label("cn", cn_to_int(damaged.group("num")), damaged.group("num") + "、", text[damaged.end():],
                       damaged=True)
+    for pattern in (_DAMAGED_SEPARATOR, _LOOKALIKE_CN):
+        damaged = pattern.match(text)
+        if damaged:
+            numeral = "".join(damaged.group("num").split()).translate(_LOOKALIKES)
+            number = cn_to_int(numeral)
+            if number:
+                return _Label("cn", number, numeral + "、", text[damaged.end():], damaged=True)
     if _DAMAGED_NO_NUMERAL.match(text):
         return _Label("cn", 0, "", text[_DAMAGED_NO_NUMERAL.match(text).end():].lstrip(), damaged=True)
     return None

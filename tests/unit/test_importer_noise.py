@@ -113,3 +113,30 @@ def test_without_its_field_the_company_is_taken_from_the_annex_heading_with_a_wa
     lic = read_license(PLAIN.replace("公司名称：天津海河示例信息服务有限公司\n", ""))
     assert lic.company == "天津海河示例信息服务有限公司"
     assert any("附页标题" in warning for warning in lic.warnings)
+
+
+NOISY_ICP = (DATA / "licenses" / "kinds" / "ocr_noisy_icp.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("clean, scanned", [
+    ("一、你公司应当遵守", "-、你公司应当遵守"),  # 一 read as a dash
+    ("二、你公司应当在经营场所", "=、你公司应当在经营场所"),  # 二 read as =
+    ("三、你公司不得以任何形式", "三：你公司不得以任何形式"),  # 、 read as a colon
+    ("十 一、经营许可证", "+一、经营许可证"),  # 十 read as +
+])
+def test_a_clause_label_scanned_with_a_look_alike_is_read_where_the_count_expects_it(clean: str, scanned: str) -> None:
+    reference = read_license(NOISY_ICP)
+    lic = read_license(NOISY_ICP.replace(clean, scanned))
+    assert [(c.number, c.label, c.text) for c in lic.clauses] == [(c.number, c.label, c.text) for c in reference.clauses]
+
+
+def test_a_look_alike_label_out_of_its_count_stays_text() -> None:
+    lic = read_license(NOISY_ICP.replace("五、你公司应当按照规定保存", "-、你公司应当按照规定保存"))
+    assert "-、你公司应当按照规定保存" in lic.clauses[3].text
+    assert [c.number for c in lic.clauses][:5] == [1, 2, 3, 4, 6]  # 五 is missing, not turned into 一
+
+
+def test_an_applies_to_tag_after_a_scanned_colon_is_still_the_tag() -> None:
+    text = NOISY_ICP.replace("（二）你公司应当对网站", "（二）：（适用于信息发布平台和递送服务）你公司应当对网站")
+    sub = read_license(text).clauses[11].children[1]
+    assert (sub.applies_to, sub.text) == ("信息发布平台和递送服务", "你公司应当对网站发布的信息进行审核。")
