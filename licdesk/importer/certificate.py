@@ -11,7 +11,7 @@ from licdesk.importer.services import ServicesReader, split_at_key
 
 # Field labels as they appear in the key (normalised) form; the value may follow on the same line.
 _FIELD_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("number", re.compile(r"^(?:经营)?许可证编号:?")),
+    ("number", re.compile(r"^(?:(?:经营)?许可证编号:?|证书编号:?|编号:)")),
     ("company", re.compile(r"^(?:公司名称|企业名称|单位名称|经营者名称):?")),
     ("legal_representative", re.compile(r"^(?:法定代表人|法人代表|法定代表人姓名):?")),
     ("issuer", re.compile(r"^发证机关(?:\(盖章\)|\(章\))?:?")),

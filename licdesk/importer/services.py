@@ -136,6 +136,11 @@ class ServicesReader:
                     self._add_coverage(self._pending_coverage)
                     self._pending_coverage = None
                 text = rest.lstrip(" ，,;；")
+                named = re.match(r"^[:：]\s*(?P<coverage>[^;；]+)[;；]?\s*", text)
+                if named and _WHOLE_COVERAGE.match(make_key(named["coverage"])):
+                    # 信息服务业务：全国；在线数据处理…：北京 — each name with its coverage after a colon.
+                    self._add_coverage(named["coverage"])
+                    text = text[named.end():]
                 continue
             if not self.services:
                 # A type the catalogue does not know: keep the line as the service's name.

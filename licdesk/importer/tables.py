@@ -33,6 +33,7 @@ _ANNEX_LABELS = {
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 # A table's own header words (项目 | 内容): they name the columns of a certificate table.
 _GENERIC_HEADER = {"项目", "内容", "事项", "名称", "信息", "字段", "值", "栏目", "登记事项", "许可事项"}
+_NEXT_FIELD = re.compile(r"\s+(?=(?:公司名称|法定代表人|发证机关|发证日期|有效期至|经营许可证编号|许可证编号)\s*[:：])")
 _WIDE_GAP_CELL = re.compile(r"\S+(?: \S+)*")  # words apart by single spaces; a wider gap ends the cell
 _WORD = re.compile(r"\S+")
 
@@ -103,7 +104,7 @@ class TableReader:
         if self._annex is not None and self._feed_annex(index, raw, cells):
             return
         if cells is not None:
-            header = _annex_header([make_key(c) for c in cells])
+            header = _annex_header([make_key(_BREAK.sub("", c)) for c in cells])
             if header:
                 self._annex = _AnnexTable(header)
                 return
@@ -112,7 +113,7 @@ class TableReader:
             if markdown:
                 raw = "\t".join(cells)  # read on as a row of tab-separated cells
         elif raw.strip():
-            if "  " in raw and self._split_side_by_side(index, raw):
+            if (":" in raw or "：" in raw) and self._split_side_by_side(index, raw):
                 return
             # Only a line naming the annex's columns can start a table laid out with spaces.
             layout = spaced_cells(raw) if "  " in raw and ("域名" in raw or "网站名称" in raw) else []
@@ -127,7 +128,10 @@ class TableReader:
 
     def _split_side_by_side(self, index: int, raw: str) -> bool:
         """Two fields on one line of a layout (发证日期：…      有效期至：…): one line each."""
-        segments = [text for _, text in spaced_cells(raw)]
+        segments = [text for _, text in spaced_cells(raw)] if "  " in raw else []
+        if len(segments) < 2:
+            # One space apart: the second field still starts with its label and a colon.
+            segments = [part for part in _NEXT_FIELD.split(raw.strip()) if part]
         keys = [make_key(text) for text in segments]
         starts = [i for i, key in enumerate(keys) if label_with_value(key) or label_in_cell(key)]
         if len(starts) < 2 or starts[0] != 0 or not any(label_with_value(keys[i]) for i in starts[1:]):
