@@ -27,9 +27,9 @@ def split_domains(text: str) -> list[str]:
     for part in _DOMAIN_SPLIT.split(text.strip()):
         part = re.sub(r"^[a-z]+://", "", part.strip().lower()).strip("/。.")
         part = part.split("/", 1)[0]
-        if part and part not in out:
+        if part:
             out.append(part)
-    return out
+    return list(dict.fromkeys(out))
 
 
 class AnnexReader:
@@ -45,6 +45,7 @@ class AnnexReader:
         # The last piece of a domains value when it was cut by a line break (www.example- / .cn):
         # it ends in "." or "-", or has no dot yet.
         self._domain_tail = ""
+        self._domains_seen: dict[int, set[str]] = {}
 
     def feed(self, line: Line) -> None:
         key = line.key
@@ -77,7 +78,7 @@ class AnnexReader:
             return
         domains = split_domains(line.text)
         if self.sites and domains and all(is_valid_host(d) for d in domains):
-            self.sites[-1].domains.extend(d for d in domains if d not in self.sites[-1].domains)
+            self._add_domains(self.sites[-1], domains)
             return
         self.unplaced.append(line)
 
@@ -91,20 +92,31 @@ class AnnexReader:
         if name == "site_name":
             site.site_name = close_cjk_gaps(value)
         elif name == "domains":
-            site.domains.extend(d for d in split_domains(value) if d not in site.domains)
+            self._add_domains(site, split_domains(value))
             self._domain_tail = _cut_tail(value)
         else:
             setattr(site, name, close_cjk_gaps(value))
+
+    def _add_domains(self, site: Website, domains: list[str]) -> None:
+        """Each domain once per site; the set of those seen keeps a long list from growing slower and slower."""
+        seen = self._domains_seen.get(id(site))
+        if seen is None:
+            seen = self._domains_seen[id(site)] = set(site.domains)
+        for domain in domains:
+            if domain not in seen:
+                seen.add(domain)
+                site.domains.append(domain)
 
     def _continue_domains(self, text: str) -> None:
         """The rest of a domain cut at the end of the line above: join the halves, then read on."""
         site = self.sites[-1]
         fragment = split_domains(self._domain_tail)
         if fragment and site.domains and site.domains[-1] == fragment[-1]:
-            site.domains.pop()
+            self._domains_seen.get(id(site), set()).discard(site.domains.pop())
         joined = self._domain_tail.strip() + text.strip()
-        site.domains.extend(d for d in split_domains(joined) if d not in site.domains)
-        self._domain_tail = _cut_tail(text)
+        self._add_domains(site, split_domains(joined))
+        # A host name is at most 253 characters: a "tail" longer than that is no cut domain.
+        self._domain_tail = _cut_tail(joined) if len(joined) <= 253 else ""
 
     def _read_table_row(self, text: str) -> bool:
         cells = [c.strip() for c in re.split(r"\t|\s{2,}|\|", text) if c.strip()]

@@ -170,6 +170,8 @@ def label_in_cell(cell_key: str) -> str | None:
 
     Only a cell that is the label and nothing else counts; a value never starts with a label's words.
     """
+    if cell_key[:1] not in LABEL_FIRST_CHARACTERS:
+        return None
     bare = cell_key.rstrip(":")
     for name, pattern in _FIELD_LABELS:
         match = pattern.match(bare + ":")  # 有效期 is a label only with its colon in running text
@@ -183,11 +185,17 @@ def label_in_cell(cell_key: str) -> str | None:
 
 def label_with_value(cell_key: str) -> str | None:
     """The field of a cell that holds its label, a colon and a value (发证日期：2022年11月3日), or None."""
+    if cell_key[:1] not in LABEL_FIRST_CHARACTERS:
+        return None
     for name, pattern in _FIELD_LABELS:
         match = pattern.match(cell_key)
         if match and match.end() < len(cell_key) and ":" in cell_key[max(0, match.end() - 1):match.end() + 1]:
             return name
     return None
+
+
+# The first characters of every label above: most cells are passed by on this alone.
+LABEL_FIRST_CHARACTERS = frozenset("经许证编公企单法发签颁有业")
 
 
 # Words of a services table's header row beside 业务种类: they name columns, they are not a service.

@@ -90,7 +90,8 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
     furniture: set[int] = set()
     warnings: list[str] = []
     for positions in places.values():
-        if len(positions) < 2 or any(is_meaningful(content[p]) for p in positions):
+        # Lines of one key (or shape) are alike: the first and the last tell whether they mean something.
+        if len(positions) < 2 or is_meaningful(content[positions[0]]) or is_meaningful(content[positions[-1]]):
             continue
         if min(b - a for a, b in zip(positions, positions[1:])) < _MIN_GAP:
             continue

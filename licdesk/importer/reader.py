@@ -189,7 +189,7 @@ class _Reader:
             inspections=inspections.read_records(self.inspection_lines),
         )
         self.warnings += field_warnings(lic, {"发证日期": fields.issue_date, "有效期至": fields.expiry_date})
-        lic.warnings = sorted(set(self.warnings), key=self.warnings.index)
+        lic.warnings = list(dict.fromkeys(self.warnings))  # each once, in the order met
         return lic
 
     def _number_text(self) -> str | None:

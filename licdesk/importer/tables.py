@@ -13,7 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from licdesk.importer.certificate import SERVICES_HEADER_WORDS, label_in_cell, label_with_value
+from licdesk.importer.certificate import (
+    LABEL_FIRST_CHARACTERS, SERVICES_HEADER_WORDS, label_in_cell, label_with_value,
+)
 from licdesk.importer.lines import make_key
 
 # Annex columns by the words of their header cell.
@@ -30,6 +32,7 @@ _ANNEX_LABELS = {
     "server_location": "服务器放置地",
     "access_provider": "网站接入服务提供单位",
 }
+_MAY_NAME_COLUMNS = re.compile(r"域名|网址|名称")  # a header row names its columns
 _SEPARATOR_CELL = re.compile(r"^:?-{2,}:?$")
 # A table's own header words (项目 | 内容): they name the columns of a certificate table.
 _GENERIC_HEADER = {"项目", "内容", "事项", "名称", "信息", "字段", "值", "栏目", "登记事项", "许可事项"}
@@ -104,7 +107,7 @@ class TableReader:
         if self._annex is not None and self._feed_annex(index, raw, cells):
             return
         if cells is not None:
-            header = _annex_header([make_key(_BREAK.sub("", c)) for c in cells])
+            header = _annex_header([make_key(_BREAK.sub("", c)) for c in cells]) if _MAY_NAME_COLUMNS.search(raw) else None
             if header:
                 self._annex = _AnnexTable(header)
                 return
@@ -147,6 +150,9 @@ class TableReader:
 
     # -- certificate rows ------------------------------------------------------------------
     def _feed_certificate_row(self, index: int, raw: str, cells: list[str], markdown: bool) -> bool:
+        if not markdown and not self._last_label and not self._in_services_table and not any(
+                make_key(c[:12])[:1] in LABEL_FIRST_CHARACTERS for c in cells if c):
+            return False  # tab-separated text with no label in it (an inspection grid): left as it is
         keys = [make_key(c) for c in cells]
         labels = [(label_in_cell(k) or label_with_value(k)) if k else None for k in keys]
         filled = [(c, k, name) for c, k, name in zip(cells, keys, labels) if k]

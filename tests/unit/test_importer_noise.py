@@ -140,3 +140,17 @@ def test_an_applies_to_tag_after_a_scanned_colon_is_still_the_tag() -> None:
     text = NOISY_ICP.replace("（二）你公司应当对网站", "（二）：（适用于信息发布平台和递送服务）你公司应当对网站")
     sub = read_license(text).clauses[11].children[1]
     assert (sub.applies_to, sub.text) == ("信息发布平台和递送服务", "你公司应当对网站发布的信息进行审核。")
+
+
+def test_a_text_of_far_more_lines_than_any_license_is_refused_clearly() -> None:
+    from licdesk.importer.blocks import MAX_LINES
+
+    with pytest.raises(NotALicenseError) as caught:
+        read_license(PLAIN + "正文\n" * (MAX_LINES + 1))
+    assert "行数过多" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_site_with_very_many_domains_keeps_each_once_in_order() -> None:
+    many = "\n".join(f"d{i}.haihe-example.cn" for i in range(3000))
+    lic = read_license(PLAIN.replace("网站域名：haihe-example.cn", f"网站域名：haihe-example.cn\n{many}\nd7.haihe-example.cn"))
+    assert lic.annex[0].domains == ["haihe-example.cn"] + [f"d{i}.haihe-example.cn" for i in range(3000)]
