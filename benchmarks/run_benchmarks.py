@@ -11,7 +11,8 @@ into the cache folder and reused.  Measured (each against its target):
             starts, shows its window, grabs one picture of it and exits)
   search    full-text search in the store (summaries + count) at every size; the library list
             updated in the real window at 100,000
-  import    seed-sized license texts read and stored per second (save_many in chunks)
+  import    seed-sized license texts read and stored per second (save_many in chunks); texts of every
+            kind in tests/data/licenses/kinds likewise; one 3.8 MB text and one 30,000-clause text parsed
   pdf       one full license, and a batch of 100 (next to LibreOffice when it is installed)
   memory    resident memory of the desk on 100,000 licenses after scrolling the library to the end
 
@@ -672,6 +673,86 @@ def bench_import(results: Results, count: int, runs: int, chunk: int = 200) -> N
                        [one_by_one], "licenses/s"))
 
 
+def long_clause_text(target_bytes: int = 3_800_000) -> str:
+    """A reference license whose longest clause goes on for ~`target_bytes`: its words repeated line after line.
+
+    Every repeated line continues the same clause, so the reader joins one paragraph that keeps growing.
+    """
+    texts, _ = varied_texts(1)
+    lines = texts[0].split("\n")
+    labelled = [i for i, line in enumerate(lines) if re.match(r"^[一二三四五六七八九十]+、", line)]
+    longest = max(labelled, key=lambda i: len(lines[i]))
+    words = re.sub(r"^[一二三四五六七八九十]+、", "", lines[longest])
+    repeats = max(1, (target_bytes - len(texts[0].encode("utf-8"))) // (len(words.encode("utf-8")) + 1))
+    return "\n".join(lines[:longest + 1] + [words] * repeats + lines[longest + 1:])
+
+
+def many_clause_text(count: int = 30_000) -> str:
+    """A license with `count` clauses: 40 numbered 一、… each with its sub-items （一）…."""
+    from licdesk.importer.clauses import _cn_numeral
+
+    texts, _ = varied_texts(1)
+    head = texts[0].split("特别规定事项", 1)[0]
+    tops = 40
+    per_top = count // tops - 1
+    lines = [head, "特别规定事项"]
+    for top in range(1, tops + 1):
+        lines.append(f"{_cn_numeral(top)}、在经营第{top}类业务时，你公司还应当遵守下列规定：")
+        for sub in range(1, per_top + 1):
+            hundreds, rest = divmod(sub, 100)
+            numeral = (_cn_numeral(hundreds) + "百" + ("零" if 0 < rest < 10 else "") if hundreds else "") + (
+                _cn_numeral(rest) if rest else "")
+            lines.append(f"（{numeral}）你公司应当按照第{sub}项要求保存有关记录，并在30日内报告。")
+    return "\n".join(lines)
+
+
+def bench_long_texts(results: Results, runs: int = 3) -> None:
+    """Parsing stays linear in the size of the text: the largest text under the size limit, and many clauses."""
+    from licdesk.importer import read_license
+
+    big = long_clause_text()
+    size_mb = len(big.encode("utf-8")) / 1_000_000
+    seconds = [timed_ms(lambda: read_license(big)) / 1000 for _ in range(runs)]
+    results.add(Figure("import", f"one {size_mb:.1f} MB text (a long clause text repeated) parsed", seconds, "s",
+                       target="≤ 2 s", met=statistics.median(seconds) <= 2))
+    many = many_clause_text()
+    lic = read_license(many)
+    clauses = sum(1 for _ in lic.walk_clauses())
+    seconds = [timed_ms(lambda: read_license(many)) / 1000 for _ in range(runs)]
+    results.add(Figure("import", f"one text of {clauses:,} clauses parsed", seconds, "s", target="≤ 2 s",
+                       met=statistics.median(seconds) <= 2,
+                       note=f"{len(many.encode('utf-8')) / 1_000_000:.1f} MB"))
+
+
+def bench_import_kinds(results: Results, rounds: int = 20) -> None:
+    """Texts of every kind the importer reads (tests/data/licenses/kinds), parsed and stored."""
+    import json as _json
+
+    from licdesk.importer import read_license
+    from licdesk.store import Store
+
+    kinds = ROOT / "tests" / "data" / "licenses" / "kinds"
+    readable = [kinds / _json.loads(p.read_text(encoding="utf-8"))["source"] for p in sorted(kinds.glob("*.json"))
+                if not _json.loads(p.read_text(encoding="utf-8")).get("expect_error")]
+    if not readable:
+        return
+    datas = [p.read_bytes() for p in readable]
+    rates = []
+    for _ in range(3):
+        with tempfile.TemporaryDirectory() as scratch:
+            with Store.open(Path(scratch) / "kinds.sqlite3") as store:
+                started = time.perf_counter()
+                for _round in range(rounds):
+                    batch = [read_license(data) for data in datas]
+                    for lic in batch:  # each round under its own numbers, so every text is stored
+                        lic.number = re.sub(r"\d{4}$", f"{_round:04d}", lic.number)
+                    store.save_many(batch)
+                rates.append(rounds * len(datas) / (time.perf_counter() - started))
+    results.add(Figure("import", f"texts of every kind ({len(datas)} layouts) parsed and stored", rates,
+                       "licenses/s", target="≥ 300 /s", met=statistics.median(rates) >= 300,
+                       note="tables, annex tables, column layouts, page furniture, OCR noise"))
+
+
 def bench_pdf(results: Results, repeat: int, batch_runs: int) -> None:
     import bench_pdf as pdf_bench  # benchmarks/bench_pdf.py: its licenses and batch of 100
 
@@ -829,6 +910,8 @@ def main() -> int:
         bench_reminder(results, libraries, reminder_sizes)
     if "import" in sections:
         bench_import(results, args.import_count, runs=3)
+        bench_import_kinds(results)
+        bench_long_texts(results)
     if "pdf" in sections:
         bench_pdf(results, args.repeat, batch_runs=3)
     if str(args.output) != "-":

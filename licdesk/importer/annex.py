@@ -7,6 +7,7 @@ import re
 from licdesk.domain.model import Website
 from licdesk.domain.validation import is_valid_host
 from licdesk.importer.lines import Line, join_text, make_key
+from licdesk.importer.noise import close_cjk_gaps
 
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("site_name", re.compile(r"^网站名称:?")),
@@ -21,12 +22,14 @@ _DOMAIN_SPLIT = re.compile(r"[、,，;；\s]+")
 def split_domains(text: str) -> list[str]:
     """网站域名 values: several domains separated by 、 , ; or spaces; lower-case, no scheme or path."""
     out = []
+    text = re.sub(r"[(（][^()（）]*[)）]", " ", text)  # annotations: example.cn（主站）
+    text = re.sub(r"\s*[.。．]\s*(?=[^\s、,，;；])", ".", text)  # OCR spaces and ideographic stops inside a name
     for part in _DOMAIN_SPLIT.split(text.strip()):
         part = re.sub(r"^[a-z]+://", "", part.strip().lower()).strip("/。.")
         part = part.split("/", 1)[0]
-        if part and part not in out:
+        if part:
             out.append(part)
-    return out
+    return list(dict.fromkeys(out))
 
 
 class AnnexReader:
@@ -39,6 +42,10 @@ class AnnexReader:
         self._pending: str | None = None
         self._table = False
         self._heading_open = False
+        # The last piece of a domains value when it was cut by a line break (www.example- / .cn):
+        # it ends in "." or "-", or has no dot yet.
+        self._domain_tail = ""
+        self._domains_seen: dict[int, set[str]] = {}
 
     def feed(self, line: Line) -> None:
         key = line.key
@@ -64,11 +71,14 @@ class AnnexReader:
             self._set(self._pending, line.text)
             self._pending = None
             return
+        if self._domain_tail and _DOMAIN_PIECE.match(line.text.strip()):
+            self._continue_domains(line.text)
+            return
         if self._table and self._read_table_row(line.text):
             return
         domains = split_domains(line.text)
         if self.sites and domains and all(is_valid_host(d) for d in domains):
-            self.sites[-1].domains.extend(d for d in domains if d not in self.sites[-1].domains)
+            self._add_domains(self.sites[-1], domains)
             return
         self.unplaced.append(line)
 
@@ -78,12 +88,35 @@ class AnnexReader:
         if name == "site_name" or not self.sites or _filled(self.sites[-1], name):
             self.sites.append(Website())
         site = self.sites[-1]
+        self._domain_tail = ""
         if name == "site_name":
-            site.site_name = value
+            site.site_name = close_cjk_gaps(value)
         elif name == "domains":
-            site.domains.extend(d for d in split_domains(value) if d not in site.domains)
+            self._add_domains(site, split_domains(value))
+            self._domain_tail = _cut_tail(value)
         else:
-            setattr(site, name, value)
+            setattr(site, name, close_cjk_gaps(value))
+
+    def _add_domains(self, site: Website, domains: list[str]) -> None:
+        """Each domain once per site; the set of those seen keeps a long list from growing slower and slower."""
+        seen = self._domains_seen.get(id(site))
+        if seen is None:
+            seen = self._domains_seen[id(site)] = set(site.domains)
+        for domain in domains:
+            if domain not in seen:
+                seen.add(domain)
+                site.domains.append(domain)
+
+    def _continue_domains(self, text: str) -> None:
+        """The rest of a domain cut at the end of the line above: join the halves, then read on."""
+        site = self.sites[-1]
+        fragment = split_domains(self._domain_tail)
+        if fragment and site.domains and site.domains[-1] == fragment[-1]:
+            self._domains_seen.get(id(site), set()).discard(site.domains.pop())
+        joined = self._domain_tail.strip() + text.strip()
+        self._add_domains(site, split_domains(joined))
+        # A host name is at most 253 characters: a "tail" longer than that is no cut domain.
+        self._domain_tail = _cut_tail(joined) if len(joined) <= 253 else ""
 
     def _read_table_row(self, text: str) -> bool:
         cells = [c.strip() for c in re.split(r"\t|\s{2,}|\|", text) if c.strip()]
@@ -93,6 +126,19 @@ class AnnexReader:
         provider = cells[3] if len(cells) > 3 else None
         self.sites.append(Website(name, split_domains(domains), server, provider))
         return True
+
+
+_DOMAIN_PIECE = re.compile(r"^[A-Za-z0-9.\-]+(?:[、,，;；\s]+[A-Za-z0-9.\-]+)*[、,，;；]?$")
+
+
+def _cut_tail(value: str) -> str:
+    """The value's last domain when the line break cut it, else ""."""
+    pieces = [p for p in _DOMAIN_SPLIT.split(value.strip())]
+    tail = pieces[-1] if pieces else ""
+    if not tail or value.rstrip()[-1:] in "、,，;；":
+        return ""
+    cut = tail.endswith((".", "-")) or "." not in tail
+    return tail if cut and re.fullmatch(r"[A-Za-z0-9.\-]+", tail) else ""
 
 
 def _filled(site: Website, name: str) -> bool:

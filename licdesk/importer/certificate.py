@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from licdesk.domain import business
-from licdesk.domain.dates import parse_cn_date
 from licdesk.domain.model import Service
-from licdesk.importer.lines import Line, join_text, make_key
+from licdesk.importer.lines import Line, Paragraph
+from licdesk.importer.services import ServicesReader, split_at_key
 
 # Field labels as they appear in the key (normalised) form; the value may follow on the same line.
 _FIELD_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("number", re.compile(r"^(?:经营)?许可证编号:?")),
+    ("number", re.compile(r"^(?:(?:经营)?许可证编号:?|证书编号:?|编号:)")),
     ("company", re.compile(r"^(?:公司名称|企业名称|单位名称|经营者名称):?")),
     ("legal_representative", re.compile(r"^(?:法定代表人|法人代表|法定代表人姓名):?")),
     ("issuer", re.compile(r"^发证机关(?:\(盖章\)|\(章\))?:?")),
@@ -28,22 +27,6 @@ _SERVICES_LABEL_PARTS = (
     re.compile(r"^及?覆盖范围:?"),
 )
 _AUTHORITY = re.compile(r"^(?:中华人民共和国)?(?:工业和信息化部|[\u4e00-\u9fff]{2,8}通信管理局)(?:\(盖章\))?$")
-
-_SERVICE_NAMES = sorted(
-    {t.name for t in business.BUSINESS_TYPES}
-    | {"互联网资源协作服务业务", "离岸呼叫中心业务", "国内呼叫中心业务", "信息服务业务"},
-    key=len,
-    reverse=True,
-)
-_SERVICE_START = re.compile(
-    r"^(?P<name>(?:第[一二]类增值电信业务中的)?(?:" + "|".join(map(re.escape, _SERVICE_NAMES)) + r")"
-    r"(?:\s*[(（][^()（）]{1,40}[)）])?)"
-)
-_COVERAGE_START = re.compile(
-    r"^(?:业务)?(?:覆盖范围[:：为]?\s*)?(?:全国|机房所在地|"
-    r"(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
-    r"广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:省|市|自治区)?)"
-)
 
 
 @dataclass
@@ -69,26 +52,26 @@ class CertificateReader:
         self._in_services = False
         self._preamble_open = False
         self._after_stamp_label = False
-        self._coverage_open = False  # the coverage line ended with 、 and goes on
-        self._carried = ""  # a services line cut inside its brackets
-        self._pending_coverage: str | None = None  # the coverage column read beside a name
+        self.services = ServicesReader()
+        self._preamble = Paragraph()
 
     def feed(self, line: Line) -> None:
         key = line.key
         if self._preamble_open:
-            self.fields.preamble = join_text(self.fields.preamble or "", line.text)
+            self._preamble.add(line.text)
             self._preamble_open = not key.endswith("。")
+            return
+        if key.startswith("根据") and ("电信条例" in key or "特颁发" in key):
+            # Before the title test: the preamble names the license too (…特颁发增值电信业务经营许可证。).
+            self._preamble = Paragraph(line.text)
+            self._preamble_open = not key.endswith("。")
+            self._in_services = False
             return
         if "经营许可证" in key and ("中华人民共和国" in key or key.endswith("经营许可证")) and not self.fields.number:
             self.fields.title_parts.append(key)
             return
         if key == "中华人民共和国" and not self.fields.number:
             self.fields.title_parts.append(key)
-            return
-        if key.startswith("根据") and ("电信条例" in key or "特颁发" in key):
-            self.fields.preamble = line.text
-            self._preamble_open = not key.endswith("。")
-            self._in_services = False
             return
         if self._take_label(line):
             return
@@ -115,6 +98,9 @@ class CertificateReader:
             self._feed_service_line(_strip_label(line.text, services.end()))
             return True
         if self._in_services:
+            if key.startswith("覆盖范围"):
+                self._feed_service_line(line.text)  # 覆盖范围：… names the current service's coverage
+                return True
             for part in _SERVICES_LABEL_PARTS[1:]:
                 match = part.match(key)
                 if match:
@@ -157,112 +143,19 @@ class CertificateReader:
 
     # -- services ----------------------------------------------------------------------
     def _feed_service_line(self, text: str) -> None:
-        """One line of the services block: a new business type, its coverage, or its qualifiers."""
-        text = text.strip()
-        # Two table columns on one line (a scan, a copied table): the service, a gap, its coverage.
-        columns = re.match(r"^(?P<left>.+?)\s+(?P<right>\S+)$", text)
-        if columns and _WHOLE_COVERAGE.match(make_key(columns["right"])) and (
-            self._carried or _SERVICE_START.match(make_key(columns["left"]))
-        ):
-            self._pending_coverage = columns["right"]
-            text = columns["left"]
-        elif _open_brackets(self._carried + text) > 0:
-            # OCR may drop the gap: a name cut inside its brackets cannot end in a place, so that is the column.
-            glued = _GLUED_COVERAGE.match(text)
-            if glued:
-                self._pending_coverage = glued["right"]
-                text = glued["left"]
-        text = self._carried + text
-        self._carried = ""
-        if _open_brackets(text) > 0:
-            # A name wrapped inside its brackets (…业务（仅限互联网信息 / 服务）): wait for the rest.
-            self._carried = text
-            return
-        while text:
-            key = make_key(text)
-            start = _SERVICE_START.match(key)
-            if start:
-                name, rest = _split_at_key(text, start.end())
-                self.fields.services.append(Service(name=name.strip()))
-                self._coverage_open = False
-                if self._pending_coverage:
-                    self.fields.services[-1].coverage = _trim_punct(self._pending_coverage)
-                    self._coverage_open = _ends_a_list_item(self._pending_coverage)
-                    self._pending_coverage = None
-                text = rest.lstrip(" ，,;；")
-                continue
-            if not self.fields.services:
-                # A type the catalogue does not know: keep the line as the service's name.
-                self.fields.services.append(Service(name=text))
-                return
-            current = self.fields.services[-1]
-            coverage = re.match(r"^(?:业务)?覆盖范围\s*[:：为]?\s*", text)
-            if coverage:
-                text = text[coverage.end():]
-                current.coverage = _join_field(current.coverage, _trim_punct(text))
-                return
-            if current.coverage is None and (
-                (current.remarks is None and _COVERAGE_START.match(key)) or _WHOLE_COVERAGE.match(key)
-            ):
-                current.coverage = _trim_punct(text)
-                self._coverage_open = _ends_a_list_item(text)
-                if not self._coverage_open:
-                    current.coverage = current.coverage.rstrip("，,")
-                return
-            if self._coverage_open and current.remarks is None and not text.startswith(_QUALIFIER_STARTS):
-                # A list of places wrapped onto the next line (…北京、天津、 / 上海、广州).
-                current.coverage = join_text(current.coverage or "", _trim_punct(text))
-                if not _ends_a_list_item(text):
-                    current.coverage = current.coverage.rstrip("，,")
-                self._coverage_open = _ends_a_list_item(text)
-                return
-            current.remarks = _join_field(current.remarks, text)
-            return
+        self.services.feed(text)
 
-
-_PLACE = (r"(?:北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
-          r"广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|深圳|广州|成都|杭州|南京|苏州|武汉|西安)"
-          r"(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?")
-# A line that is nothing but a coverage: 全国, a list of places, or the IDC form.
-_WHOLE_COVERAGE = re.compile(rf"^(?:全国|机房所在地为?.+|{_PLACE}(?:[、,，]{_PLACE})*[、,，]?)$")
-
-
-_GLUED_COVERAGE = re.compile(rf"^(?P<left>.*[(（][^)）]*?)(?P<right>全国|{_PLACE}(?:[、,，]{_PLACE})*)$")
-
-
-def _open_brackets(text: str) -> int:
-    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
-
-
-_QUALIFIER_STARTS = ("不含", "含", "仅限", "【", "[", "(", "（", "其中")
-
-
-def _ends_a_list_item(text: str) -> bool:
-    return text.rstrip().endswith(("、", "，", ","))
-
-
-def _trim_punct(text: str) -> str:
-    return text.strip().rstrip("；;")
-
-
-def _join_field(old: str | None, new: str) -> str:
-    return join_text(old, new) if old else new
+    def finish(self) -> None:
+        """Write what was read piece by piece into `fields`."""
+        self.fields.services = self.services.finish()
+        if self._preamble:
+            self.fields.preamble = self._preamble.text
 
 
 def _strip_label(text: str, key_length: int) -> str:
     """The text after a label that was matched on the key (normalised) form of `text`."""
-    _, rest = _split_at_key(text, key_length)
+    _, rest = split_at_key(text, key_length)
     return rest.lstrip(" :：")
-
-
-def _split_at_key(text: str, key_length: int) -> tuple[str, str]:
-    """Split `text` after as many characters as make `key_length` characters of its key."""
-    consumed = 0
-    for position, char in enumerate(text):
-        if consumed >= key_length:
-            return text[:position], text[position:]
-        consumed += len(make_key(char))
-    return text, ""
 
 
 def build_title(parts: list[str]) -> str | None:
@@ -270,3 +163,40 @@ def build_title(parts: list[str]) -> str | None:
         return None
     title = "".join(parts)
     return title.replace("(附页)", "").strip() or None
+
+
+def label_in_cell(cell_key: str) -> str | None:
+    """The certificate field a table cell names (公司名称, 业务种类（服务项目）…), or None.
+
+    Only a cell that is the label and nothing else counts; a value never starts with a label's words.
+    """
+    if cell_key[:1] not in LABEL_FIRST_CHARACTERS:
+        return None
+    bare = cell_key.rstrip(":")
+    for name, pattern in _FIELD_LABELS:
+        match = pattern.match(bare + ":")  # 有效期 is a label only with its colon in running text
+        if match and match.end() >= len(bare):
+            return name
+    match = _SERVICES_LABEL.match(bare)
+    if match and match.end() == len(bare):
+        return "services"
+    return None
+
+
+def label_with_value(cell_key: str) -> str | None:
+    """The field of a cell that holds its label, a colon and a value (发证日期：2022年11月3日), or None."""
+    if cell_key[:1] not in LABEL_FIRST_CHARACTERS:
+        return None
+    for name, pattern in _FIELD_LABELS:
+        match = pattern.match(cell_key)
+        if match and match.end() < len(cell_key) and ":" in cell_key[max(0, match.end() - 1):match.end() + 1]:
+            return name
+    return None
+
+
+# The first characters of every label above: most cells are passed by on this alone.
+LABEL_FIRST_CHARACTERS = frozenset("经许证编公企单法发签颁有业")
+
+
+# Words of a services table's header row beside 业务种类: they name columns, they are not a service.
+SERVICES_HEADER_WORDS = ("服务项目", "(服务项目)", "覆盖范围", "业务覆盖范围", "备注", "说明")

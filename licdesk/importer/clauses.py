@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from licdesk.domain.model import Clause
-from licdesk.importer.lines import Line, join_text
+from licdesk.importer.lines import Line, Paragraph
 
 _CN_NUMERALS = "零一二三四五六七八九"
 
@@ -44,15 +44,18 @@ def _cn_numeral(number: int) -> str:
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
+# A Chinese numeral of up to five characters; OCR may leave a space inside it (十 一、, （十 二）).
+_SPACED_CN = r"[一二三四五六七八九十百零〇](?:[ \t]?[一二三四五六七八九十百零〇]){0,4}"
+
 # (style, pattern on the line as written).  Full- and half-width brackets and separators both count.
 _LABEL_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("cn", re.compile(r"^\s*(?P<num>[一二三四五六七八九十百零〇]{1,5})\s*[、，,.．]\s*")),
-    ("cn_paren", re.compile(r"^\s*[(（]\s*(?P<num>[一二三四五六七八九十百零〇]{1,5})\s*[)）]\s*[、，,.．]?\s*")),
+    ("cn", re.compile(rf"^\s*(?P<num>{_SPACED_CN})\s*[、，,.．]\s*")),
+    ("cn_paren", re.compile(rf"^\s*[(（]\s*(?P<num>{_SPACED_CN})\s*[)）]\s*[、，,.．]?\s*")),
     ("arabic", re.compile(r"^\s*(?P<num>\d{1,3})\s*(?:[、]|[.．](?!\d))\s*")),
     ("arabic_paren", re.compile(r"^\s*[(（]\s*(?P<num>\d{1,3})\s*[)）]\s*")),
     ("circled", re.compile(rf"^\s*(?P<num>[{_CIRCLED}])\s*")),
 )
-_APPLIES_TO = re.compile(r"^\s*[(（【\[]\s*适用于\s*(?P<what>[^()（）【】\[\]]+?)\s*[)）】\]]\s*")
+_APPLIES_TO = re.compile(r"^\s*[:：,，.、]?\s*[(（【\[]\s*适用于\s*(?P<what>[^()（）【】\[\]]+?)\s*[)）】\]]\s*")
 
 
 @dataclass
@@ -68,6 +71,10 @@ class _Label:
 # licenses open with 你公司, which makes the damaged forms recognisable.
 _DAMAGED_CN = re.compile(r"^\s*(?P<num>[一二三四五六七八九十]{1,3})(?=你公司)")
 _DAMAGED_NO_NUMERAL = re.compile(r"^\s*[、，,.．](?=\s*你公司)")
+# It also reads that 、 as ： or ；, and 一 二 十 as - = +.
+_DAMAGED_SEPARATOR = re.compile(rf"^\s*(?P<num>{_SPACED_CN})\s*[:：;；]\s*(?=\S)")
+_LOOKALIKE_CN = re.compile(r"^\s*(?P<num>[一二三四五六七八九十\-—–_=+]{1,4})\s*[、，,.．:：;；]\s*(?=\S)")
+_LOOKALIKES = str.maketrans({"-": "一", "—": "一", "–": "一", "_": "一", "=": "二", "+": "十"})
 
 
 def read_label(text: str) -> _Label | None:
@@ -75,7 +82,7 @@ def read_label(text: str) -> _Label | None:
         match = pattern.match(text)
         if not match:
             continue
-        raw = match.group("num")
+        raw = "".join(match.group("num").split())
         if style in ("cn", "cn_paren"):
             number = cn_to_int(raw)
         elif style == "circled":
@@ -87,11 +94,18 @@ def read_label(text: str) -> _Label | None:
         rest = text[match.end():]
         if not rest.strip() and style in ("arabic", "cn"):
             continue  # a bare "3." or "三、" line is more likely a stray page number
-        return _Label(style, number, match.group(0).strip(), rest)
+        return _Label(style, number, "".join(match.group(0).split()), rest)
     damaged = _DAMAGED_CN.match(text)
     if damaged and cn_to_int(damaged.group("num")):
         return _Label("cn", cn_to_int(damaged.group("num")), damaged.group("num") + "、", text[damaged.end():],
                       damaged=True)
+    for pattern in (_DAMAGED_SEPARATOR, _LOOKALIKE_CN):
+        damaged = pattern.match(text)
+        if damaged:
+            numeral = "".join(damaged.group("num").split()).translate(_LOOKALIKES)
+            number = cn_to_int(numeral)
+            if number:
+                return _Label("cn", number, numeral + "、", text[damaged.end():], damaged=True)
     if _DAMAGED_NO_NUMERAL.match(text):
         return _Label("cn", 0, "", text[_DAMAGED_NO_NUMERAL.match(text).end():].lstrip(), damaged=True)
     return None
@@ -101,7 +115,10 @@ def read_label(text: str) -> _Label | None:
 class _Open:
     style: str
     clause: Clause
-    children_by_style: dict[str, int] = field(default_factory=dict)
+    body: Paragraph = field(default_factory=Paragraph)
+
+    def close(self) -> None:
+        self.clause.text = self.body.text
 
 
 @dataclass
@@ -113,6 +130,7 @@ class ClauseReader:
     unplaced: list[Line] = field(default_factory=list)
     _stack: list[_Open] = field(default_factory=list)
     _intro_open: bool = False
+    _intro_body: Paragraph = field(default_factory=Paragraph)
 
     def feed(self, line: Line) -> None:
         label = read_label(line.text)
@@ -148,7 +166,7 @@ class ClauseReader:
         if label.number == expected:
             return True
         # A skipped number (a page lost in OCR) is still a label when the previous clause ended its sentence.
-        previous = self._stack[-1].clause.text if self._stack else ""
+        previous = self._stack[-1].body.last_piece() if self._stack else ""
         in_stack = any(o.style == label.style for o in self._stack)
         return in_stack and label.number > expected and previous.rstrip().endswith(("。", "；", ";", "："))
 
@@ -156,6 +174,8 @@ class ClauseReader:
         self._intro_open = False
         depth = next((d for d in range(len(self._stack)) if self._stack[d].style == label.style), None)
         if depth is not None:
+            for closed in self._stack[depth:]:
+                closed.close()
             del self._stack[depth:]
         text = label.rest.strip()
         applies_to = None
@@ -166,20 +186,26 @@ class ClauseReader:
         clause = Clause(number=label.number, label=label.label, text=text, applies_to=applies_to)
         siblings = self._stack[-1].clause.children if self._stack else self.clauses
         siblings.append(clause)
-        self._stack.append(_Open(label.style, clause))
+        self._stack.append(_Open(label.style, clause, Paragraph(text)))
+
+    def finish(self) -> None:
+        """Write the text of the clauses still open into the tree."""
+        for still_open in self._stack:
+            still_open.close()
+        if self._intro_body:
+            self.intro = self._intro_body.text
 
     # -- text ----------------------------------------------------------------------------
     def _continue(self, line: Line) -> None:
         if self._stack:
-            top = self._stack[-1].clause
-            top.text = join_text(top.text, line.text)
+            self._stack[-1].body.add(line.text)
             return
         # Before the first clause: the introductory sentence (《特别规定事项》是经营许可证重要组成部分…).
-        if self.intro is None and (line.key.startswith("《特别规定事项》") or "遵守下列" in line.key):
-            self.intro = line.text
+        if not self._intro_body and (line.key.startswith("《特别规定事项》") or "遵守下列" in line.key):
+            self._intro_body.add(line.text)
             self._intro_open = not line.key.endswith((":", "。"))
-        elif self._intro_open and self.intro is not None:
-            self.intro = join_text(self.intro, line.text)
+        elif self._intro_open and self._intro_body:
+            self._intro_body.add(line.text)
             self._intro_open = not line.key.endswith((":", "。"))
         else:
             self.unplaced.append(line)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from licdesk.domain import numbers
+from licdesk.importer.noise import mend_number
 
 
 @dataclass
@@ -46,14 +48,20 @@ _MARKDOWN_BOLD = re.compile(r"^\*\*(.+)\*\*$")
 
 
 def split_lines(text: str) -> list[Line]:
-    raw_lines = text.replace("\u3000", " ").replace("\ufeff", "").split("\n")
+    return make_lines(enumerate(text.split("\n"), start=1))
+
+
+def make_lines(numbered: Iterable[tuple[int, str]]) -> list[Line]:
+    """Lines from (line number, text) pairs; the numbers are the source's, for warnings."""
+    pairs = [(index, raw.replace("\u3000", " ").replace("\ufeff", "")) for index, raw in numbered]
+    raw_lines = [raw for _, raw in pairs]
     # Normalising the whole text at once is several times faster than line by line; no compatibility
     # form adds or removes a line break, so the lines still pair up.
     normal_lines = nfkc("\n".join(raw_lines)).split("\n")
     if len(normal_lines) != len(raw_lines):  # pragma: no cover - kept safe for any input
         normal_lines = [unicodedata.normalize("NFKC", line) for line in raw_lines]
     out = []
-    for index, (raw, normal) in enumerate(zip(raw_lines, normal_lines), start=1):
+    for (index, raw), normal in zip(pairs, normal_lines):
         clean = raw.strip()
         if clean[:1] in ("#", "*"):
             stripped = _MARKDOWN_BOLD.sub(r"\1", _MARKDOWN_HEADING.sub("", clean))
@@ -94,7 +102,10 @@ def is_signature_line(line: Line) -> bool:
 def is_number_header(line: Line) -> bool:
     """The repeated page header: 经营许可证编号：京B2-…, the bare label, or the bare number."""
     key = line.key
-    return key in ("经营许可证编号:", "经营许可证编号", "许可证编号:") or bool(_NUMBER_ONLY.match(key))
+    # A scan's header may read 京B2-2019602l: the serial is mended before it is matched.
+    if key in ("经营许可证编号:", "经营许可证编号", "许可证编号:") or _NUMBER_ONLY.match(key):
+        return True
+    return len(key) <= 40 and "-" in key and bool(_NUMBER_ONLY.match(mend_number(key)))
 
 
 def is_provisions_heading(line: Line) -> bool:
@@ -107,8 +118,8 @@ def is_page_noise(line: Line) -> bool:
 
 
 # -- joining ---------------------------------------------------------------------------------
-_ASCII_WORD_END = re.compile(r"[A-Za-z0-9]$")
-_ASCII_WORD_START = re.compile(r"^[A-Za-z0-9]")
+def _is_ascii_word_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def join_text(left: str, right: str) -> str:
@@ -120,6 +131,42 @@ def join_text(left: str, right: str) -> str:
         return right
     if not right:
         return left
-    if _ASCII_WORD_END.search(left) and _ASCII_WORD_START.match(right):
+    # Only the characters where the pieces meet are looked at: a paragraph grows line by line, and
+    # searching all of it for every joined line made long texts quadratic.
+    if _is_ascii_word_char(left[-1]) and _is_ascii_word_char(right[0]):
         return f"{left} {right}"
     return left + right
+
+
+class Paragraph:
+    """The pieces of one paragraph, joined once when read: adding a line costs the line, not the paragraph.
+
+    A paragraph can run over many thousand lines (a long clause, a text with no full stop); growing one
+    string line by line would copy it each time.
+    """
+
+    def __init__(self, first: str = "") -> None:
+        self._parts: list[str] = []
+        self._text: str | None = None
+        self.add(first)
+
+    def add(self, piece: str) -> None:
+        if not piece:
+            return
+        if self._parts and _is_ascii_word_char(self._parts[-1][-1]) and _is_ascii_word_char(piece[0]):
+            self._parts.append(" ")
+        self._parts.append(piece)
+        self._text = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "".join(self._parts)
+            self._parts = [self._text] if self._text else []
+        return self._text
+
+    def last_piece(self) -> str:
+        return self._parts[-1] if self._parts else ""
+
+    def __bool__(self) -> bool:
+        return bool(self._parts)

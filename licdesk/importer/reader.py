@@ -11,18 +11,20 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from licdesk.domain import numbers
-from licdesk.domain.dates import parse_cn_date
+from licdesk.domain import business, numbers
 from licdesk.domain.model import License
 from licdesk.importer import inspections, pdf_text
 from licdesk.importer.annex import AnnexReader
+from licdesk.importer.blocks import read_blocks
 from licdesk.importer.certificate import CertificateReader, build_title
 from licdesk.importer.clauses import ClauseReader, read_label
 from licdesk.importer.decoding import MAX_BYTES, decode
 from licdesk.importer.errors import NotALicenseError
 from licdesk.importer.lines import (
-    Line, is_number_header, is_page_noise, is_provisions_heading, is_stamp_line, split_lines,
+    Line, is_number_header, is_page_noise, is_provisions_heading, is_stamp_line, make_key,
 )
+from licdesk.importer.noise import close_cjk_gaps, mend_number
+from licdesk.importer.plausibility import field_warnings, read_date
 
 
 # Electronic licenses with embedded fonts and a QR code are a few MB at most.
@@ -54,7 +56,10 @@ def read_license(data: bytes | str, source: str | None = None) -> License:
         if len(data) > MAX_BYTES:
             decode(data.encode("utf-8"))  # raises the size error
         text = decode(data.encode("utf-8", errors="replace"))
-    return _Reader(split_lines(text)).read()
+    lines, furniture = read_blocks(text)
+    reader = _Reader(lines)
+    reader.warnings.extend(furniture)
+    return reader.read()
 
 
 class _Reader:
@@ -85,7 +90,7 @@ class _Reader:
         if is_number_header(line):
             match = _NUMBER_IN_HEADER.match(key)
             candidate = match.group("number") if match else key
-            if numbers.parse(candidate).valid:
+            if numbers.parse(mend_number(candidate)).valid:
                 self.header_numbers.append((line, candidate))
             return
         if is_page_noise(line) or is_provisions_heading(line) or _TITLE_LINE.match(key) or key in ("(附页)", "附页"):
@@ -144,59 +149,81 @@ class _Reader:
     # -- assembling ------------------------------------------------------------------------
     def _build(self) -> License:
         fields = self.certificate.fields
-        number_text = fields.number
-        if not number_text and self.header_numbers:
-            line, number_text = self.header_numbers[0]
-            self.warnings.append(f"未找到“经营许可证编号”一栏，编号取自第{line.index}行的页眉：{number_text}")
-        clauses = self.clauses.clauses
-        looks_like_license = bool(number_text) or (
-            bool(fields.company) and bool(fields.services or fields.expiry_date or clauses)
-        )
-        if not looks_like_license:
+        self.certificate.finish()
+        self.clauses.finish()
+        number_text = self._number_text()
+        company = close_cjk_gaps(fields.company or "").strip() or self._company_from_annex_heading()
+        if not number_text:
             raise NotALicenseError(
-                "这不是增值电信业务经营许可证文本：未找到许可证编号、公司名称等内容",
-                "this is not a value-added telecom license text: no license number, company name or the like was found",
+                "这不是增值电信业务经营许可证文本：未找到许可证编号",
+                "this is not a value-added telecom license text: no license number was found",
             )
-
-        number = ""
-        if number_text:
-            parsed = numbers.parse(number_text)
-            number = parsed.normalized if parsed.valid else number_text.strip()
-            self.warnings.extend(zh for zh, _ in parsed.warnings)
-            if not parsed.valid:
-                self.warnings.append(f"许可证编号“{number_text}”的格式无法识别，已按原样保留")
-            for line, seen in self.header_numbers:
-                if numbers.normalize(seen) != numbers.normalize(number_text):
-                    self.warnings.append(f"第{line.index}行页眉的编号 {seen} 与许可证编号 {number} 不一致")
-
+        if not company:
+            raise NotALicenseError(
+                f"无法读取这份许可证（{number_text}）：未找到公司名称",
+                f"this license ({number_text}) cannot be read: no company name was found",
+            )
+        number = self._number(number_text)
+        if not numbers.parse(number).valid and not self._speaks_of_telecom():
+            raise NotALicenseError(
+                f"这不是增值电信业务经营许可证文本：“{number_text}”不是电信业务经营许可证编号",
+                f"this is not a value-added telecom license text: '{number_text}' is not a telecom license number",
+            )
         for line in fields.unplaced + self.annex.unplaced + self.clauses.unplaced:
             self._unplaced(line)
 
         lic = License(
             number=number,
-            company=(fields.company or "").strip(),
-            legal_representative=(fields.legal_representative or "").strip(),
+            company=company,
+            legal_representative=close_cjk_gaps(fields.legal_representative or "").strip(),
             title=build_title(fields.title_parts),
             preamble=fields.preamble,
             services=fields.services,
-            issuer=fields.issuer,
-            issue_date=self._date(fields.issue_date, "发证日期"),
-            expiry_date=self._date(fields.expiry_date, "有效期至"),
+            issuer=close_cjk_gaps(fields.issuer) if fields.issuer else None,
+            issue_date=read_date(fields.issue_date),
+            expiry_date=read_date(fields.expiry_date),
             annex_heading=self.annex.heading,
             annex=self.annex.sites,
             provisions_intro=self.clauses.intro,
-            clauses=clauses,
+            clauses=self.clauses.clauses,
             inspections=inspections.read_records(self.inspection_lines),
         )
-        if not lic.company:
-            self.warnings.append("未找到公司名称")
-        lic.warnings = sorted(set(self.warnings), key=self.warnings.index)
+        self.warnings += field_warnings(lic, {"发证日期": fields.issue_date, "有效期至": fields.expiry_date})
+        lic.warnings = list(dict.fromkeys(self.warnings))  # each once, in the order met
         return lic
 
-    def _date(self, raw: str | None, label: str):
-        if not raw:
-            return None
-        value = parse_cn_date(raw)
-        if value is None:
-            self.warnings.append(f"{label}“{raw}”不是有效的日期")
-        return value
+    def _number_text(self) -> str | None:
+        number_text = self.certificate.fields.number
+        if not number_text and self.header_numbers:
+            line, number_text = self.header_numbers[0]
+            self.warnings.append(f"未找到“经营许可证编号”一栏，编号取自第{line.index}行的页眉：{number_text}")
+        return number_text.strip() if number_text else None
+
+    def _number(self, number_text: str) -> str:
+        mended = mend_number(number_text)
+        if mended != number_text:
+            self.warnings.append(f"编号中被读作字母的数字已改正：{number_text} → {mended}")
+        parsed = numbers.parse(mended)
+        number = parsed.normalized if parsed.valid else mended
+        self.warnings.extend(zh for zh, _ in parsed.warnings)
+        if not parsed.valid:
+            self.warnings.append(f"许可证编号“{number_text}”的格式无法识别，已按原样保留")
+        for line, seen in self.header_numbers:
+            if numbers.normalize(mend_number(seen)) != numbers.normalize(mended):
+                self.warnings.append(f"第{line.index}行页眉的编号 {seen} 与许可证编号 {number} 不一致")
+        return number
+
+    def _speaks_of_telecom(self) -> bool:
+        """A number of an odd form is still kept when the text is plainly a telecom license."""
+        fields = self.certificate.fields
+        title = build_title(fields.title_parts) or ""
+        return "电信业务" in title or any(business.classify(s.name) for s in fields.services)
+
+    def _company_from_annex_heading(self) -> str:
+        """Without a 公司名称 field, the annex's heading (某公司获准经营…) still names the company."""
+        heading = make_key(self.annex.heading or "")
+        match = re.match(r"^(?P<company>.{4,60}?(?:公司|集团|中心))获准经营", heading)
+        if not match:
+            return ""
+        self.warnings.append(f"未找到“公司名称”一栏，公司名称取自附页标题：{match.group('company')}")
+        return match.group("company")
