@@ -12,34 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from licdesk.domain.model import Clause
+from licdesk.domain.numerals import from_chinese, to_chinese
 from licdesk.importer.lines import Line, Paragraph
 
-_CN_NUMERALS = "零一二三四五六七八九"
-
-
-def cn_to_int(text: str) -> int | None:
-    """一 → 1, 十五 → 15, 二十三 → 23, 一百零二 → 102; None when not a Chinese numeral."""
-    if not text or any(ch not in "零一二三四五六七八九十百〇两" for ch in text):
-        return None
-    text = text.replace("〇", "零").replace("两", "二")
-    total, current = 0, 0
-    for ch in text:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _CN_NUMERALS.index(ch)
-    return total + current or None
-
-
-def _cn_numeral(number: int) -> str:
-    """1 → 一, 15 → 十五, 23 → 二十三 (the clause counts of these licenses)."""
-    tens, units = divmod(number, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _CN_NUMERALS[tens] + "十")
-    return head + (_CN_NUMERALS[units] if units else "")
+# Clause numerals are read and written by the one reader of Chinese numerals.
+cn_to_int = from_chinese
+_cn_numeral = to_chinese
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -96,9 +74,9 @@ def read_label(text: str) -> _Label | None:
             continue  # a bare "3." or "三、" line is more likely a stray page number
         return _Label(style, number, "".join(match.group(0).split()), rest)
     damaged = _DAMAGED_CN.match(text)
-    if damaged and cn_to_int(damaged.group("num")):
-        return _Label("cn", cn_to_int(damaged.group("num")), damaged.group("num") + "、", text[damaged.end():],
-                      damaged=True)
+    damaged_number = cn_to_int(damaged.group("num")) if damaged else None
+    if damaged and damaged_number:
+        return _Label("cn", damaged_number, damaged.group("num") + "、", text[damaged.end():], damaged=True)
     for pattern in (_DAMAGED_SEPARATOR, _LOOKALIKE_CN):
         damaged = pattern.match(text)
         if damaged:
@@ -106,8 +84,9 @@ def read_label(text: str) -> _Label | None:
             number = cn_to_int(numeral)
             if number:
                 return _Label("cn", number, numeral + "、", text[damaged.end():], damaged=True)
-    if _DAMAGED_NO_NUMERAL.match(text):
-        return _Label("cn", 0, "", text[_DAMAGED_NO_NUMERAL.match(text).end():].lstrip(), damaged=True)
+    unnumbered = _DAMAGED_NO_NUMERAL.match(text)
+    if unnumbered:
+        return _Label("cn", 0, "", text[unnumbered.end():].lstrip(), damaged=True)
     return None
 
 

@@ -21,7 +21,7 @@ from licdesk.importer.clauses import ClauseReader, read_label
 from licdesk.importer.decoding import MAX_BYTES, decode
 from licdesk.importer.errors import NotALicenseError
 from licdesk.importer.lines import (
-    Line, is_number_header, is_page_noise, is_provisions_heading, is_stamp_line, make_key,
+    Line, is_number_header, is_page_noise, is_provisions_heading, make_key,
 )
 from licdesk.importer.noise import close_cjk_gaps, mend_number
 from licdesk.importer.plausibility import field_warnings, read_date
