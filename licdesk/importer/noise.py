@@ -15,7 +15,8 @@ _CJK_GAP = re.compile(rf"(?<={_CJK})[ \t\u3000]+(?={_CJK})")
 # A letter that looks like 0 or 1, with a digit (or another such letter next to a digit) beside it.
 _SLIPPED = re.compile(r"(?<=[0-9])[OolI|]|[OolI|](?=[0-9])")
 _ANY_SLIP = re.compile(r"[OolI|]")
-_DIGIT_FOR: dict[str, str | int | None] = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
+_DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
+_DIGIT_TABLE = str.maketrans("".join(_DIGIT_FOR), "".join(_DIGIT_FOR.values()))
 
 
 def close_cjk_gaps(text: str) -> str:
@@ -46,4 +47,4 @@ def mend_number(text: str) -> str:
     if not _ANY_SLIP.search(text):
         return text  # nothing that could be a slipped digit: most lines, read at once
     return _NUMBER_SERIAL.sub(lambda m: m.group("head") + mend_digits(m.group("serial")).translate(
-        str.maketrans(_DIGIT_FOR)), text)
+        _DIGIT_TABLE), text)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from licdesk import __version__
 from licdesk.paths import default_database_path
+from licdesk.ui.opening import has_display
 
 from licdesk.exit_codes import EXIT_BAD_INPUT, EXIT_OK
 
@@ -31,13 +32,6 @@ def build_parser() -> argparse.ArgumentParser:
                         help="界面语言，默认跟随系统或首选项 "  # not interface text
                              "(interface language; default: system or preference)")
     return parser
-
-
-def has_display() -> bool:
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-                or os.environ.get("QT_QPA_PLATFORM"))
 
 
 def run_gui(argv: list[str]) -> int:

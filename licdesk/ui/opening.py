@@ -1,7 +1,10 @@
-"""Opening the desk's database: with the instance lock, or read-only when another licdesk is editing it."""
+"""Opening a desk: is there a screen to open it on, and its database with the instance lock (or read-only
+when another licdesk is editing it)."""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,3 +35,10 @@ def open_store(db_path: Path, ask: bool = True) -> Store | None:
                               QCoreApplication.translate("licdesk", "不打开")):
                 return None
         return Store.open(db_path, readonly=True)
+
+
+def has_display() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                or os.environ.get("QT_QPA_PLATFORM"))

@@ -237,12 +237,11 @@ def run_review_mode(db_path: Path, *, package: Path | None = None, reviewer: str
     import sys
 
     from licdesk.exit_codes import EXIT_BAD_INPUT, EXIT_OK
-    from licdesk.ui import app as desk
-    from licdesk.ui.opening import open_store
+    from licdesk.ui.opening import has_display, open_store
 
-    if screenshot is not None and not desk.has_display():
+    if screenshot is not None and not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
-    elif not desk.has_display():
+    elif not has_display():
         print("licdesk: 需要图形桌面才能打开审查窗口 (a desktop session is needed)", file=sys.stderr)
         return EXIT_BAD_INPUT
     from PySide6.QtWidgets import QApplication
