@@ -370,9 +370,9 @@ else:
     mark("import licdesk.store (the domain model loads with the first license, after the first paint)")
     from licdesk.ui.main_window import MainWindow
     mark("import licdesk.ui.main_window (the library pane; the detail panes load after the first paint)")
-    from licdesk.ui.fonts import register_ui_font, ui_font
+    from licdesk.ui.common.fonts import register_ui_font, ui_font
     from licdesk.ui.i18n import install_translator
-    from licdesk.ui.status import app_icon
+    from licdesk.ui.common.status import app_icon
     app = QApplication(sys.argv[:1]); app.setWindowIcon(app_icon()); mark("QApplication, icon")
     register_ui_font(); app.setFont(ui_font()); install_translator(app, "zh"); mark("fonts registered, translator")
     store = Store.open(sys.argv[1]); mark("Store.open")

@@ -95,7 +95,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_open(args: argparse.Namespace) -> int:
     from licdesk.cli.core import database_path
-    from licdesk.ui.review_window import run_review_mode  # Qt is imported only for the window
+    from licdesk.ui.dialogs.review_window import run_review_mode  # Qt is imported only for the window
 
     package = Path(args.file) if args.file else None
     if package is not None and not package.is_file():

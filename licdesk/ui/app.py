@@ -50,12 +50,12 @@ def run_gui(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from licdesk.store import StoreError
-    from licdesk.ui.excepthook import install_excepthook
-    from licdesk.ui.fonts import register_ui_font, ui_font
+    from licdesk.ui.common.excepthook import install_excepthook
+    from licdesk.ui.common.fonts import register_ui_font, ui_font
     from licdesk.ui.main_window import MainWindow
     from licdesk.ui.opening import open_store
-    from licdesk.ui.plain import show_error
-    from licdesk.ui.status import app_icon
+    from licdesk.ui.common.plain import show_error
+    from licdesk.ui.common.status import app_icon
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "licdesk"])
@@ -148,7 +148,7 @@ def save_screenshot(app, window, path: Path) -> int:  # noqa: ANN001 - Qt types 
     loop = QEventLoop()
     QTimer.singleShot(400, loop.quit)  # a few layout passes: wrapped rows settle their heights
     loop.exec()
-    from licdesk.ui.certificate_pane import ServiceRow
+    from licdesk.ui.panes.certificate_pane import ServiceRow
 
     for row in window.findChildren(ServiceRow):
         row.clear_hover()  # wherever the pointer happens to rest, the picture shows no hover state

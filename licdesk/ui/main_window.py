@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QStac
 from licdesk.ui import actions as desk_actions
 from licdesk.ui import settings as options
 from licdesk.ui.controllers import Lazy as _Controller
-from licdesk.ui.library_pane import LibraryPane
-from licdesk.ui.plain import plain_label, show_error
+from licdesk.ui.panes.library_pane import LibraryPane
+from licdesk.ui.common.plain import plain_label, show_error
 from licdesk.ui.session import DeskSession
 from licdesk.ui.settings import Settings
-from licdesk.ui.status import app_icon
+from licdesk.ui.common.status import app_icon
 
 # The panes beside the library load just after the first paint, each controller when first used:
 # start-up shows the window without them.
@@ -39,9 +39,9 @@ if TYPE_CHECKING:
     from licdesk.ui.controllers.reviewing import ReviewController
     from licdesk.ui.controllers.safety import SafetyController
     from licdesk.ui.controllers.scanning import ScanController
-    from licdesk.ui.detail_area import DetailArea
-    from licdesk.ui.review_pane import ReviewPane
-    from licdesk.ui.welcome_page import WelcomePage
+    from licdesk.ui.panes.detail_area import DetailArea
+    from licdesk.ui.panes.review_pane import ReviewPane
+    from licdesk.ui.panes.welcome_page import WelcomePage
 
 class MainWindow(QMainWindow):
     importing: _Controller[ImportController] = _Controller("importing", "ImportController")
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
     @property
     def welcome(self) -> WelcomePage:
         if self._welcome is None:
-            from licdesk.ui.welcome_page import WelcomePage
+            from licdesk.ui.panes.welcome_page import WelcomePage
 
             welcome = self._welcome = WelcomePage(self)
             welcome.import_requested.connect(lambda: self.importing.import_dialog())
@@ -190,8 +190,8 @@ class MainWindow(QMainWindow):
 
     def _build_detail(self) -> None:
         from licdesk.ui.controllers.reviewing import reviewer_name
-        from licdesk.ui.detail_area import DetailArea
-        from licdesk.ui.review_pane import ReviewPane
+        from licdesk.ui.panes.detail_area import DetailArea
+        from licdesk.ui.panes.review_pane import ReviewPane
 
         detail = self._detail = DetailArea(self, today=self.session.fixed_today)
         detail.attachments.set_session(self.session)
@@ -358,12 +358,12 @@ class MainWindow(QMainWindow):
 
     # -- preferences, about ----------------------------------------------------------------------
     def open_preferences(self) -> None:
-        from licdesk.ui.preferences_dialog import show_preferences
+        from licdesk.ui.dialogs.preferences_dialog import show_preferences
 
         show_preferences(self)
 
     def show_about(self) -> None:
-        from licdesk.ui.about_dialog import AboutDialog
+        from licdesk.ui.dialogs.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
 

@@ -26,7 +26,7 @@ def open_store(db_path: Path, ask: bool = True) -> Store | None:
         if ask:
             from PySide6.QtCore import QCoreApplication
 
-            from licdesk.ui.plain import ask_yes_no
+            from licdesk.ui.common.plain import ask_yes_no
 
             question = f"{exc}\n\n" + QCoreApplication.translate(
                 "licdesk", "可以只读方式打开：能查看和打印，但不能导入或修改。")

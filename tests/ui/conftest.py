@@ -61,7 +61,7 @@ def make_settings(settings_path: Path) -> Callable[[], "object"]:
 @pytest.fixture
 def make_window(qtbot, make_settings):  # noqa: ANN001, ANN201
     """Build a main window on a store; windows are closed (and settings written) at the end."""
-    from licdesk.ui.fonts import register_bundled_fonts
+    from licdesk.ui.common.fonts import register_bundled_fonts
     from licdesk.ui.main_window import MainWindow
 
     register_bundled_fonts()
@@ -91,7 +91,7 @@ def window(make_window, sample_store):  # noqa: ANN001, ANN201
 def desk_font(qapp):  # noqa: ANN001, ANN201
     """The application font the desk starts with (the bundled CJK face, wider than the fallback), for
     tests of what fits where; the test's own font comes back afterwards."""
-    from licdesk.ui.fonts import register_ui_font, ui_font
+    from licdesk.ui.common.fonts import register_ui_font, ui_font
 
     register_ui_font()
     before = qapp.font()

@@ -69,13 +69,13 @@ def test_the_window_shows_before_the_license_panes_and_the_domain_model_load(tmp
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     loaded = json.loads(result.stdout.strip().splitlines()[-1])
-    later = ("licdesk.domain.model", "licdesk.domain.numbers", "licdesk.ui.detail_area", "licdesk.ui.review_pane",
-             "licdesk.ui.duplicate_question", "licdesk.importer", "licdesk.pdf", "licdesk.store.attachments")
-    assert "licdesk.ui.library_pane" in loaded["shown"]
+    later = ("licdesk.domain.model", "licdesk.domain.numbers", "licdesk.ui.panes.detail_area", "licdesk.ui.panes.review_pane",
+             "licdesk.ui.dialogs.duplicate_question", "licdesk.importer", "licdesk.pdf", "licdesk.store.attachments")
+    assert "licdesk.ui.panes.library_pane" in loaded["shown"]
     assert [m for m in later if m in loaded["shown"]] == []
     # The first license then opens in full beside the library, with what it needs.
     assert loaded["license"] in SAMPLES
-    assert {"licdesk.domain.model", "licdesk.ui.detail_area"} <= set(loaded["settled"])
+    assert {"licdesk.domain.model", "licdesk.ui.panes.detail_area"} <= set(loaded["settled"])
 
 
 def test_without_a_desktop_the_window_explains_instead_of_aborting(tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ def test_without_a_desktop_the_window_explains_instead_of_aborting(tmp_path: Pat
 def test_bundled_fonts_are_registered(qapp) -> None:  # noqa: ANN001
     from PySide6.QtGui import QFontDatabase
 
-    from licdesk.ui.fonts import register_bundled_fonts
+    from licdesk.ui.common.fonts import register_bundled_fonts
 
     fonts = register_bundled_fonts()
     assert fonts.ui == "WenQuanYi Micro Hei"
@@ -97,7 +97,7 @@ def test_bundled_fonts_are_registered(qapp) -> None:  # noqa: ANN001
 
 def test_about_box_credits_the_fonts_and_their_licenses(qtbot) -> None:  # noqa: ANN001
     from licdesk import __version__
-    from licdesk.ui.about_dialog import AboutDialog
+    from licdesk.ui.dialogs.about_dialog import AboutDialog
 
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
@@ -111,7 +111,7 @@ def test_bug_dialog_details_can_be_copied(qtbot) -> None:  # noqa: ANN001
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QPushButton
 
-    from licdesk.ui.error_dialog import BugDialog, bug_report
+    from licdesk.ui.dialogs.error_dialog import BugDialog, bug_report
 
     try:
         raise RuntimeError("示例错误")
@@ -155,7 +155,7 @@ def test_print_preview_opens_the_rendered_certificate(window, monkeypatch) -> No
     action = window.print_action
     assert action.shortcut().toString() == "Ctrl+P"
     assert action.isEnabled()
-    from licdesk.ui import pdf_preview
+    from licdesk.ui.dialogs import pdf_preview
 
     shown = []
     monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda dialog: shown.append(dialog) or 0)
@@ -186,8 +186,8 @@ def test_keyboard_shortcuts(window, qtbot) -> None:  # noqa: ANN001
 def test_an_uncaught_error_shows_the_bug_dialog(qapp, monkeypatch) -> None:  # noqa: ANN001
     import sys
 
-    from licdesk.ui import error_dialog
-    from licdesk.ui.excepthook import install_excepthook
+    from licdesk.ui.dialogs import error_dialog
+    from licdesk.ui.common.excepthook import install_excepthook
 
     shown = []
     monkeypatch.setattr(error_dialog.BugDialog, "exec", lambda dialog: shown.append(dialog) or 0)
@@ -254,7 +254,7 @@ def test_the_desk_holds_the_instance_lock(db_path) -> None:  # noqa: ANN001
 
 def test_tools_menu_backup_and_restore_reopen_the_store(window, monkeypatch, qtbot) -> None:  # noqa: ANN001
     from licdesk.store import backups
-    from licdesk.ui import safety_dialogs
+    from licdesk.ui.dialogs import safety_dialogs
 
     monkeypatch.setattr(safety_dialogs, "inform", lambda *args, **kwargs: None)
     window.backup_now_action.trigger()

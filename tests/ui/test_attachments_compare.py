@@ -10,8 +10,8 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QDesktopServices, QImage
 from PySide6.QtWidgets import QMessageBox
 
-from licdesk.ui import attachments_pane
-from licdesk.ui.attachments_pane import render_thumbnail
+from licdesk.ui.panes import attachments_pane
+from licdesk.ui.panes.attachments_pane import render_thumbnail
 
 
 def _png(path: Path) -> Path:
@@ -109,7 +109,7 @@ def test_compare_dialog_shows_a_real_clause_difference_of_a_seed(make_window, st
 
 
 def test_compare_two_licenses_field_by_field(window):  # noqa: ANN001
-    from licdesk.ui.compare_dialog import CompareDialog
+    from licdesk.ui.dialogs.compare_dialog import CompareDialog
 
     dialog = CompareDialog(window.store, window, left=("沪B2-20213857", None), right=("粤B2-20150326", None))
     changed = {f.field for f in dialog.comparison.changed_fields}
@@ -119,7 +119,7 @@ def test_compare_two_licenses_field_by_field(window):  # noqa: ANN001
 
 
 def test_user_text_in_the_compare_view_shows_as_written(window):  # noqa: ANN001
-    from licdesk.ui.compare_dialog import CompareDialog
+    from licdesk.ui.dialogs.compare_dialog import CompareDialog
 
     lic = window.store.load("B1-20204618")
     lic.company = "<b>粗体</b>公司"
@@ -138,7 +138,7 @@ def test_start_up_reminder_opens_the_deadlines_page(window):  # noqa: ANN001
 def test_the_window_icon_comes_from_the_app_icon_set(qapp) -> None:  # noqa: ANN001
     from PySide6.QtCore import QSize
 
-    from licdesk.ui.status import app_icon
+    from licdesk.ui.common.status import app_icon
 
     icon = app_icon()
     assert not icon.isNull()
@@ -174,7 +174,7 @@ def test_scans_dropped_on_the_tab_are_attached(window, tmp_path, qtbot):  # noqa
 
 def test_compare_a_seed_with_an_edited_copy_under_another_number(make_window, store, seeds):  # noqa: ANN001
     from licdesk.importer import read_license
-    from licdesk.ui.compare_dialog import CompareDialog
+    from licdesk.ui.dialogs.compare_dialog import CompareDialog
 
     original = read_license(seeds[-1].read_bytes())
     store.save(original)

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from licdesk.pdf.options import CERTIFICATE, INSPECTIONS
-from licdesk.ui import batch_print
-from licdesk.ui.batch_print import BatchPrintDialog
+from licdesk.ui.dialogs import batch_print
+from licdesk.ui.dialogs.batch_print import BatchPrintDialog
 
 from .conftest import SAMPLES
 
@@ -177,7 +177,7 @@ def test_company_names_are_shown_as_plain_text(qtbot, store):
 
 
 def test_screenshot(make_dialog, qtbot):
-    from licdesk.ui.fonts import register_bundled_fonts
+    from licdesk.ui.common.fonts import register_bundled_fonts
 
     register_bundled_fonts()
     dialog = make_dialog(["沪B2-20213857", "粤B2-20150326"])

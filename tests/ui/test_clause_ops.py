@@ -1,10 +1,10 @@
-"""Clause tree editing (licdesk.ui.clause_ops, no Qt): labels renumber themselves after every change."""
+"""Clause tree editing (licdesk.ui.editor.clause_ops, no Qt): labels renumber themselves after every change."""
 
 from __future__ import annotations
 
 from licdesk.domain.model import Clause
 from licdesk.domain.numerals import to_chinese
-from licdesk.ui import clause_ops
+from licdesk.ui.editor import clause_ops
 
 
 def _labels(clauses: list[Clause]) -> list:

@@ -115,7 +115,7 @@ def test_clearing_a_certificate_date_saves_no_date(qtbot, window, sample_store):
 
 
 def test_a_date_picked_from_the_calendar_fills_the_field(qtbot):  # noqa: ANN001
-    from licdesk.ui.date_edit import DateEdit
+    from licdesk.ui.common.date_edit import DateEdit
 
     edit = DateEdit(optional=True)
     qtbot.addWidget(edit)
@@ -147,7 +147,7 @@ def deadline_store(store):  # noqa: ANN001, ANN201
 
 def _mark_the_2024_report_done(qtbot, store, typed: str, then=None) -> list[str]:  # noqa: ANN001
     """Open 标记为已完成 on the 2024 annual report, type `typed` over the date and press 记录."""
-    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
 
     page = DeadlinesPage(store, today=TODAY, window_days=30)
     qtbot.addWidget(page)
@@ -212,7 +212,7 @@ def test_a_whole_yearly_record_typed_with_tab_lands_column_by_column(qtbot, wind
 # -- a review finding's due date ---------------------------------------------------------------------
 def _review_pane_on_a_finding(qtbot, store):  # noqa: ANN001, ANN202
     from licdesk.domain.model import Clause
-    from licdesk.ui.review_pane import ReviewPane
+    from licdesk.ui.panes.review_pane import ReviewPane
 
     store.save(License(number="京B2-20990909", company="北京竹影示例网络有限公司", legal_representative="林竹",
                        services=[Service("信息服务业务（仅限互联网信息服务）", "北京市")],

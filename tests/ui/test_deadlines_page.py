@@ -83,8 +83,8 @@ def keep_screenshot(path: Path) -> None:
 def test_the_page_lists_overdue_first_colour_coded(app_with_font, qtbot, store) -> None:
     from PySide6.QtCore import Qt
 
-    from licdesk.ui.deadlines_page import DeadlinesPage
-    from licdesk.ui.obligation_model import ObligationModel
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.obligation_model import ObligationModel
 
     page = DeadlinesPage(store, today=TODAY, window_days=30)
     qtbot.addWidget(page)
@@ -104,7 +104,7 @@ def test_the_page_lists_overdue_first_colour_coded(app_with_font, qtbot, store) 
 
 
 def test_filters_by_license_kind_and_status(app_with_font, qtbot, store) -> None:
-    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
 
     page = DeadlinesPage(store, today=TODAY, window_days=30)
     qtbot.addWidget(page)
@@ -123,7 +123,7 @@ def test_filters_by_license_kind_and_status(app_with_font, qtbot, store) -> None
 
 
 def test_marking_an_annual_report_done_saves_it_in_the_store(app_with_font, qtbot, store) -> None:
-    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
 
     page = DeadlinesPage(store, today=TODAY, window_days=30)
     qtbot.addWidget(page)
@@ -143,7 +143,7 @@ def test_marking_an_annual_report_done_saves_it_in_the_store(app_with_font, qtbo
 
 
 def test_an_expiry_cannot_be_marked_done_and_says_why(app_with_font, qtbot, store) -> None:
-    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
 
     page = DeadlinesPage(store, today=TODAY, window_days=30)
     qtbot.addWidget(page)
@@ -155,7 +155,7 @@ def test_an_expiry_cannot_be_marked_done_and_says_why(app_with_font, qtbot, stor
 
 
 def test_the_mark_done_dialog_defaults_to_today(app_with_font, qtbot) -> None:
-    from licdesk.ui.deadlines_page import MarkDoneDialog
+    from licdesk.ui.deadlines.deadlines_page import MarkDoneDialog
 
     item = next(o for o in dl.obligations(fictional_licenses()[1], TODAY) if o.year == 2024)
     dialog = MarkDoneDialog(item, TODAY)
@@ -167,7 +167,7 @@ def test_the_mark_done_dialog_defaults_to_today(app_with_font, qtbot) -> None:
 
 
 def test_a_wider_window_turns_upcoming_into_due_soon(app_with_font, qtbot, store) -> None:
-    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
 
     page = DeadlinesPage(store, today=TODAY, window_days=30)
     qtbot.addWidget(page)
@@ -182,7 +182,7 @@ def test_a_wider_window_turns_upcoming_into_due_soon(app_with_font, qtbot, store
 def test_exports_from_the_page_write_what_it_lists(app_with_font, qtbot, store, tmp_path: Path) -> None:
     from openpyxl import load_workbook
 
-    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
 
     page = DeadlinesPage(store, today=TODAY, window_days=30)
     qtbot.addWidget(page)
@@ -197,7 +197,7 @@ def test_exports_from_the_page_write_what_it_lists(app_with_font, qtbot, store, 
 def test_deadlines_page_screenshot(app_with_font, qtbot, store, tmp_path: Path) -> None:
     from PySide6.QtGui import QColor
 
-    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
 
     page = DeadlinesPage(store, today=TODAY, window_days=30)
     qtbot.addWidget(page)
@@ -215,7 +215,7 @@ def test_deadlines_page_screenshot(app_with_font, qtbot, store, tmp_path: Path) 
 
 # -- the reminder ----------------------------------------------------------------------------
 def test_the_startup_reminder_shows_what_needs_doing(app_with_font, qtbot, store, tmp_path: Path) -> None:
-    from licdesk.ui.reminder import startup_reminder
+    from licdesk.ui.deadlines.reminder import startup_reminder
 
     dialog = startup_reminder(None, store, TODAY, window_days=30)
     assert dialog is not None
@@ -235,7 +235,7 @@ def test_the_startup_reminder_shows_what_needs_doing(app_with_font, qtbot, store
 
 def test_no_reminder_when_nothing_is_due(app_with_font, qtbot, db_path: Path) -> None:
     from licdesk.store import Store
-    from licdesk.ui.reminder import startup_reminder
+    from licdesk.ui.deadlines.reminder import startup_reminder
 
     with Store.open(db_path) as empty:
         assert startup_reminder(None, empty, TODAY) is None
@@ -248,7 +248,7 @@ def test_no_reminder_when_nothing_is_due(app_with_font, qtbot, db_path: Path) ->
 def test_the_timeline_draws_every_license_and_today(app_with_font, qtbot, tmp_path: Path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    from licdesk.ui.timeline import AXIS_HEIGHT, ROW_HEIGHT, TimelineView
+    from licdesk.ui.deadlines.timeline import AXIS_HEIGHT, ROW_HEIGHT, TimelineView
 
     licenses = fictional_licenses()
     view = TimelineView(licenses, TODAY)
@@ -278,7 +278,7 @@ def _retina(view, tmp_path: Path) -> Path:
 
 
 def test_an_empty_timeline_says_so(app_with_font, qtbot) -> None:
-    from licdesk.ui.timeline import TimelineView
+    from licdesk.ui.deadlines.timeline import TimelineView
 
     view = TimelineView([], TODAY)
     qtbot.addWidget(view)
@@ -287,7 +287,7 @@ def test_an_empty_timeline_says_so(app_with_font, qtbot) -> None:
 
 
 def test_the_timeline_page_reads_the_store_and_follows_changes(app_with_font, qtbot, store) -> None:
-    from licdesk.ui.timeline import TimelinePage
+    from licdesk.ui.deadlines.timeline import TimelinePage
 
     page = TimelinePage(store, today=TODAY)
     qtbot.addWidget(page)
@@ -298,7 +298,7 @@ def test_the_timeline_page_reads_the_store_and_follows_changes(app_with_font, qt
 
 
 def test_marking_renewal_and_an_event_follow_up_done_survive_a_reload(app_with_font, qtbot, store) -> None:
-    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
 
     page = DeadlinesPage(store, today=TODAY, window_days=30)
     qtbot.addWidget(page)

@@ -78,7 +78,7 @@ def test_every_action_acts_on_the_license_the_list_shows_selected(qtbot, window,
 
 def _restore_latest(window, monkeypatch) -> None:  # noqa: ANN001
     """Tools → 从备份恢复, choosing the newest backup and answering yes."""
-    from licdesk.ui import safety_dialogs
+    from licdesk.ui.dialogs import safety_dialogs
 
     monkeypatch.setattr(safety_dialogs, "inform", lambda *args: None)
 
@@ -102,7 +102,7 @@ def test_after_a_restore_every_pane_and_open_window_works_on_the_restored_databa
     scan = tmp_path / "扫描件.png"
     scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     errors: list[str] = []
-    monkeypatch.setattr("licdesk.ui.attachments_pane.show_error", lambda *args: errors.append(args[-1]))
+    monkeypatch.setattr("licdesk.ui.panes.attachments_pane.show_error", lambda *args: errors.append(args[-1]))
     assert window.detail.attachments.add_file(scan), errors
     assert [a.file_name for a in window.store.attachments(B)] == ["扫描件.png"]
     assert window.detail.attachments.list.count() == 1

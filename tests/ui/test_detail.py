@@ -7,7 +7,7 @@ import datetime as _dt
 from PySide6.QtCore import Qt
 
 from licdesk.domain.model import Clause, License, Service, Website
-from licdesk.ui.clause_model import TOP_ROW_ROLE
+from licdesk.ui.models.clause_model import TOP_ROW_ROLE
 
 
 def test_selecting_a_license_fills_all_panes(window) -> None:  # noqa: ANN001

@@ -265,7 +265,7 @@ def test_changing_the_number_renames_the_license(qtbot, window):  # noqa: ANN001
 
 
 def test_new_license_from_the_clauses_of_one_with_the_same_business_types(qtbot, window):  # noqa: ANN001
-    from licdesk.ui.template_dialog import TemplateDialog
+    from licdesk.ui.dialogs.template_dialog import TemplateDialog
 
     dialog = TemplateDialog(window.store, window)
     index = dialog.kinds.findText("B1")

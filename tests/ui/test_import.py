@@ -9,11 +9,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
 from licdesk.paths import resource_path
-from licdesk.ui import duplicate_question
+from licdesk.ui.dialogs import duplicate_question
 from licdesk.ui.controllers import importing as main_window_module
-from licdesk.ui.duplicate_question import DuplicateAnswer
-from licdesk.ui.import_preview import ImportPreviewDialog, warning_lines
-from licdesk.ui.paste_dialog import PasteDialog
+from licdesk.ui.dialogs.duplicate_question import DuplicateAnswer
+from licdesk.ui.dialogs.import_preview import ImportPreviewDialog, warning_lines
+from licdesk.ui.dialogs.paste_dialog import PasteDialog
 from tests.ui.conftest import SAMPLES
 
 FICTIONAL = """中华人民共和国
@@ -199,7 +199,7 @@ def test_several_files_import_in_the_background(make_window, sample_store, tmp_p
 
 def test_a_cancelled_batch_saves_nothing_more(store, tmp_path, qtbot) -> None:  # noqa: ANN001
     from licdesk.services.importing import CANCELLED
-    from licdesk.ui.import_worker import BatchImport
+    from licdesk.ui.common.import_worker import BatchImport
 
     paths = []
     for name in SAMPLES.values():
@@ -215,7 +215,7 @@ def test_a_cancelled_batch_saves_nothing_more(store, tmp_path, qtbot) -> None:  
 def test_a_batch_finishes_once_even_when_progress_reporting_processes_events(store, qtbot) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QApplication as App
 
-    from licdesk.ui.import_worker import BatchImport
+    from licdesk.ui.common.import_worker import BatchImport
 
     batch = BatchImport([str(resource_path("samples", name)) for name in SAMPLES.values()], store.path)
     finished = []

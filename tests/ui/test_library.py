@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from licdesk.domain.model import License
 from licdesk.ui.controllers import library_ops as main_window_module
-from licdesk.ui.library_model import NUMBER_ROLE, LibraryModel
+from licdesk.ui.models.library_model import NUMBER_ROLE, LibraryModel
 from tests.ui.conftest import TODAY
 
 
@@ -111,7 +111,7 @@ def test_context_menu_offers_open_edit_compare_print_copy_delete(window, qtbot) 
 
 
 def test_trash_restores_a_deleted_license(window, monkeypatch) -> None:  # noqa: ANN001
-    from licdesk.ui import trash_dialog
+    from licdesk.ui.dialogs import trash_dialog
 
     monkeypatch.setattr(main_window_module, "ask_yes_no", lambda *args: True)
     window.select_license("粤B2-20150326")
@@ -131,7 +131,7 @@ def test_trash_restores_a_deleted_license(window, monkeypatch) -> None:  # noqa:
 
 
 def test_trash_purges_only_after_a_second_question(window, monkeypatch, qtbot) -> None:  # noqa: ANN001
-    from licdesk.ui import trash_dialog
+    from licdesk.ui.dialogs import trash_dialog
 
     monkeypatch.setattr(main_window_module, "ask_yes_no", lambda *args: True)
     window.select_license("B1-20204618")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from licdesk.ui import library_model as library_model_module
+from licdesk.ui.models import library_model as library_model_module
 from tests.ui.conftest import TODAY
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from licdesk.domain.model import Clause, License, Service
 from licdesk.importer import read_license
 from licdesk.paths import resource_path
-from licdesk.ui import linking
+from licdesk.ui.common import linking
 
 
 def _sample(name: str) -> License:

@@ -58,8 +58,8 @@ def _finding(items: list[dict]) -> list[dict]:
 
 def test_the_command_line_the_deadlines_page_and_the_reminder_list_the_same(qtbot, library, capsys):  # noqa: ANN001
     from licdesk.store import Store
-    from licdesk.ui.deadlines_page import DeadlinesPage
-    from licdesk.ui.reminder import reminder_items, startup_reminder
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.reminder import reminder_items, startup_reminder
 
     needing = _due_json(library, capsys)
     everything = _due_json(library, capsys, "--all")
@@ -94,7 +94,7 @@ def _deadline_titles(path: Path) -> list[str]:
 def test_the_calendar_and_excel_exports_of_the_page_and_the_command_line_hold_the_finding(
         qtbot, library, capsys, tmp_path):  # noqa: ANN001
     from licdesk.store import Store
-    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
 
     for kind in ("ics", "xlsx"):
         assert cli.run(["export", "--format", kind, "--today", TODAY.isoformat(), "--db", str(library),
@@ -113,7 +113,7 @@ def test_the_calendar_and_excel_exports_of_the_page_and_the_command_line_hold_th
 
 def test_the_desk_at_start_up_reminds_of_the_finding_and_its_deadlines_window_lists_it(
         qtbot, make_window, library, capsys, monkeypatch):  # noqa: ANN001
-    import licdesk.ui.deadlines_page as deadlines_page
+    import licdesk.ui.deadlines.deadlines_page as deadlines_page
     from licdesk.store import Store
 
     needing = _due_json(library, capsys)

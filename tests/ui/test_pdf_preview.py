@@ -17,7 +17,7 @@ from PySide6.QtPdfWidgets import QPdfView  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
-from licdesk.ui.pdf_preview import PdfPreviewDialog  # noqa: E402
+from licdesk.ui.dialogs.pdf_preview import PdfPreviewDialog  # noqa: E402
 
 
 def rendered():
@@ -80,7 +80,7 @@ def test_save_as_writes_the_same_bytes(dialog, tmp_path, monkeypatch):
 def test_save_to_an_unwritable_place_says_so(dialog, tmp_path, monkeypatch):
     dlg, _ = dialog
     shown = []
-    monkeypatch.setattr("licdesk.ui.pdf_preview.show_error", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr("licdesk.ui.dialogs.pdf_preview.show_error", lambda parent, title, text: shown.append(text))
     assert dlg.save_to(tmp_path / "no-such-folder" / "x.pdf") is False
     assert shown and "no-such-folder" in shown[0]
 
@@ -106,7 +106,7 @@ def test_warnings_are_shown_as_plain_text(qtbot):
 
 def test_preview_for_a_license_suggests_its_number_as_file_name(qtbot, monkeypatch, tmp_path):
     from licdesk.domain.model import License
-    from licdesk.ui.pdf_preview import preview_for_license
+    from licdesk.ui.dialogs.pdf_preview import preview_for_license
 
     dlg = preview_for_license(License(number="京B2/2099:01", company="示例😀公司"))
     qtbot.addWidget(dlg)

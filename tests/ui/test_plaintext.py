@@ -58,7 +58,7 @@ def test_tooltips_and_tables_escape_markup(make_window, store) -> None:  # noqa:
 
 
 def test_hostile_name_in_the_delete_question_is_plain(make_window, store, monkeypatch) -> None:  # noqa: ANN001
-    from licdesk.ui import plain
+    from licdesk.ui.common import plain
 
     store.save(_hostile())
     window = make_window(store)

@@ -12,10 +12,11 @@ from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 
 from licdesk.paths import translation_path
-from licdesk.ui import i18n, preferences_dialog
+from licdesk.ui import i18n
+from licdesk.ui.dialogs import preferences_dialog
 from licdesk.ui import settings as options
-from licdesk.ui.preferences_dialog import PreferencesDialog, relaunch_command
-from licdesk.ui.safety_dialogs import backup_keep
+from licdesk.ui.dialogs.preferences_dialog import PreferencesDialog, relaunch_command
+from licdesk.ui.dialogs.safety_dialogs import backup_keep
 
 SETTINGS_WINDOW_KEY = options.DEADLINE_WINDOW_DAYS.key
 SETTINGS_KEEP_KEY = options.BACKUP_KEEP.key

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from licdesk.domain import review as rv
 from licdesk.store import Store
 from licdesk.store import review as store_review
-from licdesk.ui.review_model import STATUS
+from licdesk.ui.models.review_model import STATUS
 from tests.ui.keyboard import replace_text
 
 
@@ -26,8 +26,8 @@ def seed_license(seeds):  # noqa: ANN001, ANN201
 
 
 def make_pane(qtbot, store, reviewer: str):  # noqa: ANN001, ANN201
-    from licdesk.ui.fonts import register_bundled_fonts
-    from licdesk.ui.review_pane import ReviewPane
+    from licdesk.ui.common.fonts import register_bundled_fonts
+    from licdesk.ui.panes.review_pane import ReviewPane
 
     register_bundled_fonts()
     pane = ReviewPane(store, reviewer=reviewer)
@@ -135,7 +135,7 @@ def test_a_seed_reviewed_end_to_end(qtbot, seed_license, tmp_path: Path) -> None
         pane.show_license(number)
         assert status_text(pane, "3") == "符合"  # the lawyer's status merged in
 
-        from licdesk.ui.review_conflicts_dialog import ReviewConflictsDialog
+        from licdesk.ui.dialogs.review_conflicts_dialog import ReviewConflictsDialog
 
         dialog = ReviewConflictsDialog(office, by="王审核")
         qtbot.addWidget(dialog)

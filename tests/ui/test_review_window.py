@@ -23,8 +23,8 @@ def office(tmp_path: Path):  # noqa: ANN201
 
 
 def make_window(qtbot, store, reviewer: str):  # noqa: ANN001, ANN201
-    from licdesk.ui.fonts import register_bundled_fonts
-    from licdesk.ui.review_window import ReviewWindow
+    from licdesk.ui.common.fonts import register_bundled_fonts
+    from licdesk.ui.dialogs.review_window import ReviewWindow
 
     register_bundled_fonts()
     window = ReviewWindow(store, reviewer=reviewer)

@@ -11,8 +11,8 @@ import pytest
 
 from licdesk.store import Store
 from licdesk.store import backups as store_backups
-from licdesk.ui import safety_dialogs
-from licdesk.ui.safety_dialogs import BackupDialog, CheckDialog, RestoreDialog, backup_keep, backup_now
+from licdesk.ui.dialogs import safety_dialogs
+from licdesk.ui.dialogs.safety_dialogs import BackupDialog, CheckDialog, RestoreDialog, backup_keep, backup_now
 
 
 @pytest.fixture

@@ -13,9 +13,9 @@ from licdesk.importer import ocr, read_license
 from licdesk.pdf import render_license
 from licdesk.ui.controllers import importing as importing_module
 from licdesk.ui.controllers import scanning as scanning_module
-from licdesk.ui import scan_import
-from licdesk.ui.import_preview import ImportPreviewDialog
-from licdesk.ui.scan_import import ScanPreviewDialog
+from licdesk.ui.dialogs import scan_import
+from licdesk.ui.dialogs.import_preview import ImportPreviewDialog
+from licdesk.ui.dialogs.scan_import import ScanPreviewDialog
 from tests.conftest import DATA
 
 FICTIONAL = DATA / "licenses" / "combined_classes_shanghai.txt"

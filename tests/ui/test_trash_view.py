@@ -4,13 +4,13 @@ from __future__ import annotations
 
 
 def test_a_license_in_the_trash_can_be_viewed(window) -> None:  # noqa: ANN001
-    from licdesk.ui.trash_dialog import TrashDialog
+    from licdesk.ui.dialogs.trash_dialog import TrashDialog
 
     window.store.delete("B1-20204618")
     dialog = TrashDialog(window.store, window)
     viewer = dialog.view_selected()
     assert viewer is not None and "B1-20204618" in viewer.windowTitle()
-    from licdesk.ui.detail_area import DetailArea
+    from licdesk.ui.panes.detail_area import DetailArea
 
     detail = viewer.findChild(DetailArea)
     assert detail.license.number == "B1-20204618"

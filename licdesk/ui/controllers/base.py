@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable, TypeVar
 
 from PySide6.QtCore import QObject
 
-from licdesk.ui.plain import show_error
+from licdesk.ui.common.plain import show_error
 
 if TYPE_CHECKING:
     from licdesk.store import Store

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from licdesk.ui.controllers.base import Controller
 
 if TYPE_CHECKING:
-    from licdesk.ui.compare_dialog import CompareDialog
+    from licdesk.ui.dialogs.compare_dialog import CompareDialog
 
 
 class CompareController(Controller):
@@ -35,7 +35,7 @@ class CompareController(Controller):
         self._show((number, version), (number, None))
 
     def _show(self, left: tuple[str | None, int | None], right: tuple[str | None, int | None]) -> None:
-        from licdesk.ui.compare_dialog import CompareDialog
+        from licdesk.ui.dialogs.compare_dialog import CompareDialog
 
         dialog = CompareDialog(self.store, self.window, left=left, right=right)
         self.dialog = dialog

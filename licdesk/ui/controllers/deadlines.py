@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QWidget
 
 from licdesk.ui import settings as options
 from licdesk.ui.controllers.base import Controller
-from licdesk.ui.status import app_icon
-from licdesk.ui.tasks import Task, run_task
+from licdesk.ui.common.status import app_icon
+from licdesk.ui.common.tasks import Task, run_task
 
 if TYPE_CHECKING:
-    from licdesk.ui.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
 
 
 def _skip_unless_bug(error: BaseException) -> None:
@@ -38,7 +38,7 @@ class DeadlinesController(Controller):
     def show_deadlines(self) -> None:
         """The compliance calendar of every license, in a window of its own (built when first asked for)."""
         if self.page is None:
-            from licdesk.ui.deadlines_page import DeadlinesPage
+            from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
 
             page = DeadlinesPage(self.store, None, today=self.session.fixed_today, settings=self.session.settings)
             page.setWindowTitle(self.tr("合规期限 — licdesk"))
@@ -73,7 +73,7 @@ class DeadlinesController(Controller):
     # -- the start-up reminder ---------------------------------------------------------------------
     def show_startup_reminder(self) -> QWidget | None:
         """What is overdue or due soon, once after the window is up; its OK opens the deadlines page."""
-        from licdesk.ui.reminder import startup_reminder
+        from licdesk.ui.deadlines.reminder import startup_reminder
 
         dialog = self.attempt(lambda: startup_reminder(self.window, self.store, today=self.session.today(),
                                                        window_days=self.window_days()))
@@ -88,7 +88,7 @@ class DeadlinesController(Controller):
 
         def compute() -> object:
             from licdesk.store import Store
-            from licdesk.ui.reminder import reminder_items
+            from licdesk.ui.deadlines.reminder import reminder_items
 
             with Store.open(path, readonly=True) as store:
                 return reminder_items(store, today, window_days)
@@ -100,7 +100,7 @@ class DeadlinesController(Controller):
     def _computed(self, items: object, today: object, window_days: int) -> None:
         if not self.window.isVisible():
             return
-        from licdesk.ui.reminder import show_reminder
+        from licdesk.ui.deadlines.reminder import show_reminder
 
         self._shown(self.attempt(lambda: show_reminder(self.window, items, today, window_days)))  # type: ignore[arg-type]
 

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QDialog
 
 from licdesk.store import ConflictError, DuplicateLicenseError, StoreError
 from licdesk.ui.controllers.base import Controller
-from licdesk.ui.plain import show_error
+from licdesk.ui.common.plain import show_error
 
 if TYPE_CHECKING:  # the editor's modules and the domain model load with the first edit, not at start-up
     from licdesk.domain.model import License
-    from licdesk.ui.edit_session import EditSession
-    from licdesk.ui.license_editor import LicenseEditor
+    from licdesk.ui.editor.edit_session import EditSession
+    from licdesk.ui.editor.license_editor import LicenseEditor
     from PySide6.QtWidgets import QMainWindow
 
     from licdesk.ui.main_window import MainWindow
@@ -59,7 +59,7 @@ class EditController(Controller):
     def new_from_template(self) -> bool:
         if self.session.read_only:
             return False
-        from licdesk.ui.template_dialog import TemplateDialog
+        from licdesk.ui.dialogs.template_dialog import TemplateDialog
 
         dialog = TemplateDialog(self.store, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.draft() is None:
@@ -83,8 +83,8 @@ class EditController(Controller):
     def _start(self, lic: License, version: int | None, *, is_new: bool) -> bool:
         if self.edit is not None and not self.leave():
             return False
-        from licdesk.ui.edit_session import EditSession
-        from licdesk.ui.license_editor import LicenseEditor
+        from licdesk.ui.editor.edit_session import EditSession
+        from licdesk.ui.editor.license_editor import LicenseEditor
 
         session = EditSession(lic, version=version, is_new=is_new, parent=self)
         editor = LicenseEditor(session, checker=self.store.findings, parent=self.window)
@@ -135,7 +135,7 @@ class EditController(Controller):
         return True
 
     def _resolve_conflict(self, exc: ConflictError, lic: License, renamed: str | None) -> bool:
-        from licdesk.ui import save_prompts
+        from licdesk.ui.editor import save_prompts
 
         removed = exc.current_version is None
         choice = save_prompts.ask_conflict(self.window, str(exc), removed)
@@ -192,7 +192,7 @@ class EditController(Controller):
             return True
         if session.dirty:
             what = session.original_number or self.tr("新许可证")
-            from licdesk.ui import save_prompts
+            from licdesk.ui.editor import save_prompts
 
             answer = save_prompts.ask_unsaved(self.window, what)
             if answer == save_prompts.CANCEL:

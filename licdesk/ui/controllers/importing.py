@@ -13,13 +13,13 @@ from licdesk.paths import resource_path
 from licdesk.store import DuplicateLicenseError, StoreError
 from licdesk.ui import settings as options
 from licdesk.ui.controllers.base import Controller
-from licdesk.ui.plain import message_box, show_error
-from licdesk.ui.tasks import close_dialog, progress_dialog
+from licdesk.ui.common.plain import message_box, show_error
+from licdesk.ui.common.tasks import close_dialog, progress_dialog
 
 if TYPE_CHECKING:
     from licdesk.domain.model import License
     from licdesk.services.importing import ImportOutcome
-    from licdesk.ui.import_worker import BatchImport
+    from licdesk.ui.common.import_worker import BatchImport
 
 SAMPLE_FILES = ("sample_icp_shanghai.txt", "sample_cross_regional_b1.txt", "sample_inspections_guangdong.txt")
 # Files a clerk can import: license texts, PDFs (with text or scanned) and scanned images.
@@ -62,7 +62,7 @@ class ImportController(Controller):
         return self.preview_and_save(data, Path(path).name)
 
     def paste_text(self) -> bool:
-        from licdesk.ui.paste_dialog import PasteDialog
+        from licdesk.ui.dialogs.paste_dialog import PasteDialog
 
         dialog = PasteDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.text.strip():
@@ -74,7 +74,7 @@ class ImportController(Controller):
         """Read, show the preview, and save only when the clerk confirms."""
         from licdesk.importer import NotALicenseError, pdf_text, read_license
         from licdesk.importer.decoding import decode
-        from licdesk.ui.import_preview import ImportPreviewDialog
+        from licdesk.ui.dialogs.import_preview import ImportPreviewDialog
 
         try:
             lic = read_license(data, source=origin)
@@ -101,7 +101,7 @@ class ImportController(Controller):
             self.store.save(lic)
             return True
         except DuplicateLicenseError as exc:
-            from licdesk.ui.duplicate_question import ask_duplicate
+            from licdesk.ui.dialogs.duplicate_question import ask_duplicate
 
             answer = ask_duplicate(self.window, lic.number, lic.company, exc.in_trash)
             if not answer.replace:
@@ -122,7 +122,7 @@ class ImportController(Controller):
         if self.batch is not None:
             show_error(self.window, self.tr("正在导入"), self.tr("上一批文件还在导入，请稍候。"))
             return
-        from licdesk.ui.import_worker import BatchImport
+        from licdesk.ui.common.import_worker import BatchImport
 
         batch = BatchImport(paths, self.store.path, self, pool=self.window.pool)
         progress = progress_dialog(self.window, self.tr("导入"), self.tr("正在导入 %1 个文件…").replace(
@@ -153,7 +153,7 @@ class ImportController(Controller):
         self._show_summary(len(saved), len(replaced), skipped, failed, cancelled)
 
     def _resolve_duplicates(self, duplicates: list[ImportOutcome]) -> tuple[list[str], int]:
-        from licdesk.ui.duplicate_question import ask_duplicate
+        from licdesk.ui.dialogs.duplicate_question import ask_duplicate
 
         replaced: list[str] = []
         skipped = 0
@@ -177,7 +177,7 @@ class ImportController(Controller):
 
     def _show_summary(self, saved: int, replaced: int, skipped: int, failed: list[ImportOutcome],
                       cancelled: int) -> None:
-        from licdesk.ui.import_worker import outcome_message
+        from licdesk.ui.common.import_worker import outcome_message
 
         text = self.tr("已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。").replace("%1", str(saved)).replace(
             "%2", str(replaced)).replace("%3", str(skipped)).replace("%4", str(len(failed)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 
 from licdesk.ui.controllers.base import Controller
-from licdesk.ui.plain import ask_yes_no
+from licdesk.ui.common.plain import ask_yes_no
 
 
 class LibraryController(Controller):
@@ -35,7 +35,7 @@ class LibraryController(Controller):
             library.select_number(library.model.summary_at(next_row).number)
 
     def show_trash(self) -> None:
-        from licdesk.ui.trash_dialog import TrashDialog
+        from licdesk.ui.dialogs.trash_dialog import TrashDialog
 
         dialog = TrashDialog(self.store, self.window)
         restored: list[str] = []

@@ -11,7 +11,7 @@ from licdesk.ui.controllers.base import Controller
 class PrintController(Controller):
     def batch_print(self) -> QDialog:
         """Several licenses at once: one combined PDF or one file each, in the background."""
-        from licdesk.ui.batch_print import BatchPrintDialog
+        from licdesk.ui.dialogs.batch_print import BatchPrintDialog
 
         number = self.window.current_number()
         dialog = BatchPrintDialog(self.store, [number] if number else [], self.window)
@@ -24,6 +24,6 @@ class PrintController(Controller):
         lic = self.attempt(lambda: self.store.load(number)) if number else None
         if lic is None:
             return
-        from licdesk.ui import print_bridge
+        from licdesk.ui.common import print_bridge
 
         print_bridge.open_preview(self.window, lic)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from licdesk.ui.controllers.base import Controller
 
 if TYPE_CHECKING:
-    from licdesk.ui.review_window import ReviewWindow
+    from licdesk.ui.dialogs.review_window import ReviewWindow
 
 
 def reviewer_name() -> str:
@@ -30,7 +30,7 @@ class ReviewController(Controller):
 
     def open_review_mode(self) -> ReviewWindow:
         """The review window: every license with its progress, the clause-by-clause review beside it."""
-        from licdesk.ui.review_window import ReviewWindow
+        from licdesk.ui.dialogs.review_window import ReviewWindow
 
         window = ReviewWindow(self.session, reviewer=reviewer_name(), parent=self.window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -57,7 +57,7 @@ class ReviewController(Controller):
         import tempfile
 
         from licdesk.services.review_package import open_package_view
-        from licdesk.ui.review_window import ReviewWindow
+        from licdesk.ui.dialogs.review_window import ReviewWindow
 
         folder = tempfile.mkdtemp(prefix="licdesk-review-")
         store = self.attempt(lambda: open_package_view(path, folder))

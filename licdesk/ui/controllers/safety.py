@@ -5,8 +5,8 @@ from __future__ import annotations
 from licdesk.store import StoreError
 from licdesk.ui import settings as options
 from licdesk.ui.controllers.base import Controller
-from licdesk.ui.plain import show_error
-from licdesk.ui.tasks import run_task
+from licdesk.ui.common.plain import show_error
+from licdesk.ui.common.tasks import run_task
 
 
 class SafetyController(Controller):
@@ -14,26 +14,26 @@ class SafetyController(Controller):
         return self.session.settings.get(options.BACKUP_KEEP)
 
     def backup_now(self) -> None:
-        from licdesk.ui.safety_dialogs import backup_now
+        from licdesk.ui.dialogs.safety_dialogs import backup_now
 
         made = backup_now(self.window, self.store.path)
         if made is not None:
             self.status(self.tr("已备份到 %1").replace("%1", str(made)), 10000)
 
     def show_backup_settings(self) -> None:
-        from licdesk.ui.safety_dialogs import BackupDialog
+        from licdesk.ui.dialogs.safety_dialogs import BackupDialog
 
         BackupDialog(self.store.path, self.window, settings=self.session.settings.qsettings).exec()
 
     def check_database(self) -> None:
-        from licdesk.ui.safety_dialogs import CheckDialog
+        from licdesk.ui.dialogs.safety_dialogs import CheckDialog
 
         dialog = CheckDialog(self.store, self.window)
         dialog.license_activated.connect(self.window.select_license)
         dialog.exec()
 
     def restore_backup(self) -> None:
-        from licdesk.ui.safety_dialogs import RestoreDialog
+        from licdesk.ui.dialogs.safety_dialogs import RestoreDialog
 
         dialog = RestoreDialog(self.store.path, self.window, release_database=self.session.release_store,
                                settings=self.session.settings.qsettings)

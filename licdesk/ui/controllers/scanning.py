@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QDialog, QProgressDialog
 
 from licdesk.store import StoreError
 from licdesk.ui.controllers.base import Controller
-from licdesk.ui.plain import show_error
-from licdesk.ui.tasks import close_dialog, progress_dialog
+from licdesk.ui.common.plain import show_error
+from licdesk.ui.common.tasks import close_dialog, progress_dialog
 
 if TYPE_CHECKING:
     from licdesk.domain.model import License
-    from licdesk.ui.scan_import import ScanRecognition
+    from licdesk.ui.dialogs.scan_import import ScanRecognition
 
 
 class ScanController(Controller):
@@ -25,7 +25,7 @@ class ScanController(Controller):
         self.preview: QDialog | None = None
 
     def import_scan(self, data: bytes, origin: str) -> None:
-        from licdesk.ui.scan_import import ScanRecognition
+        from licdesk.ui.dialogs.scan_import import ScanRecognition
 
         if self.recognition is not None:
             show_error(self.window, self.tr("正在识别"), self.tr("上一个扫描件还在识别，请稍候。"))
@@ -71,7 +71,7 @@ class ScanController(Controller):
 
     def review_scan(self, lic: License, result: Any, data: bytes, origin: str) -> bool:
         """The scan preview; Save stores the license and then keeps the scan itself as its attachment."""
-        from licdesk.ui.scan_import import ScanPreviewDialog
+        from licdesk.ui.dialogs.scan_import import ScanPreviewDialog
 
         dialog = ScanPreviewDialog(lic, result, origin, self.window)
         self.preview = dialog

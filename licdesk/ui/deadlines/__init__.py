@@ -1,0 +1,1 @@
+"""The compliance calendar: the Deadlines page, its table, the start-up reminder, the timeline."""

@@ -1,0 +1,409 @@
+"""Batch printing: choose licenses and parts, then one combined PDF or one PDF per license.
+
+Rendering runs on a thread pool with its own Store (a Store is not shared across threads).  Files
+are written under a temporary name and renamed only once every one is ready, so a cancelled or
+failed batch leaves nothing half-written behind; existing files in a folder are never overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from licdesk.domain.model import License
+from licdesk.pdf.batch import BatchItem, render_batch
+from licdesk.pdf.document import RenderCancelled
+from licdesk.pdf.options import ALL_PARTS, ANNEX, CERTIFICATE, INSPECTIONS, PROVISIONS, WATERMARK_SUGGESTIONS, PrintOptions
+from licdesk.store import Store, StoreError
+from licdesk.ui.common.plain import message_box, show_error
+
+# More licenses than a clerk's office will ever hold; the list is read once when the dialog opens.
+LIST_LIMIT = 10000
+NUMBER_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class BatchOutcome:
+    """What a finished (or stopped) batch did; `error` is set when it failed."""
+
+    written: list[Path] = field(default_factory=list)
+    printed_numbers: list[str] = field(default_factory=list)
+    missing_numbers: list[str] = field(default_factory=list)  # gone from the store since the list was read
+    warnings: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class BatchRequest:
+    db_path: Path
+    numbers: list[str]
+    options: PrintOptions
+    combined: bool
+    target: Path  # the file (combined) or the folder (one file each)
+
+
+def run_batch(request: BatchRequest, cancel: threading.Event,
+              progress: Callable[[int, int], None] | None = None) -> BatchOutcome:
+    """Load, render and write; every expected problem ends up in the outcome, nothing is raised."""
+    outcome = BatchOutcome()
+    try:
+        with Store.open(request.db_path, timeout=30.0, readonly=True) as store:
+            licenses: list[License] = []
+            for number in request.numbers:
+                lic = store.load(number)
+                if lic is None:
+                    outcome.missing_numbers.append(number)
+                else:
+                    licenses.append(lic)
+        if not licenses:
+            return outcome
+        items = render_batch(licenses, request.options, combined=request.combined,
+                             progress=progress, cancelled=cancel.is_set)
+        if cancel.is_set():
+            raise RenderCancelled()
+        outcome.written = _write_all(items, request, cancel)
+    except RenderCancelled:
+        return BatchOutcome(cancelled=True)
+    except StoreError as exc:
+        outcome.error = str(exc)
+        return outcome
+    except OSError as exc:
+        outcome.error = f"{exc.filename or ''}\n{exc.strerror or exc}".strip()
+        return outcome
+    except Exception:  # a bug: shown to the clerk with its trace rather than lost
+        outcome.error = traceback.format_exc()
+        return outcome
+    for item in items:
+        outcome.printed_numbers += item.numbers
+        outcome.warnings += [w for w in item.result.warnings if w not in outcome.warnings]
+    return outcome
+
+
+def _write_all(items: list[BatchItem], request: BatchRequest, cancel: threading.Event) -> list[Path]:
+    """Every file first under a temporary name in its own folder, then all renamed at once."""
+    if request.combined:
+        targets = [request.target]
+    else:
+        taken: set[str] = set()
+        targets = [_free_name(request.target, item.file_name, taken) for item in items]
+    temporary: list[Path] = []
+    try:
+        for item, target in zip(items, targets):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=".licdesk-", suffix=".part", dir=target.parent)
+            temporary.append(Path(name))
+            with os.fdopen(handle, "wb") as out:
+                out.write(item.result.pdf)
+            if cancel.is_set():
+                raise RenderCancelled()
+        for part, target in zip(temporary, targets):
+            os.replace(part, target)
+    finally:
+        for part in temporary:
+            part.unlink(missing_ok=True)
+    return targets
+
+
+def _free_name(folder: Path, name: str, taken: set[str]) -> Path:
+    """`name` in `folder`, or `name (2)` … when a file of that name is already there."""
+    stem, suffix = os.path.splitext(name)
+    candidate, n = name, 1
+    while (folder / candidate).exists() or candidate.lower() in taken:
+        n += 1
+        candidate = f"{stem} ({n}){suffix}"
+    taken.add(candidate.lower())
+    return folder / candidate
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)  # licenses done, licenses in all
+    done = Signal(object)  # BatchOutcome, delivered on the GUI thread
+
+
+class _BatchTask(QRunnable):
+    def __init__(self, request: BatchRequest, cancel: threading.Event, signals: _Signals) -> None:
+        super().__init__()
+        self.request = request
+        self.cancel = cancel
+        self.signals = signals
+
+    def run(self) -> None:
+        outcome = run_batch(self.request, self.cancel, self.signals.progress.emit)
+        self.signals.done.emit(outcome)
+
+
+class BatchPrintDialog(QDialog):
+    """Pick licenses and parts; the PDFs are produced in the background with a progress dialog."""
+
+    batch_finished = Signal(object)  # BatchOutcome, after the final message is shown
+
+    def __init__(self, store: Store, numbers: list[str] | None = None, parent: QWidget | None = None, *,
+                 pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._pool = pool or QThreadPool.globalInstance()
+        self._cancel: threading.Event | None = None
+        self._signals: _Signals | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.report_box: QMessageBox | None = None
+        self.setWindowTitle(self.tr("批量打印"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._build_license_box(set(numbers or ())), 1)
+        layout.addWidget(self._build_parts_box())
+        layout.addWidget(self._build_output_box())
+        self.buttons = QDialogButtonBox(self)
+        self.start_button = self.buttons.addButton(self.tr("生成 PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.start_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_count()
+        self.resize(640, 720)
+
+    # -- building --------------------------------------------------------------------------------
+    def _build_license_box(self, checked: set[str]) -> QGroupBox:
+        box = QGroupBox(self.tr("许可证"), self)
+        self.search_edit = QLineEdit(box)
+        self.search_edit.setPlaceholderText(self.tr("按编号、公司名称或法定代表人筛选"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._filter)
+        self.license_list = QListWidget(box)
+        self.license_list.itemChanged.connect(self._update_count)
+        self.select_all_button = QPushButton(self.tr("全选"), box)
+        self.select_none_button = QPushButton(self.tr("全不选"), box)
+        self.select_all_button.clicked.connect(lambda: self._check_visible(True))
+        self.select_none_button.clicked.connect(lambda: self._check_visible(False))
+        self.count_label = QLabel(box)
+
+        for summary in self.store.summaries(limit=LIST_LIMIT):
+            expiry = summary.expiry_date.isoformat() if summary.expiry_date else self.tr("未填")
+            text = self.tr("%1　%2　有效期至 %3").replace("%1", summary.number).replace(
+                "%2", summary.company or self.tr("（未填公司名称）")).replace("%3", expiry)
+            item = QListWidgetItem(text)  # list items never interpret rich text
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if summary.number in checked else Qt.CheckState.Unchecked)
+            item.setData(NUMBER_ROLE, summary.number)
+            item.setData(SEARCH_ROLE, " ".join(
+                (summary.number, summary.company, summary.legal_representative)).casefold())
+            self.license_list.addItem(item)
+
+        row = QHBoxLayout()
+        row.addWidget(self.select_all_button)
+        row.addWidget(self.select_none_button)
+        row.addStretch(1)
+        row.addWidget(self.count_label)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.search_edit)
+        inner.addWidget(self.license_list, 1)
+        inner.addLayout(row)
+        return box
+
+    def _build_parts_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("打印内容"), self)
+        labels = {CERTIFICATE: self.tr("正本"), ANNEX: self.tr("附页"),
+                  PROVISIONS: self.tr("特别规定事项"), INSPECTIONS: self.tr("年检情况记录表")}
+        self.part_boxes: dict[str, QCheckBox] = {}
+        parts_row = QHBoxLayout()
+        for part in ALL_PARTS:
+            check = QCheckBox(labels[part], box)
+            check.setChecked(True)
+            self.part_boxes[part] = check
+            parts_row.addWidget(check)
+        parts_row.addStretch(1)
+        self.watermark_edit = QComboBox(box)
+        self.watermark_edit.setEditable(True)
+        self.watermark_edit.addItems(["", *WATERMARK_SUGGESTIONS])
+        self.watermark_edit.lineEdit().setPlaceholderText(self.tr("不加水印"))
+        self.reference_edit = QLineEdit(box)
+        self.reference_edit.setPlaceholderText(self.tr("例如：本公司文件编号，印在每页顶部"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("部分："), parts_row)
+        form.addRow(self.tr("水印："), self.watermark_edit)
+        form.addRow(self.tr("参考文字："), self.reference_edit)
+        return box
+
+    def _build_output_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("输出"), self)
+        self.combined_radio = QRadioButton(self.tr("合并为一个 PDF 文件"), box)
+        self.separate_radio = QRadioButton(self.tr("每份许可证一个 PDF 文件（以许可证编号命名）"), box)
+        self.combined_radio.setChecked(True)
+        group = QButtonGroup(box)
+        group.addButton(self.combined_radio)
+        group.addButton(self.separate_radio)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.combined_radio)
+        inner.addWidget(self.separate_radio)
+        return box
+
+    # -- the list --------------------------------------------------------------------------------
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.license_list.item(i) for i in range(self.license_list.count())]
+
+    def _filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for item in self._items():
+            haystack = item.data(SEARCH_ROLE)
+            item.setHidden(not all(word in haystack for word in words))
+
+    def _check_visible(self, on: bool) -> None:
+        """Select all / none acts on what the search shows, so a filter then 全选 picks those."""
+        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        for item in self._items():
+            if not item.isHidden():
+                item.setCheckState(state)
+
+    def checked_numbers(self) -> list[str]:
+        return [item.data(NUMBER_ROLE) for item in self._items() if item.checkState() == Qt.CheckState.Checked]
+
+    def _update_count(self, *_: object) -> None:
+        chosen = len(self.checked_numbers())
+        self.count_label.setText(self.tr("已选 %1 份，共 %2 份").replace("%1", str(chosen)).replace(
+            "%2", str(self.license_list.count())))
+
+    def options(self) -> PrintOptions:
+        parts = tuple(part for part, check in self.part_boxes.items() if check.isChecked())
+        return PrintOptions(parts=parts, watermark=self.watermark_edit.currentText().strip() or None,
+                            reference=self.reference_edit.text().strip() or None)
+
+    # -- running ---------------------------------------------------------------------------------
+    def start(self) -> None:
+        numbers = self.checked_numbers()
+        if not numbers:
+            show_error(self, self.tr("批量打印"), self.tr("请至少勾选一份许可证。"))
+            return
+        if not any(check.isChecked() for check in self.part_boxes.values()):
+            show_error(self, self.tr("批量打印"), self.tr("请至少勾选一项打印内容。"))
+            return
+        combined = self.combined_radio.isChecked()
+        target = self._ask_target(combined)
+        if target is None:
+            return
+        self.run(BatchRequest(Path(self.store.path), numbers, self.options(), combined, target))
+
+    def _ask_target(self, combined: bool) -> Path | None:
+        if combined:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("保存合并的 PDF"), self.tr("许可证.pdf"), self.tr("PDF 文件 (*.pdf)"))
+            if not path:
+                return None
+            return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存 PDF 文件的文件夹"))
+        return Path(folder) if folder else None
+
+    def run(self, request: BatchRequest) -> None:
+        """Start the batch in the background; `batch_finished` is emitted when it is over."""
+        self._cancel = threading.Event()
+        self._signals = _Signals(self)
+        self._signals.progress.connect(self._on_progress)
+        self._signals.done.connect(self._on_done)
+        self.start_button.setEnabled(False)
+
+        dialog = QProgressDialog(self.tr("正在生成 PDF…"), self.tr("取消"), 0, len(request.numbers), self)
+        dialog.setWindowTitle(self.tr("批量打印"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        dialog.setValue(0)
+        self.progress_dialog = dialog
+        self._pool.start(_BatchTask(request, self._cancel, self._signals))
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+        dialog = self.progress_dialog
+        if dialog is not None:
+            dialog.setLabelText(self.tr("正在取消…"))
+
+    def is_running(self) -> bool:
+        return self.progress_dialog is not None
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress_dialog is None or self._cancel is None or self._cancel.is_set():
+            return
+        dialog = self.progress_dialog
+        dialog.setLabelText(self.tr("正在生成 PDF：第 %1 份，共 %2 份").replace(
+            "%1", str(min(done + 1, total))).replace("%2", str(total)))
+        dialog.setMaximum(total)
+        # Last: a window-modal progress dialog handles pending events inside setValue(), and the batch
+        # may finish (and the dialog be closed) right there.
+        dialog.setValue(done)
+
+    def _on_done(self, outcome: BatchOutcome) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect(self.cancel)
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+        self.start_button.setEnabled(True)
+        self._show_report(outcome)
+        self.batch_finished.emit(outcome)
+
+    def _show_report(self, outcome: BatchOutcome) -> None:
+        title = self.tr("批量打印")
+        if outcome.error:
+            box = message_box(self, QMessageBox.Icon.Warning, title,
+                              self.tr("PDF 未能生成，没有写入任何文件。"), outcome.error)
+        elif outcome.cancelled:
+            box = message_box(self, QMessageBox.Icon.Information, title, self.tr("已取消，没有写入任何文件。"))
+        else:
+            box = message_box(self, QMessageBox.Icon.Information, title, self._summary(outcome),
+                              "\n".join(str(path) for path in outcome.written))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.report_box = box
+        box.open()  # not exec(): the desk keeps running, and tests can read it
+
+    def _summary(self, outcome: BatchOutcome) -> str:
+        count = len(outcome.printed_numbers)
+        if len(outcome.written) == 1 and count > 1:
+            lines = [self.tr("已将 %1 份许可证打印到一个 PDF 文件：").replace("%1", str(count)),
+                     str(outcome.written[0])]
+        elif outcome.written:
+            lines = [self.tr("已打印 %1 份许可证，保存在文件夹：").replace("%1", str(count)),
+                     str(outcome.written[0].parent)]
+        else:
+            lines = [self.tr("没有打印任何许可证。")]
+        if outcome.missing_numbers:
+            lines += ["", self.tr("以下许可证已不在库中，未打印：") + " " + "、".join(outcome.missing_numbers)]
+        if outcome.warnings:
+            lines += ["", self.tr("注意：有字符无法用内置字体印出，已以 □ 代替："), *outcome.warnings]
+        return "\n".join(lines)
+
+    def reject(self) -> None:
+        """Closing while a batch runs cancels it; the worker's result is still reported."""
+        if self.is_running():
+            self.cancel()
+            return
+        super().reject()

@@ -1,0 +1,75 @@
+"""The detail area: certificate | annex | provisions (with inspections) side by side, as on a desk."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+
+from licdesk.domain.model import License
+from licdesk.domain.validation import Finding
+from licdesk.ui.common import linking
+from licdesk.ui.panes.annex_pane import AnnexPane
+from licdesk.ui.panes.attachments_pane import AttachmentsPane
+from licdesk.ui.panes.certificate_pane import CertificatePane
+from licdesk.ui.panes.history_pane import HistoryPane
+from licdesk.ui.panes.inspections_pane import InspectionsPane
+from licdesk.ui.panes.provisions_pane import ProvisionsPane
+
+
+class DetailArea(QSplitter):
+    def __init__(self, parent: QWidget | None = None, today: _dt.date | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.license: License | None = None
+        self.findings: list[Finding] = []
+        self.certificate = CertificatePane(self, today=today)
+        self.annex = AnnexPane(self)
+        self.provisions = ProvisionsPane(self)
+        self.inspections = InspectionsPane(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        # Five tabs whose titles are longer in English must not widen the window past a laptop screen.
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # whole titles; arrows scroll the rest into view
+        self.tabs.addTab(self.provisions, self.tr("特别规定事项"))
+        self.tabs.addTab(self.inspections, self.tr("年检/年报"))
+        self.attachments = AttachmentsPane(self)
+        self.tabs.addTab(self.attachments, self.tr("附件"))
+        self.history = HistoryPane(self)
+        self.tabs.addTab(self.history, self.tr("历史"))
+        self.addWidget(self.certificate)
+        self.addWidget(self.annex)
+        self.addWidget(self.tabs)
+        self.setChildrenCollapsible(True)
+        self.setStretchFactor(0, 4)
+        self.setStretchFactor(1, 3)
+        self.setStretchFactor(2, 4)
+        self.certificate.service_clicked.connect(self._service_clicked)
+        self.provisions.clause_selected.connect(self._clause_selected)
+
+    def show_license(self, lic: License | None, findings: list[Finding] | None = None,
+                     history: list | None = None) -> None:
+        self.license = lic
+        self.history.show_entries(history or [])
+        self.findings = list(findings or [])
+        self.certificate.show_license(lic, self.findings)
+        self.annex.show_license(lic, self.findings)
+        self.provisions.show_license(lic, self.findings)
+        self.inspections.show_license(lic)
+        count = len(lic.inspections) if lic else 0
+        self.tabs.setTabText(1, self.tr("年检/年报") + (f" ({count})" if count else ""))
+
+    # -- service ↔ clause ----------------------------------------------------------------------
+    def _service_clicked(self, index: int) -> None:
+        if self.license is None:
+            return
+        self.tabs.setCurrentWidget(self.provisions)
+        self.provisions.highlight_block(linking.block_for_service(self.license, index))
+
+    def _clause_selected(self, top_row: int) -> None:
+        if self.license is None:
+            return
+        service = linking.service_for_block(self.license, top_row) if top_row >= 0 else None
+        self.certificate.highlight_service(service)
+        self.provisions.model.set_highlighted_block(top_row if service is not None else None)

@@ -1,0 +1,72 @@
+"""年检/年报 records: the years with kind, result, authority and stamp date."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from licdesk.domain.dates import format_cn_date
+from licdesk.domain.model import ANNUAL_REPORT, Inspection, License
+from licdesk.ui.models.list_model import ListTableModel
+from licdesk.ui.common.plain import plain_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class InspectionsModel(ListTableModel):
+    # A note, when there is one, goes under the authority.
+    COLUMNS = (QT_TRANSLATE_NOOP("InspectionsModel", "年度"), QT_TRANSLATE_NOOP("InspectionsModel", "类别"),
+               QT_TRANSLATE_NOOP("InspectionsModel", "结果"), QT_TRANSLATE_NOOP("InspectionsModel", "日期"),
+               QT_TRANSLATE_NOOP("InspectionsModel", "盖章机关"))
+
+    def set_records(self, records: list[Inspection]) -> None:
+        self.set_items(sorted(records, key=lambda r: r.year))
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            authority = record.authority or self.tr("发证机关")
+            return (
+                self.tr("%1 年度").replace("%1", str(record.year)),
+                self.tr("年报") if record.kind == ANNUAL_REPORT else self.tr("年检"),
+                record.result,
+                format_cn_date(record.date),
+                f"{authority}\n{record.note}" if record.note else authority,
+            )[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 1, 2, 3):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class InspectionsPane(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = InspectionsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = plain_label(self.tr("没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。"), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        self.show_license(None)
+
+    def show_license(self, lic: License | None) -> None:
+        records = lic.inspections if lic else []
+        self.model.set_records(records)
+        self.table.setVisible(bool(records))
+        self.empty.setVisible(lic is not None and not records)

@@ -1,0 +1,234 @@
+"""The library pane: search box, status filter buttons and the lazily loaded license table."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QPushButton,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from licdesk.store import Store
+from licdesk.ui.models.library_model import NUMBER_ROLE, LibraryModel
+from licdesk.ui.common.status import STATUSES, status_icon, status_short_text
+
+SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
+
+# (status filter passed to the store, button caption)
+_FILTERS = (
+    (None, QT_TRANSLATE_NOOP("LibraryPane", "全部")),
+    ("valid", QT_TRANSLATE_NOOP("LibraryPane", "有效")),
+    ("expiring", QT_TRANSLATE_NOOP("LibraryPane", "90天内续期")),
+    ("expired", QT_TRANSLATE_NOOP("LibraryPane", "已过期")),
+)
+
+
+class LibraryPane(QWidget):
+    """Emits the number of the license the clerk selects ("" when none)."""
+
+    license_selected = Signal(str)
+    print_requested = Signal(str)
+    delete_requested = Signal(str)
+    edit_requested = Signal(str)
+    compare_requested = Signal(str)
+    query_changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None, today: _dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = LibraryModel(store, today=today, parent=self)
+        self._current = ""
+        self.print_enabled = True  # the window turns it off when printing is not part of the build
+        self.delete_enabled = True  # and this one when the database is open read-only
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(self.tr("搜索 编号 / 公司 / 域名 / 条款…  (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_query)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.apply_query)
+
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        self.filter_buttons: dict[str | None, QPushButton] = {}
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        for position, (status, _caption) in enumerate(_FILTERS):
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            if status:
+                button.setIcon(status_icon(status))
+            self.filter_group.addButton(button, position)
+            self.filter_buttons[status] = button
+            filters.addWidget(button)
+        self.filter_buttons[None].setChecked(True)
+        self.filter_group.idClicked.connect(lambda _id: self.apply_query())
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        # The indicator first: switching sorting on sorts by it, and Qt's default is descending.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        metrics = self.table.fontMetrics()
+        # Columns sized for typical content; a CJK character stands for the province and for the
+        # service names (data, so Chinese in every interface language); the status in the UI's words.
+        wide = chr(0x4E2D)
+        status_sample = max((status_short_text(s) for s in STATUSES), key=metrics.horizontalAdvance)
+        samples = (wide + "B2-20150326", "", "B1 B2", wide * 4, "2028-05-09", status_sample)
+        header_metrics = header.fontMetrics()
+        for column, sample in enumerate(samples):
+            if sample:
+                caption = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+                wanted = metrics.horizontalAdvance(sample) + (40 if column == 5 else 20)
+                # The header's words must fit too (the sort arrow takes the first column's extra room).
+                header.resizeSection(column, max(wanted, header_metrics.horizontalAdvance(caption) + (30 if column == 0 else 12)))
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the company takes what is left
+        # ... and is given room for a short company name (eight characters) in the default layout.
+        self._company_room = metrics.horizontalAdvance(wide * 8) + 20
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.doubleClicked.connect(lambda index: self._emit_selected(index))
+        self.model.modelReset.connect(self._restore_selection)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self.refresh_counts()
+
+    def preferred_width(self) -> int:
+        """The width at which every column shows in full and the company has its room."""
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(header.count()) if c != 1) + self._company_room
+        margins = self.layout().contentsMargins()
+        scroll_bar = self.table.verticalScrollBar().sizeHint().width()
+        return columns + scroll_bar + 2 * self.table.frameWidth() + margins.left() + margins.right()
+
+    # -- querying ------------------------------------------------------------------------------
+    @property
+    def status_filter(self) -> str | None:
+        return _FILTERS[max(self.filter_group.checkedId(), 0)][0]
+
+    def apply_query(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.search_box.text(), self.status_filter)
+        self.query_changed.emit()
+
+    def set_status_filter(self, status: str | None) -> None:
+        self.filter_buttons[status].setChecked(True)
+        self.apply_query()
+
+    def set_store(self, store: Store | None) -> None:
+        self.store = store
+        self.model.set_store(store)
+        if store is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read after the store changed (import, delete)."""
+        self.refresh_counts()
+        self.model.reload()
+        self.query_changed.emit()
+
+    def refresh_counts(self) -> dict[str, int]:
+        counts = self.store.status_counts(today=self.model.today)
+        for status, caption in _FILTERS:
+            n = counts["all" if status is None else status]
+            self.filter_buttons[status].setText(f"{self.tr(caption)} {n}")
+        self.counts = counts
+        return counts
+
+    # -- selection -----------------------------------------------------------------------------
+    @property
+    def current_number(self) -> str:
+        return self._current
+
+    def select_number(self, number: str) -> bool:
+        """Select a license by number, reading further pages if it is not loaded yet (within reason)."""
+        row = self.model.row_of(number)
+        while row is None and self.model.canFetchMore() and self.model.rowCount() < 5000:
+            self.model.fetchMore()
+            row = self.model.row_of(number)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def select_first(self) -> None:
+        if self.model.rowCount():
+            self.select_number(self.model.summary_at(0).number)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._emit_selected(current)
+
+    def _emit_selected(self, index: QModelIndex) -> None:
+        number = index.data(NUMBER_ROLE) if index.isValid() else ""
+        number = number or ""
+        if number != self._current:
+            self._current = number
+            self.license_selected.emit(number)
+
+    def _restore_selection(self) -> None:
+        """After a reload, keep the same license selected when it is still in the list."""
+        if self._current and self.model.row_of(self._current) is not None:
+            self.select_number(self._current)
+        elif self._current:
+            # The open license fell out of the list (a search, a filter, the trash): open the first match.
+            self._current = ""
+            if self.model.rowCount():
+                self.select_first()
+            else:
+                self.license_selected.emit("")
+
+    # -- context menu --------------------------------------------------------------------------
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        number = index.data(NUMBER_ROLE)
+        self.select_number(number)
+        menu = QMenu(self)
+        open_action = menu.addAction(self.tr("打开"))
+        open_action.triggered.connect(lambda: self._emit_selected(self.model.index(index.row(), 0)))
+        edit_action = menu.addAction(self.tr("编辑…"))
+        edit_action.triggered.connect(lambda: self.edit_requested.emit(number))
+        edit_action.setEnabled(self.delete_enabled)  # writing allowed (not a read-only view)
+        compare_action = menu.addAction(self.tr("与其他许可证比较…"))
+        compare_action.triggered.connect(lambda: self.compare_requested.emit(number))
+        print_action = menu.addAction(self.tr("打印预览…"))
+        print_action.triggered.connect(lambda: self.print_requested.emit(number))
+        print_action.setEnabled(self.print_enabled)
+        copy_action = menu.addAction(self.tr("复制编号"))
+        copy_action.triggered.connect(lambda: QGuiApplication.clipboard().setText(number))
+        menu.addSeparator()
+        delete_action: QAction = menu.addAction(self.tr("移到回收站…"))
+        delete_action.triggered.connect(lambda: self.delete_requested.emit(number))
+        delete_action.setEnabled(self.delete_enabled)
+        self.context_menu = menu  # kept for tests and so it outlives exec on every platform
+        menu.popup(self.table.viewport().mapToGlobal(position))
