@@ -467,6 +467,45 @@ def child_entry(argv: list[str]) -> int:
 
 
 # -- sections ------------------------------------------------------------------------------------
+def bench_startup_on_xvfb(results: Results, launch: Callable, desk: list[str], floor: list[str], runs: int,
+                          count: int) -> None:
+    """The same desk and floor on a real X server (Xvfb at 1366×768), closer to a clerk's desktop."""
+    import shutil
+
+    if shutil.which("Xvfb") is None:
+        results.notes.append("Xvfb rows not measured: Xvfb is not installed (apt-get install xvfb).")
+        return
+    display = ":97"
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(1.0)
+        env = child_env()
+        env.pop("QT_QPA_PLATFORM", None)
+        env["DISPLAY"] = display
+        settled: list[float] = []
+        desk_runs, floor_runs = [], []
+        launch(desk, None, env)  # warm
+        for _ in range(runs):
+            desk_runs.append(launch(desk, settled, env)[1])
+            floor_runs.append(launch(floor, None, env)[1])
+        floor_fig = results.add(Figure("startup", "on Xvfb 1366×768: the floor — the Chinese table window without "
+                                       "licdesk, launch to window shown", floor_runs, "ms"))
+        shown = Figure("startup", f"on Xvfb 1366×768: licdesk desk on {count:,} licenses, launch to window shown",
+                       desk_runs, "ms", note=f"{statistics.median(desk_runs) / floor_fig.median:.2f} × the floor")
+        shown.target, shown.met = f"≤ 1.25 × floor = {_fmt(1.25 * floor_fig.median)} ms", \
+            shown.median <= 1.25 * floor_fig.median
+        results.add(shown)
+        full = Figure("startup", f"on Xvfb 1366×768: licdesk desk on {count:,} licenses, launch to the first license "
+                      "shown in full", settled, "ms", note=f"{statistics.median(settled) / floor_fig.median:.2f} × the floor")
+        full.target, full.met = f"≤ 2.0 × floor = {_fmt(2.0 * floor_fig.median)} ms", \
+            full.median <= 2.0 * floor_fig.median
+        results.add(full)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> None:
     print("startup", flush=True)
     import compileall
@@ -476,14 +515,15 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
 
     settled_runs: list[float] = []  # the desk's launch to the first license shown in full
 
-    def launch(command: list[str], settled: list[float] | None = None) -> tuple[float, float | None]:
+    def launch(command: list[str], settled: list[float] | None = None,
+               env: dict[str, str] | None = None) -> tuple[float, float | None]:
         """(whole process, launch to window shown) in ms; shown is None for a command that does not say.
 
         `settled` collects the launch to the first license shown in full, for a desk that says it.
         """
         started_wall, started = time.time(), time.perf_counter()
-        out = subprocess.run(command, check=True, capture_output=True, text=True, timeout=120, env=child_env(),
-                             cwd=tempfile.gettempdir()).stdout
+        out = subprocess.run(command, check=True, capture_output=True, text=True, timeout=120,
+                             env=env or child_env(), cwd=tempfile.gettempdir()).stdout
         total = (time.perf_counter() - started) * 1000
         marks = {line.split()[0]: (float(line.split()[1]) - started_wall) * 1000
                  for line in out.splitlines() if line.startswith(("SHOWN ", "SETTLED "))}
@@ -514,12 +554,14 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
         floor_runs.append(launch(floor))
     bare_fig = results.add(Figure("startup", "bare PySide6 QMainWindow: launch to window shown (laid out, painted)",
                                   [s for _, s in bare_runs], "ms"))
+    floor_median = statistics.median(s for _, s in plain_floor_runs)
     desk_fig = Figure("startup", f"licdesk desk on {_count(db):,} licenses: launch to window shown (library listed)",
                       [s for _, s in desk_runs], "ms")
-    ratio = desk_fig.median / bare_fig.median
-    desk_fig.target, desk_fig.met = f"≤ 1.5 × bare = {_fmt(1.5 * bare_fig.median)} ms", ratio <= 1.5
-    desk_fig.note = (f"{ratio:.2f} × the bare window; the panes beside the library (certificate, annex, "
-                     "clauses) are built and filled just after this first paint")
+    ratio = desk_fig.median / floor_median
+    desk_fig.target, desk_fig.met = f"≤ 1.25 × floor = {_fmt(1.25 * floor_median)} ms", ratio <= 1.25
+    desk_fig.note = (f"{ratio:.2f} × the floor (the Chinese table window without licdesk, below), "
+                     f"{desk_fig.median / bare_fig.median:.2f} × the bare window; the panes beside the library "
+                     "are built and filled just after this first paint")
     results.add(desk_fig)
     table_fig = Figure("startup", "for comparison: PySide6 QMainWindow with a QTableView over a 200-row model, "
                        "launch to window shown", [s for _, s in table_runs], "ms",
@@ -533,9 +575,14 @@ def bench_startup(results: Results, libraries: dict[int, Path], runs: int) -> No
     results.add(Figure("startup", "for comparison: the same with the rows read through licdesk's store",
                        [s for _, s in floor_runs], "ms",
                        note=f"{statistics.median(s for _, s in floor_runs) / bare_fig.median:.2f} × the bare window"))
-    results.add(Figure("startup", f"licdesk desk on {_count(db):,} licenses: launch to the first license shown in "
-                       "full (certificate, annex, clauses built and filled after the first paint)", settled_runs, "ms",
-                       note=f"{statistics.median(settled_runs) / bare_fig.median:.2f} × the bare window"))
+    settled_fig = Figure("startup", f"licdesk desk on {_count(db):,} licenses: launch to the first license shown in "
+                         "full (certificate, annex, clauses built and filled after the first paint)", settled_runs, "ms",
+                         note=f"{statistics.median(settled_runs) / floor_median:.2f} × the floor, "
+                              f"{statistics.median(settled_runs) / bare_fig.median:.2f} × the bare window")
+    settled_fig.target = f"≤ 2.0 × floor = {_fmt(2.0 * floor_median)} ms"
+    settled_fig.met = settled_fig.median <= 2.0 * floor_median
+    results.add(settled_fig)
+    bench_startup_on_xvfb(results, launch, desk, plain_floor, runs, _count(db))
     bare_whole = statistics.median(t for t, _ in bare_runs)
     results.add(Figure("startup", "bare PySide6 QMainWindow: whole process (start, show, grab, exit)",
                        [t for t, _ in bare_runs], "ms"))
