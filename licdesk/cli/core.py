@@ -15,10 +15,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
+from licdesk.domain.status import STATUS_NAMES
 from licdesk.cli import EXIT_BAD_INPUT, EXIT_OK, UserError, add_db_option
 from licdesk.domain.dates import format_cn_date
 from licdesk.domain.model import License
-from licdesk.domain.validation import ERROR, Finding, has_errors, validate
+from licdesk.domain.validation import ERROR, Finding
 
 if TYPE_CHECKING:
     from licdesk.store import LicenseSummary, Store
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 # How long a command waits for another licdesk window to finish writing before saying so.
 LOCK_WAIT_SECONDS = 5.0
 
-STATUS_ZH = {"valid": "有效", "expiring": "即将到期", "expired": "已过期", "unknown": "未知"}
+STATUS_ZH = {status: names[0] for status, names in STATUS_NAMES.items()}
 LEVEL_ZH = {ERROR: "错误", "warning": "提示"}
 
 # Export formats: name → writer(licenses in number order, today, the open store) → the file's bytes.
@@ -229,7 +230,7 @@ def describe(lic: License) -> str:
 
 # -- import -----------------------------------------------------------------------------------
 def cmd_import(args: argparse.Namespace) -> int:
-    from licdesk.store import StoreError
+    from licdesk.services import importing
 
     not_imported = 0
     with open_store(args, writes=True) as store:
@@ -242,25 +243,22 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"{name}：失败：{str(exc).removeprefix(f'{name}：')}")
                 not_imported += 1
                 continue
-            findings = validate(lic)
-            if has_errors(findings):
-                first = next(f for f in findings if f.level == ERROR)
-                print(f"{name}：失败：{first.message_zh} ({first.message_en})")
+            error = importing.first_error(lic)
+            if error:
+                print(f"{name}：失败：{error}")
                 not_imported += 1
                 continue
-            existed = store.exists(lic.number)
-            if existed and not args.replace:
-                where = "于回收站中，" if store.in_trash(lic.number) else "，"
+            outcome = importing.save_license(store, lic, name, replace=args.replace)
+            if outcome.status == importing.DUPLICATE:
+                where = "于回收站中，" if outcome.in_trash else "，"
                 print(f"{name}：已跳过（{visible(lic.number)} 已存在{where}使用 --replace 覆盖）")
-                not_imported += 1
+            elif outcome.status == importing.FAILED:
+                print(f"{name}：失败：{outcome.detail}")
+            else:
+                done = "已更新" if outcome.status == importing.UPDATED else "已导入"
+                print(f"{name}：{done} {visible(lic.number)} {visible(lic.company)}")
                 continue
-            try:
-                store.save(lic, replace=args.replace)
-            except StoreError as exc:
-                print(f"{name}：失败：{exc}")
-                not_imported += 1
-                continue
-            print(f"{name}：{'已更新' if existed else '已导入'} {visible(lic.number)} {visible(lic.company)}")
+            not_imported += 1
     if not_imported:
         print(f"licdesk: {not_imported} 个文件未导入 ({not_imported} file(s) not imported)", file=sys.stderr)
         return EXIT_BAD_INPUT

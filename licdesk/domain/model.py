@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from licdesk.domain import numbers
+from licdesk.domain.status import DUE_SOON_DAYS, license_status
 
 # Kinds of yearly record.  Annual inspection (年检) was replaced by the annual report (年报) in 2017.
 INSPECTION = "inspection"
@@ -220,15 +221,9 @@ class License:
         for clause in self.clauses:
             yield from clause.walk()
 
-    def status(self, today: _dt.date, soon_days: int = 90) -> str:
+    def status(self, today: _dt.date, soon_days: int = DUE_SOON_DAYS) -> str:
         """valid / expiring (renewal due within `soon_days`) / expired / unknown."""
-        if self.expiry_date is None:
-            return "unknown"
-        if self.expiry_date < today:
-            return "expired"
-        if (self.expiry_date - today).days <= soon_days:
-            return "expiring"
-        return "valid"
+        return license_status(self.expiry_date, today, soon_days)
 
     # -- JSON ------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -14,15 +14,20 @@ from typing import Callable
 STALE_SECONDS = 3600.0
 
 
-def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], object]) -> Path:
-    """Let `write` fill a temporary file beside `path`, then move it into place in one step.
+def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], object], *,
+                     prefix: str | None = None, make_folder: bool = True) -> Path:
+    """Let `write` fill a temporary file beside `path`, then move it into place in one step: licdesk's one
+    way of writing a file a clerk keeps (exports, PDFs).
 
-    Temporaries of earlier exports to the same name that were cut off are removed first.
+    Temporaries of earlier exports to the same name that were cut off are removed first; `prefix` names
+    the temporary as a caller that cleans its own folder expects; without `make_folder` a missing folder
+    is an error (the clerk named a place that is not there).
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if make_folder:
+        target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(target)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    handle, temporary = tempfile.mkstemp(prefix=prefix or f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
     try:
         write(Path(temporary))

@@ -6,9 +6,10 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
+from licdesk.domain.status import STATUS_NAMES
 from licdesk.domain import deadlines as dl
 
-LICENSE_STATUS_NAMES = {"valid": "有效", "expiring": "即将到期", "expired": "已过期", "unknown": "未知"}
+LICENSE_STATUS_NAMES = {status: names[0] for status, names in STATUS_NAMES.items()}
 
 
 @dataclass(frozen=True)

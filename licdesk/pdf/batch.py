@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,12 +118,7 @@ def remove_stale_temporaries(folder: Path, older_than: float = STALE_SECONDS) ->
 
 def write_pdf_file(path: Path, data: bytes) -> Path:
     """Write through a temporary beside the target (TEMPORARY_PATTERNS), so a failure never leaves half a PDF."""
-    handle, temporary = tempfile.mkstemp(prefix=".licdesk-", suffix=".part", dir=path.parent or ".")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    from licdesk.exports.files import write_atomically
+
+    return write_atomically(path, lambda temporary: temporary.write_bytes(data), prefix=".licdesk-",
+                            make_folder=False)

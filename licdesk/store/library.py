@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from licdesk.domain.status import DUE_SOON_DAYS
 from licdesk.store import audit, rows, search
 from licdesk.store.errors import translated
 from licdesk.store.search import MatchedIds
@@ -56,11 +57,11 @@ class LibraryQueries:
         """Licenses in the trash, most recently deleted first."""
         sql = (f"SELECT l.*, {status_sql()} AS status FROM licenses l "
                "WHERE l.deleted_at IS NOT NULL ORDER BY l.deleted_at DESC, l.number")
-        return [summary(r) for r in self._conn.execute(sql, status_params(None, 90))]
+        return [summary(r) for r in self._conn.execute(sql, status_params(None, DUE_SOON_DAYS))]
 
     @translated
     def summaries(self, *, status: str | None = None, search: str | None = None, today: _dt.date | None = None,
-                  soon_days: int = 90, order_by: str = "number", descending: bool = False,
+                  soon_days: int = DUE_SOON_DAYS, order_by: str = "number", descending: bool = False,
                   limit: int | None = None, offset: int = 0) -> list[LicenseSummary]:
         """One page of the library: filtered by status as of `today` and by a full-text search."""
         if order_by not in ORDER_COLUMNS:
@@ -86,7 +87,7 @@ class LibraryQueries:
 
     @translated
     def count(self, *, status: str | None = None, search: str | None = None, today: _dt.date | None = None,
-              soon_days: int = 90) -> int:
+              soon_days: int = DUE_SOON_DAYS) -> int:
         found, matched = self._matched(search, None)
         if matched is not None and status is None:
             # Every matched id is a license; the few in the trash are the ones not to count.
@@ -111,7 +112,7 @@ class LibraryQueries:
         return found, f"l.id IN (SELECT id FROM {MatchedIds.TABLE})"
 
     @translated
-    def status_counts(self, today: _dt.date | None = None, soon_days: int = 90) -> dict[str, int]:
+    def status_counts(self, today: _dt.date | None = None, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
         """How many licenses are in each status: keys all, valid, expiring, expired, unknown."""
         params = status_params(today, soon_days)
         counts = {

@@ -9,8 +9,6 @@ the caller may run on a worker thread first.  Usage:
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -150,11 +148,10 @@ class PdfPreviewDialog(QDialog):
 
     def save_to(self, path: Path) -> bool:
         """Write the PDF through a temporary file, so a failed save never leaves half a file."""
+        from licdesk.pdf.batch import write_pdf_file
+
         try:
-            handle, temporary = tempfile.mkstemp(prefix=".licdesk-", suffix=".pdf", dir=path.parent)
-            with os.fdopen(handle, "wb") as out:
-                out.write(self._pdf_bytes)
-            os.replace(temporary, path)
+            write_pdf_file(path, self._pdf_bytes)
         except OSError as exc:
             show_error(self, self.tr("无法保存"),
                        self.tr("无法保存文件：%1\n%2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
+from licdesk.domain.status import DUE_SOON_DAYS
 from licdesk.domain.dates import format_cn_date
 from licdesk.domain.model import License
 from licdesk.domain.validation import Finding
@@ -28,7 +29,7 @@ CAPTION_INK = QColor("#6b3a26")
 BORDER = QColor("#8b2a1a")
 SELECTED = QColor(224, 170, 60, 70)
 HOVER = QColor(224, 170, 60, 35)
-RENEWAL_NOTICE_DAYS = 90  # 提前90日 申请续办 (clause 十二 of the usual template)
+RENEWAL_NOTICE_DAYS = DUE_SOON_DAYS  # 提前90日 申请续办 (clause 十二 of the usual template)
 
 # The sheet is a facsimile: its printed words (title, captions) stay as the paper has them in every
 # interface language; only licdesk's own notes on it (renewal, findings, tooltips) are translated.
