@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QStackedWidget, QWidget
 
 from licdesk.ui import actions as desk_actions
@@ -27,7 +27,10 @@ from licdesk.ui.common.status import app_icon
 
 # The panes beside the library load just after the first paint, each controller when first used:
 # start-up shows the window without them.
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # names only in annotations load nothing at start-up (each Qt class costs on first touch)
+    from PySide6.QtCore import QEvent, QSettings
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+
     from licdesk.domain.model import License
     from licdesk.store import Store
     from licdesk.ui.controllers.comparing import CompareController
@@ -184,9 +187,7 @@ class MainWindow(QMainWindow):
             self._build_detail()
         return self._review  # type: ignore[return-value]
 
-    @property
-    def detail_built(self) -> bool:
-        return self._detail is not None
+    detail_built = property(lambda self: self._detail is not None, doc="Whether the panes are built yet.")
 
     def _build_detail(self) -> None:
         from licdesk.ui.controllers.reviewing import reviewer_name
@@ -367,8 +368,7 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
-    def about_qt(self) -> None:
-        desk_actions.about_qt()
+    about_qt = staticmethod(desk_actions.about_qt)
 
     # -- the window's shape across starts --------------------------------------------------------
     def _restore_settings(self) -> None:
