@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QSplitter
 
 from licdesk.ui import settings as options
@@ -21,13 +22,34 @@ def _splitter(window: MainWindow, name: str) -> QSplitter:
     return window.detail if name == "detail" else window.detail.provisions.splitter
 
 
+DEFAULT_SIZE = (1600, 900)
+
+
+def fit_to_screen(window: MainWindow, screen: QScreen | None = None, *, offscreen_too: bool = False) -> None:
+    """The default size, within the screen's available area (a 1366×768 laptop shows the whole window).
+
+    Drawn offscreen (a screenshot, a test) there is no desktop to fit: the picture has the default size.
+    """
+    screen = screen or window.screen() or QGuiApplication.primaryScreen()
+    width, height = DEFAULT_SIZE
+    if screen is not None and (offscreen_too or QGuiApplication.platformName() != "offscreen"):
+        area = screen.availableGeometry()
+        # The frame (title bar, borders) comes on top of the client area the window is sized by.
+        frame_w, frame_h = 16, 40
+        width, height = min(width, area.width() - frame_w), min(height, area.height() - frame_h)
+        window.resize(width, height)
+        window.move(area.x() + (area.width() - width - frame_w) // 2, area.y() + (area.height() - height - frame_h) // 2)
+    else:
+        window.resize(width, height)
+
+
 def restore_window(window: MainWindow) -> None:
     settings = window.session.settings
     geometry = settings.get(options.WINDOW_GEOMETRY)
     if geometry is not None:
         window.restoreGeometry(geometry)
     else:
-        window.resize(1600, 900)
+        fit_to_screen(window)
     # The library's share of the width, until the clerk drags it: a window closed on the welcome
     # page keeps its place and size but has no desk sizes to keep.
     library = min(window.library.preferred_width(), window.width() * 2 // 5)  # the certificate needs the rest

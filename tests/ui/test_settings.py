@@ -112,3 +112,26 @@ def test_the_default_layout_shows_the_company_beside_the_other_columns(make_wind
     eight_characters = window.library.table.fontMetrics().horizontalAdvance("中" * 8)
     assert header.sectionSize(1) >= eight_characters  # the company column, which takes what is left
     assert sum(header.sectionSize(c) for c in range(header.count())) <= window.library.table.viewport().width()
+
+
+def test_a_first_start_fits_the_window_to_a_laptop_screen(window) -> None:  # noqa: ANN001
+    """On a 1366×768 screen (taskbar taken off) the whole window, frame included, is on the screen."""
+    from PySide6.QtCore import QRect
+
+    from licdesk.ui.window_state import fit_to_screen
+
+    class Laptop:
+        def availableGeometry(self) -> QRect:  # noqa: N802 - Qt's name
+            return QRect(0, 0, 1366, 728)
+
+    fit_to_screen(window, Laptop(), offscreen_too=True)  # type: ignore[arg-type]
+    assert window.width() <= 1366 - 16 and window.height() <= 728 - 40
+    assert window.x() >= 0 and window.y() >= 0
+    assert window.x() + window.width() + 16 <= 1366 and window.y() + window.height() + 40 <= 728
+
+    class Wide:
+        def availableGeometry(self) -> QRect:  # noqa: N802 - Qt's name
+            return QRect(0, 0, 1920, 1040)
+
+    fit_to_screen(window, Wide(), offscreen_too=True)  # type: ignore[arg-type]
+    assert (window.width(), window.height()) == (1600, 900)
