@@ -5,13 +5,12 @@ from __future__ import annotations
 import glob
 import os
 import tempfile
-import time
 from pathlib import Path
 from typing import Callable
 
+from licdesk.leftovers import STALE_SECONDS, remove_stale
 
-# A temporary an hour old belongs to an export that was killed or ran out of disk.
-STALE_SECONDS = 3600.0
+
 
 
 def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], object], *,
@@ -39,13 +38,5 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[Path], objec
 
 
 def remove_stale_temporaries(target: Path, older_than: float = STALE_SECONDS) -> list[Path]:
-    removed = []
-    now = time.time()
-    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
-        try:
-            if leftover.is_file() and now - leftover.stat().st_mtime > older_than:
-                leftover.unlink()
-                removed.append(leftover)
-        except OSError:
-            pass
-    return removed
+    """Cut-off temporaries of earlier writes to the same name."""
+    return remove_stale(target.parent, (f".{glob.escape(target.name)}.*.part",), older_than)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 from licdesk.domain.model import License
+from licdesk.leftovers import STALE_SECONDS, remove_stale
 from licdesk.pdf.document import Cancelled, Progress, RenderCancelled, RenderResult, render_licenses
 from licdesk.pdf.options import PrintOptions
 
@@ -21,7 +21,6 @@ _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 1
 # Temporaries a PDF is written through before it takes its name (the command line's and the desk's);
 # one an hour old belongs to a licdesk that was killed or ran out of disk.
 TEMPORARY_PATTERNS = (".licdesk-*.pdf", ".licdesk-*.part")
-STALE_SECONDS = 3600.0
 
 
 @dataclass
@@ -103,19 +102,7 @@ def prepare_output_folder(folder: Path) -> Path:
 
 
 def remove_stale_temporaries(folder: Path, older_than: float = STALE_SECONDS) -> list[Path]:
-    removed = []
-    now = time.time()
-    for pattern in TEMPORARY_PATTERNS:
-        for leftover in Path(folder).glob(pattern):
-            try:
-                if leftover.is_file() and now - leftover.stat().st_mtime > older_than:
-                    leftover.unlink()
-                    removed.append(leftover)
-            except OSError:
-                pass
-    return removed
-
-
+    return remove_stale(Path(folder), TEMPORARY_PATTERNS, older_than)
 def write_pdf_file(path: Path, data: bytes) -> Path:
     """Write through a temporary beside the target (TEMPORARY_PATTERNS), so a failure never leaves half a PDF."""
     from licdesk.exports.files import write_atomically

@@ -7,11 +7,9 @@ before migrating likewise.  One an hour old belongs to a run that ended: none ta
 from __future__ import annotations
 
 import glob
-import time
 from pathlib import Path
 
-# How old a temporary must be before it counts as left over: no copy of a licdesk database takes this long.
-STALE_SECONDS = 3600.0
+from licdesk.leftovers import STALE_SECONDS, remove_stale
 
 
 def remove_partial(partial: Path) -> None:
@@ -32,23 +30,6 @@ def remove_stale_partials(folder: Path, name: str | None = None, older_than: flo
     stems = [".*"] if name is None else [".licdesk-*", f".{glob.escape(name)}"]
     patterns = tuple(f"{stem}.partial{end}" for stem in stems for end in ("", "-journal"))
     return remove_stale(folder, patterns, older_than)
-
-
-def remove_stale(folder: Path, patterns: tuple[str, ...], older_than: float = STALE_SECONDS) -> list[Path]:
-    """Remove files in `folder` matching `patterns` whose last change is more than `older_than` seconds ago."""
-    removed: list[Path] = []
-    now = time.time()
-    if not folder.is_dir():
-        return removed
-    for pattern in patterns:
-        for leftover in folder.glob(pattern):
-            try:
-                if leftover.is_file() and now - leftover.stat().st_mtime > older_than:
-                    leftover.unlink()
-                    removed.append(leftover)
-            except OSError:
-                pass
-    return removed
 
 
 def remove_stale_migration_copies(db: Path, older_than: float = STALE_SECONDS) -> list[Path]:

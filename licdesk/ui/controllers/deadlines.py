@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from licdesk.ui import settings as options
@@ -29,9 +30,11 @@ class DeadlinesController(Controller):
         self.page: DeadlinesPage | None = None
         self.reminder: QWidget | None = None
         self._reminder_task: Task | None = None
-        self.session.licenses_changed.connect(self.refresh)
-        self.session.license_changed.connect(lambda _number: self.refresh())
-        self.session.reviews_changed.connect(lambda _number: self.refresh())
+        # One save announces the list and the license: the obligations are computed again once, after both.
+        self._refresh_due = False
+        self.session.licenses_changed.connect(self._refresh_soon)
+        self.session.license_changed.connect(lambda _number: self._refresh_soon())
+        self.session.reviews_changed.connect(lambda _number: self._refresh_soon())
         self.session.store_replaced.connect(self.close)
         self.session.settings.changed.connect(self._setting_changed)
 
@@ -50,7 +53,13 @@ class DeadlinesController(Controller):
         self.page.raise_()
         self.page.activateWindow()
 
+    def _refresh_soon(self) -> None:
+        if not self._refresh_due:
+            self._refresh_due = True
+            QTimer.singleShot(0, self.refresh)
+
     def refresh(self) -> None:
+        self._refresh_due = False
         if self.page is not None and self.page.isVisible() and self.session.is_open:
             self.attempt(self.page.refresh)
 
