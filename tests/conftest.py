@@ -63,3 +63,23 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", guarded_connect)
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: (_ for _ in ()).throw(
         AssertionError(f"licdesk tried to open a network connection to {a[0] if a else k!r}")))
+
+
+# -- PostgreSQL -----------------------------------------------------------------------------------
+POSTGRES_HOW_TO = ("no PostgreSQL test server: run `python3 tools/pg_cluster.py -- make test` "
+                   "(or set LICDESK_TEST_PG=postgresql://user@host:port/dbname)")
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """The URL of a PostgreSQL database the tests may fill and empty (LICDESK_TEST_PG).
+
+    tools/pg_cluster.py starts a throwaway server and sets it; `.ci/run` does so.  In CI a missing
+    server fails the test, elsewhere the test is skipped with the line that says how to run it.
+    """
+    url = os.environ.get("LICDESK_TEST_PG", "")
+    if url:
+        return url
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+        pytest.fail("CI needs the PostgreSQL tests: " + POSTGRES_HOW_TO)
+    pytest.skip(POSTGRES_HOW_TO)
