@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db", metavar="PATH", default=argparse.SUPPRESS,
-        help="database file (default: LICDESK_DB or the user data directory)",
+        help="database file or team library postgresql://user@host:port/dbname (default: LICDESK_DB or the user data directory)",
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import os
 import sys
 import unicodedata
 from contextlib import contextmanager
@@ -89,7 +90,35 @@ def add_today_option(parser: argparse.ArgumentParser) -> None:
 
 
 # -- shared helpers -----------------------------------------------------------------------------
+def team_library_given(args: argparse.Namespace) -> str:
+    """The postgresql:// URL named by --db or LICDESK_DB, or '' when the library is a file."""
+    from licdesk.store.team.location import is_team_url
+
+    given = getattr(args, "db", None) or os.environ.get("LICDESK_DB", "")
+    return given if is_team_url(given) else ""
+
+
+def refuse_team_library(args: argparse.Namespace) -> None:
+    """A team library is checked (address, server, database, user) and then refused with one line:
+    the commands work on SQLite files only until the store runs on PostgreSQL too."""
+    url = team_library_given(args)
+    if not url:
+        return
+    from licdesk.store import StoreError
+    from licdesk.store.team.connect import connect
+    from licdesk.store.team.location import TeamLibrary
+
+    try:
+        library = TeamLibrary.parse(url)
+        connect(library).close()
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+    raise UserError(f"已连接团队库 {library.describe()}，但此版本的命令尚不能读写团队库；数据库未作任何改动 "
+                    "(connected, but this version's commands cannot use a team library yet; nothing was changed)")
+
+
 def database_path(args: argparse.Namespace) -> Path:
+    refuse_team_library(args)
     given = getattr(args, "db", None)
     if given:
         return Path(given).expanduser()
@@ -108,7 +137,7 @@ def open_store(args: argparse.Namespace, *, writes: bool = False,
     """
     from licdesk.store import DatabaseInUseError, Store, StoreError
 
-    path = database_path(args)
+    path = database_path(args)  # a team library is refused here, with one clear line
     try:
         store = Store.open(path, timeout=LOCK_WAIT_SECONDS, lock=writes,
                            refuse_unexpected_schema=refuse_unexpected_schema)
