@@ -26,6 +26,7 @@ _COMMAND_MODULES = (
     "licdesk.cli.pdf",
     "licdesk.cli.safety",
     "licdesk.cli.review",
+    "licdesk.cli.team",
 )
 
 
