@@ -1654,8 +1654,8 @@ Licenses in the trash can be restored.</translation>
             <translation>Expired</translation>
         </message>
         <message>
-            <source>搜索 编号 / 公司 / 域名 / 条款…  (Ctrl+F)</source>
-            <translation>Search number / company / domain / clause…  (Ctrl+F)</translation>
+            <source>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</source>
+            <translation>Search number / company / domain / provider / service / clause…  (Ctrl+F)</translation>
         </message>
         <message>
             <source>打开</source>

@@ -1653,8 +1653,8 @@
             <translation>已过期</translation>
         </message>
         <message>
-            <source>搜索 编号 / 公司 / 域名 / 条款…  (Ctrl+F)</source>
-            <translation>搜索 编号 / 公司 / 域名 / 条款…  (Ctrl+F)</translation>
+            <source>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</source>
+            <translation>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</translation>
         </message>
         <message>
             <source>打开</source>

@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from licdesk.store import migrations, rows, schema_check, search, writing
+from licdesk.store import migrations, schema_check, search, writing
 from licdesk.store.connection import copy_database
 from licdesk.store.errors import StoreError, message, translated
 
@@ -78,16 +78,7 @@ class Maintenance:
             self.automatic_backup(REPAIR)
         with self._transaction() as conn:
             schema_check.recreate_search_tables(conn)
-            conn.execute("DELETE FROM search_keys")
-            conn.execute("DELETE FROM search_clauses")
-            ids = [r[0] for r in conn.execute("SELECT id FROM licenses ORDER BY id")]
-            for start in range(0, len(ids), 200):
-                chunk = ids[start:start + 200]
-                marks = ", ".join("?" for _ in chunk)
-                license_rows = conn.execute(f"SELECT * FROM licenses WHERE id IN ({marks}) ORDER BY id",
-                                            chunk).fetchall()
-                for row, lic in zip(license_rows, rows.read_licenses(conn, license_rows)):
-                    writing.insert_search_keys(conn, row["id"], lic)
+            writing.refill_search_keys(conn)
             conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
             migrations.fill_pair_index(conn)
 

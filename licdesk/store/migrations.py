@@ -281,11 +281,26 @@ def fill_pair_index(conn: sqlite3.Connection) -> None:
     search.index_pairs(conn, conn.execute("SELECT license_id, folded FROM search_keys ORDER BY license_id").fetchall())
 
 
+def _v5_search_annex_and_services(conn: sqlite3.Connection) -> None:
+    """Search also reads the servers' places, the access providers, the services and their coverage."""
+    from licdesk.store import writing
+
+    previous_factory, conn.row_factory = conn.row_factory, sqlite3.Row
+    try:
+        writing.refill_search_keys(conn)
+    finally:
+        conn.row_factory = previous_factory
+    conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+    conn.execute("INSERT INTO search_pairs (search_pairs) VALUES ('delete-all')")
+    fill_pair_index(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "licenses, annex, clauses, records, audit log, full-text search", _v1_initial_schema),
     Migration(2, "kept versions of each license, attachments", _v2_versions_and_attachments),
     Migration(3, "clause-by-clause review rounds and merge conflicts", _v3_reviews),
     Migration(4, "an index of character pairs for searches of one or two characters", _v4_pair_index),
+    Migration(5, "search reads server places, access providers, services and coverage", _v5_search_annex_and_services),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -191,13 +191,24 @@ def _clause_tree(clause_rows: list[sqlite3.Row]) -> list[Clause]:
     return build(None)
 
 
+def _descriptive_words(lic: License) -> list[str]:
+    words = []
+    for site in lic.annex:
+        words.extend(w for w in (site.site_name, site.server_location, site.access_provider) if w)
+    for service in lic.services:
+        words.extend(w for w in (service.name, service.coverage) if w)
+    return words
+
+
 def search_columns(lic: License) -> dict[str, str]:
     """The words a search looks through for one license."""
     return {
         "number": lic.number,
         "company": lic.company,
         "legal_representative": lic.legal_representative,
-        "sites": "\n".join(s.site_name for s in lic.annex if s.site_name),
+        # The short descriptive words beside the name (the column keeps its first name, "sites"): the
+        # sites, where their servers stand and who connects them, and the services with their coverage.
+        "sites": "\n".join(_descriptive_words(lic)),
         "domains": "\n".join(lic.domains()),
         "clauses": "\n".join(f"{c.label}{c.text}" for _, c in lic.walk_clauses()),
     }

@@ -149,6 +149,19 @@ def insert_search_keys(conn: sqlite3.Connection, license_id: int, lic: License) 
     return text
 
 
+def refill_search_keys(conn: sqlite3.Connection) -> None:
+    """Write every license's search words afresh (the full-text indexes are rebuilt from them after)."""
+    conn.execute("DELETE FROM search_keys")
+    conn.execute("DELETE FROM search_clauses")
+    ids = [r[0] for r in conn.execute("SELECT id FROM licenses ORDER BY id")]
+    for start in range(0, len(ids), 200):
+        chunk = ids[start:start + 200]
+        marks = ", ".join("?" for _ in chunk)
+        license_rows = conn.execute(f"SELECT * FROM licenses WHERE id IN ({marks}) ORDER BY id", chunk).fetchall()
+        for row, lic in zip(license_rows, rows.read_licenses(conn, license_rows)):
+            insert_search_keys(conn, row["id"], lic)
+
+
 def drop_search_text(conn: sqlite3.Connection, license_id: int) -> None:
     """An external-content FTS index forgets a row only when told the exact words it indexed."""
     names = ", ".join(SEARCH_COLUMNS)

@@ -154,3 +154,15 @@ def test_a_search_that_hides_the_open_license_opens_the_first_match(window, qtbo
     qtbot.waitUntil(lambda: window.license is None)
     assert not window.delete_action.isEnabled()
     assert window.detail_stack.currentWidget() is window.no_selection
+
+
+def test_search_finds_access_providers_server_places_services_and_coverage(window, qtbot) -> None:  # noqa: ANN001
+    window.library.search_box.setText("示例云服务")  # the access provider of the Shanghai sample's sites
+    qtbot.waitUntil(lambda: _numbers(window) == ["沪B2-20213857"])
+    window.library.search_box.setText("闵行区")  # where one of its sites' servers stand
+    qtbot.waitUntil(lambda: _numbers(window) == ["沪B2-20213857"])
+    window.library.search_box.setText("内容分发")  # a service on the B1 certificate
+    qtbot.waitUntil(lambda: _numbers(window) == ["B1-20204618"])
+    window.library.search_box.setText("广东")  # a two-character coverage
+    qtbot.waitUntil(lambda: _numbers(window) == ["粤B2-20150326"])
+    assert "接入商" in window.library.search_box.placeholderText()  # the box says what it searches

@@ -87,3 +87,11 @@ def test_an_earlier_pre_upgrade_copy_is_never_written_over(v1_copy: Path, tmp_pa
     assert earlier.read_bytes() == b"an earlier copy the clerk may still need"
     numbered = v1_copy.with_name(f"{v1_copy.name}.v1.2.bak")
     assert v1_export(numbered) == v1_export(V1_FIXTURE)
+
+
+def test_an_upgraded_library_searches_its_places_providers_and_services(v1_copy: Path) -> None:
+    with Store.open(v1_copy) as store:
+        assert store.summaries(search="示例云服务")              # an access provider
+        assert store.summaries(search="闵行区")                  # a server's place
+        assert store.summaries(search="成都")                    # a service's coverage, two characters
+        assert not store.summaries(search="示例云服务不存在")

@@ -103,7 +103,8 @@ def _identifying_text(store: Store, number: str) -> str:
     lic = store.load(number)
     assert lic is not None
     fields = [lic.number, lic.company, lic.legal_representative,
-              *(s.site_name for s in lic.annex if s.site_name), *lic.domains()]
+              *(w for s in lic.annex for w in (s.site_name, s.server_location, s.access_provider) if w),
+              *(w for s in lic.services for w in (s.name, s.coverage) if w), *lic.domains()]
     return "\n".join(fields).lower()
 
 
@@ -139,3 +140,20 @@ def test_short_queries_with_query_syntax_are_plain_text(store: Store) -> None:
     for word in ('"', "*", "OR", "a*", "-", '""', "^", "İ", "İa", "ß"):
         assert isinstance(found(store, word), list)  # no syntax error reaches the clerk
     assert found(store, "%_") == ["京B2-20990103"]
+
+
+def test_the_annex_places_and_providers_and_the_services_are_searched(store: Store) -> None:
+    rich = store.summaries(search="青禾书屋")[0].number
+    assert found(store, "示例云数据") == [rich]        # who connects the site
+    assert rich in found(store, "天津")                # where a site's servers stand (two characters)
+    assert found(store, "数据中心") == [rich]          # a service's name
+    assert set(found(store, "全国")) == {"苏B2-20990101", "B1-20990102", "京B2-20990103"}  # a coverage
+
+
+def test_the_new_words_follow_a_change(store: Store) -> None:
+    number = "苏B2-20990101"
+    lic = store.load(number)
+    assert lic is not None
+    lic.annex[0].access_provider = "远山示例接入有限公司"
+    store.save(lic, replace=True, expected_version=store.version(number))
+    assert found(store, "远山示例接入") == [number]

@@ -238,11 +238,16 @@ CREATE INDEX review_conflicts_round ON review_conflicts(round_id);
 # only records the version and keeps the numbers of both engines in step.
 _V4 = "SELECT 1"
 
+# Migration 5 changes which words the store writes into search_keys (servers' places, access
+# providers, services and coverage), not the tables; no team library holds words written before it.
+_V5 = "SELECT 1"
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "licenses, annex, clauses, records, audit log, full-text search", _V1),
     Migration(2, "kept versions of each license, attachments", _V2),
     Migration(3, "clause-by-clause review rounds and merge conflicts", _V3),
     Migration(4, "one- and two-character searches (answered from search_keys)", _V4),
+    Migration(5, "search reads server places, access providers, services and coverage", _V5),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

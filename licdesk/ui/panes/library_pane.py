@@ -45,7 +45,7 @@ class LibraryPane(QWidget):
         self.delete_enabled = True  # and this one when the database is open read-only
 
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText(self.tr("搜索 编号 / 公司 / 域名 / 条款…  (Ctrl+F)"))
+        self.search_box.setPlaceholderText(self.tr("搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
