@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
@@ -38,6 +39,13 @@ class RenderResult:
     warnings: list[str] = field(default_factory=list)  # one line each, Chinese first
     missing_characters: list[str] = field(default_factory=list)
     page_count: int = 0
+
+
+def reproducible() -> bool:
+    """A PDF carries the moment it was made; with SOURCE_DATE_EPOCH set (the reproducible-builds
+    convention, which reportlab reads too) it carries that moment and the same record gives the same
+    bytes on every machine."""
+    return bool(os.environ.get("SOURCE_DATE_EPOCH", "").strip())
 
 
 def render_license(lic: License, options: PrintOptions | None = None) -> RenderResult:
@@ -86,7 +94,7 @@ def render_licenses(
         buffer,
         pageTemplates=templates,
         initialFontName=fonts.main_font(),  # so the file names no non-embedded standard font
-        invariant=True,  # the same record gives the same bytes on every machine
+        invariant=reproducible(),
         title=_title(licenses),
         author="licdesk",
         creator="licdesk",

@@ -18,7 +18,7 @@ from licdesk.domain import review as rv
 from licdesk.domain.dates import format_cn_date
 from licdesk.domain.model import License
 from licdesk.pdf import fonts
-from licdesk.pdf.document import RenderResult
+from licdesk.pdf.document import RenderResult, reproducible
 from licdesk.pdf.pages import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_WIDTH, PAGE_HEIGHT, numbered_canvas_class
 from licdesk.pdf.styles import INK, Styles, build_styles, table_style
 from licdesk.pdf.text import Markup
@@ -49,7 +49,7 @@ def render_review_report(lic: License, round_: rv.ReviewRound, *, evidence_names
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, leftMargin=MARGIN_X * 0.75, rightMargin=MARGIN_X * 0.75, topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM, initialFontName=fonts.main_font(), invariant=True,
+        bottomMargin=MARGIN_BOTTOM, initialFontName=fonts.main_font(), invariant=reproducible(),
         title=f"{lic.number} {TITLE}", author="licdesk", creator="licdesk", lang="zh-CN",
     )
     header = f"{lic.number}　{TITLE}"

@@ -53,8 +53,17 @@ def test_every_font_in_the_file_is_embedded_and_none_is_a_builtin(full):
     assert "Helvetica" not in names and "STSong" not in names
 
 
-def test_the_same_record_gives_the_same_bytes():
-    assert render_license(sample_license()).pdf == render_license(sample_license()).pdf
+def test_the_same_record_gives_the_same_bytes_when_asked_to_be_reproducible(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00 UTC
+    first = render_license(sample_license()).pdf
+    assert first == render_license(sample_license()).pdf
+    assert PdfReader(io.BytesIO(first)).metadata.creation_date.year == 2026
+
+
+def test_a_pdf_carries_the_day_it_was_made(monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    made = PdfReader(io.BytesIO(render_license(sample_license()).pdf)).metadata.creation_date
+    assert made.date() in (dt.date.today(), dt.date.today() - dt.timedelta(days=1))  # across midnight
 
 
 def test_page_numbers_count_the_whole_document(full):
