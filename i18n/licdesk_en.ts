@@ -513,7 +513,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>：</source>
-            <translation>:</translation>
+            <translation>: </translation>
         </message>
         <message>
             <source>如 京B2-20192917、B1-20195402</source>
@@ -2311,7 +2311,7 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         </message>
         <message>
             <source>请注意：</source>
-            <translation>Please note:</translation>
+            <translation>Please note: </translation>
         </message>
         <message>
             <source>，</source>

@@ -91,3 +91,16 @@ def test_context_names_match_classes(language: str) -> None:
     tree = ET.parse(i18n.ts_path(language))
     odd = [c.findtext("name") for c in tree.iter("context") if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", c.findtext("name") or "")]
     assert odd == []
+
+
+def test_english_joiners_and_lead_ins_leave_a_space_before_what_follows() -> None:
+    """A Chinese joiner (，：；) or lead-in ending in ： is glued to the next words in code; in English
+    it needs its space ("Please note: 31 overdue", not "Please note:31 overdue")."""
+    glued = []
+    for message in ET.parse(i18n.ts_path("en")).iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        if source in ("，", "：", "；") or source in ("请注意：",):
+            if not translation.endswith(" "):
+                glued.append((source, translation))
+    assert not glued
