@@ -2867,6 +2867,10 @@ The database as it was before the restore was saved as:
             <translation>Create review report</translation>
         </message>
         <message>
+            <source>审查报告-%1-%2.pdf</source>
+            <translation>review-report-%1-%2.pdf</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf);;Excel (*.xlsx)</source>
             <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
         </message>

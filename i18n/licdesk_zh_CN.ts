@@ -2866,6 +2866,10 @@
             <translation>生成审查报告</translation>
         </message>
         <message>
+            <source>审查报告-%1-%2.pdf</source>
+            <translation>审查报告-%1-%2.pdf</translation>
+        </message>
+        <message>
             <source>PDF (*.pdf);;Excel (*.xlsx)</source>
             <translation>PDF (*.pdf);;Excel (*.xlsx)</translation>
         </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import datetime as dt
 import io
 
@@ -106,6 +108,7 @@ def test_warnings_are_shown_as_plain_text(qtbot):
 
 def test_preview_for_a_license_suggests_its_number_as_file_name(qtbot, monkeypatch, tmp_path):
     from licdesk.domain.model import License
+    from licdesk.ui.common.file_dialogs import start_in
     from licdesk.ui.dialogs.pdf_preview import preview_for_license
 
     dlg = preview_for_license(License(number="京B2/2099:01", company="示例😀公司"))
@@ -118,5 +121,6 @@ def test_preview_for_a_license_suggests_its_number_as_file_name(qtbot, monkeypat
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
     dlg.save_button.click()
-    assert asked == ["京B2_2099_01.pdf"]
+    assert [Path(a).name for a in asked] == ["京B2_2099_01.pdf"]
+    assert Path(asked[0]).parent == Path(start_in())  # in the documents folder, not the working directory
     assert not dlg.warning_label.isHidden()  # the emoji could not be printed

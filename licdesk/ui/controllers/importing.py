@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMimeData, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
+from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.paths import resource_path
 from licdesk.store import DuplicateLicenseError, StoreError
 from licdesk.ui import settings as options
@@ -36,11 +37,12 @@ class ImportController(Controller):
     # -- choosing files ----------------------------------------------------------------------------
     def import_dialog(self) -> None:
         settings = self.session.settings
-        start = settings.get(options.IMPORT_FOLDER) or str(Path.home())
+        start = settings.get(options.IMPORT_FOLDER) or start_in()
         paths, _filter = QFileDialog.getOpenFileNames(
             self.window, self.tr("导入许可证文件"), start, self.tr(
                 "许可证文件 (*.txt *.text *.pdf *.png *.jpg *.jpeg *.tif *.tiff);;许可证文本 (*.txt *.text);;"
                 "PDF 与扫描图像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;所有文件 (*)"))
+        remember(paths)
         if paths:
             settings.set(options.IMPORT_FOLDER, str(Path(paths[0]).parent))
             self.import_files(paths)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.ui.controllers.base import Controller
 
 if TYPE_CHECKING:
@@ -39,8 +40,9 @@ class ReviewController(Controller):
         return window
 
     def _package_file(self, title: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(self.window, title, "",
+        path, _ = QFileDialog.getOpenFileName(self.window, title, start_in(),
                                               self.tr("licdesk 审查包 (*.licreview *.zip);;所有文件 (*)"))
+        remember(path)
         return path
 
     def import_review_package(self) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.domain import deadlines as dl
 from licdesk.ui import settings as options
 from licdesk.ui.common.date_edit import DateEdit
@@ -350,14 +351,16 @@ class DeadlinesPage(QWidget):
 
     # -- exports ------------------------------------------------------------------------------
     def _ask_export_ics(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出日历"), self.tr("许可证期限.ics"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出日历"), start_in(self.tr("许可证期限.ics")),
                                               self.tr("iCalendar 日历 (*.ics)"))
+        remember(path)
         if path:
             self.export_ics(path)
 
     def _ask_export_xlsx(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), self.tr("许可证期限.xlsx"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), start_in(self.tr("许可证期限.xlsx")),
                                               self.tr("Excel 工作簿 (*.xlsx)"))
+        remember(path)
         if path:
             self.export_xlsx(path)
 

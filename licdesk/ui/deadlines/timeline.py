@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.domain import deadlines as dl
 from licdesk.domain.model import License
 from licdesk.ui.deadlines.obligation_model import obligation_title
@@ -436,7 +437,8 @@ class TimelinePage(QWidget):
     def _ask_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存时间轴图片"), self.tr("许可证时间轴.png"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存时间轴图片"), start_in(self.tr("许可证时间轴.png")),
                                               self.tr("PNG 图片 (*.png)"))
+        remember(path)
         if path and not self.view.export_png(path):
             QMessageBox.warning(self, self.tr("保存失败"), self.tr("无法写入 %1").replace("%1", path))

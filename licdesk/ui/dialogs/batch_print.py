@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.domain.model import License
 from licdesk.pdf.batch import BatchItem, render_batch
 from licdesk.pdf.document import RenderCancelled
@@ -314,11 +315,13 @@ class BatchPrintDialog(QDialog):
     def _ask_target(self, combined: bool) -> Path | None:
         if combined:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("保存合并的 PDF"), self.tr("许可证.pdf"), self.tr("PDF 文件 (*.pdf)"))
+                self, self.tr("保存合并的 PDF"), start_in(self.tr("许可证.pdf")), self.tr("PDF 文件 (*.pdf)"))
+            remember(path)
             if not path:
                 return None
             return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存 PDF 文件的文件夹"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存 PDF 文件的文件夹"), start_in())
+        remember(folder)
         return Path(folder) if folder else None
 
     def run(self, request: BatchRequest) -> None:

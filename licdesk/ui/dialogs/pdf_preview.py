@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.ui.common.plain import plain_label, show_error
 
 if TYPE_CHECKING:
@@ -140,7 +141,8 @@ class PdfPreviewDialog(QDialog):
     # -- saving --------------------------------------------------------------------------
     def save_as(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("另存为 PDF"), self._file_name, self.tr("PDF 文件 (*.pdf)"))
+            self, self.tr("另存为 PDF"), start_in(self._file_name), self.tr("PDF 文件 (*.pdf)"))
+        remember(path)
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"

@@ -7,6 +7,8 @@ the report is written as PDF or xlsx.  Opened on a read-only database, nothing c
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QToolBar
 
+from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.domain import review as rv
 from licdesk.store import StoreError
 from licdesk.store import review as store_review
@@ -204,7 +207,8 @@ class ReviewWindow(QMainWindow):
 
     # -- file dialogs ---------------------------------------------------------------------------
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入审查包"), "", self.tr("审查包 (*.licreview)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入审查包"), start_in(), self.tr("审查包 (*.licreview)"))
+        remember(path)
         if path:
             self.import_package_file(path)
 
@@ -212,8 +216,9 @@ class ReviewWindow(QMainWindow):
         number = self.current_number()
         if not number:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出审查包"), f"{number}.licreview",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出审查包"), start_in(f"{number}.licreview"),
                                               self.tr("审查包 (*.licreview)"))
+        remember(path)
         if path:
             self.export_package_file(path)
 
@@ -221,8 +226,11 @@ class ReviewWindow(QMainWindow):
         number = self.current_number()
         if not number:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("生成审查报告"), f"{number}.pdf",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("生成审查报告"),
+                                              start_in(self.tr("审查报告-%1-%2.pdf").replace("%1", number).replace(
+                                                  "%2", _dt.date.today().isoformat())),
                                               self.tr("PDF (*.pdf);;Excel (*.xlsx)"))
+        remember(path)
         if path:
             self.write_report(path)
 

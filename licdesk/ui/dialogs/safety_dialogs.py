@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.store import Store, StoreError
 from licdesk.store import backups as store_backups
 from licdesk.store.check import INTEGRITY, LICENSES, SEARCH, CheckReport
@@ -148,7 +149,8 @@ class BackupDialog(QDialog):
 
     def back_up_elsewhere(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("备份到"), str(Path.home() / self.tr("licdesk-备份.sqlite3")), self.tr("licdesk 数据库 (*.sqlite3)"))
+            self, self.tr("备份到"), start_in(self.tr("licdesk-备份.sqlite3")), self.tr("licdesk 数据库 (*.sqlite3)"))
+        remember(name)
         return self.back_up_now(Path(name)) if name else None
 
 
@@ -238,6 +240,7 @@ class RestoreDialog(QDialog):
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("选择备份文件"), str(store_backups.backup_folder(self.db_path)),
             self.tr("licdesk 数据库 (*.sqlite3 *.db *.bak);;所有文件 (*)"))
+        remember(name)
         return bool(name) and self.restore_from(Path(name))
 
     def restore_from(self, backup: Path) -> bool:

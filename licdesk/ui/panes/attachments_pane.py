@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.store import AttachmentTooLargeError, MAX_ATTACHMENT_SIZE, StoreError
 from licdesk.ui.common.plain import ask_yes_no, plain_label, show_error, tooltip
 
@@ -185,7 +186,8 @@ class AttachmentsPane(QWidget):
     # -- actions ---------------------------------------------------------------------------------
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("添加附件"), str(Path.home()), self.tr("扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"))
+            self, self.tr("添加附件"), start_in(), self.tr("扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"))
+        remember(paths)
         for path in paths:
             self.add_file(Path(path))
 

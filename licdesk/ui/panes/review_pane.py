@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.domain import review as rv
 from licdesk.store import StoreError
 from licdesk.store import review as store_review
@@ -436,8 +437,9 @@ class ReviewPane(QWidget):
     def _ask_evidence_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择证据文件"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择证据文件"), start_in(),
                                               self.tr("扫描件或照片 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"))
+        remember(path)
         if path:
             self.add_evidence_file(path)
 
