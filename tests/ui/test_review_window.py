@@ -116,3 +116,16 @@ def test_licdesk_review_open_takes_a_package_in_and_shows_it(qtbot, office: Stor
     assert code == 0 and picture.stat().st_size > 10000
     with Store.open(laptop) as opened:
         assert opened.load(NUMBER) is not None and store_review.rounds(opened, NUMBER)
+
+
+def test_a_review_report_is_offered_under_a_name_of_its_own(qtbot, office: Store, monkeypatch) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from licdesk.ui.dialogs import review_window
+
+    window = make_window(qtbot, office, "王审核")
+    offered = []
+    monkeypatch.setattr(review_window.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, start, filters: (offered.append(start), ("", ""))[1]))
+    window._ask_report()
+    assert Path(offered[0]).name == f"审查报告-{NUMBER}-{dt.date.today().isoformat()}.pdf"
