@@ -79,3 +79,10 @@ def parse_typed_date(text: str) -> _dt.date | None:
         return _dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def next_record_year(years: list[int], today: _dt.date) -> int:
+    """The year a new 年检/年报 record is most likely for: a report filed this year is for last year
+    (filed in 2026 → 2025年度).  When that year has its record already, the year after the last one."""
+    filed_for = today.year - 1
+    return filed_for if filed_for not in years else max(years) + 1

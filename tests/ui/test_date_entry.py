@@ -256,3 +256,13 @@ def test_a_finding_due_date_that_is_not_a_date_is_refused_and_the_old_one_kept(q
     assert "整改期限未保存" in pane.message_label.text() and "2027-04-31" in pane.message_label.text()
     assert pane.due_edit.property("refused")
     assert _saved_due(store) == _dt.date(2027, 3, 31)
+
+
+def test_a_new_record_starts_at_the_year_its_report_is_for(window, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    editor, table, row = _edit_records(window)
+    years = [i.year for i in editor.license.inspections[:-1]]
+    expected = dt.date.today().year - 1 if dt.date.today().year - 1 not in years else max(years) + 1
+    assert table.item(row, 0).text() == str(expected)
+    assert editor.license.inspections[row].year == expected

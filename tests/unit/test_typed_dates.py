@@ -33,3 +33,14 @@ def test_anything_else_is_refused_instead_of_guessed(text: str) -> None:
 def test_the_last_day_of_february_follows_leap_years() -> None:
     assert parse_typed_date("2028/2/29") == _dt.date(2028, 2, 29)
     assert parse_typed_date("2027/2/29") is None
+
+
+def test_a_new_yearly_record_is_for_the_year_before_it_is_filed() -> None:
+    import datetime as dt
+
+    from licdesk.domain.dates import next_record_year
+
+    today = dt.date(2026, 3, 10)
+    assert next_record_year([], today) == 2025              # a report filed in 2026 is for 2025年度
+    assert next_record_year([2019, 2020], today) == 2025    # the records stop earlier: still last year
+    assert next_record_year([2024, 2025], today) == 2026    # last year is there: the one after it

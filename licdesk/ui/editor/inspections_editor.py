@@ -7,6 +7,7 @@ import datetime as _dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget
 
+from licdesk.domain.dates import next_record_year
 from licdesk.domain.dates import parse_typed_date
 from licdesk.domain.model import ANNUAL_REPORT, INSPECTION, Inspection, License
 from licdesk.domain.validation import Finding
@@ -97,7 +98,7 @@ class InspectionsEditor(QWidget):
     def _add(self, after: int) -> None:
         position = after + 1 if after >= 0 else len(self.session.license.inspections)
         years = [i.year for i in self.session.license.inspections]
-        year = max(years) + 1 if years else _dt.date.today().year
+        year = next_record_year(years, _dt.date.today())
         kind = ANNUAL_REPORT if year >= 2017 else INSPECTION
         self.session.edit(self.tr("添加年检/年报记录"),
                           lambda lic: lic.inspections.insert(position, Inspection(year, "", kind=kind)))
