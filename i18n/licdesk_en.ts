@@ -946,6 +946,14 @@ Click "Copy details" and send the text below to your support contact.</translati
             <source>合规期限 — licdesk</source>
             <translation>Deadlines — licdesk</translation>
         </message>
+        <message>
+            <source>时间轴 — licdesk</source>
+            <translation>Timeline — licdesk</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
     </context>
     <context>
         <name>DeadlinesPage</name>
@@ -1808,6 +1816,14 @@ Change the search words or the status filter.</translation>
         <message>
             <source>退出(&amp;Q)</source>
             <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>时间轴(&amp;T)…</source>
+            <translation>&amp;Timeline…</translation>
+        </message>
+        <message>
+            <source>每张许可证的有效期、年报和期限排在一条时间线上</source>
+            <translation>Each license's validity, annual reports and deadlines on one line</translation>
         </message>
         <message>
             <source>立即备份(&amp;B)</source>

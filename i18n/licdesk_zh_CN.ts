@@ -945,6 +945,14 @@
             <source>合规期限 — licdesk</source>
             <translation>合规期限 — licdesk</translation>
         </message>
+        <message>
+            <source>时间轴 — licdesk</source>
+            <translation>时间轴 — licdesk</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
     </context>
     <context>
         <name>DeadlinesPage</name>
@@ -1807,6 +1815,14 @@
         <message>
             <source>退出(&amp;Q)</source>
             <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>时间轴(&amp;T)…</source>
+            <translation>时间轴(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>每张许可证的有效期、年报和期限排在一条时间线上</source>
+            <translation>每张许可证的有效期、年报和期限排在一条时间线上</translation>
         </message>
         <message>
             <source>立即备份(&amp;B)</source>

@@ -75,6 +75,8 @@ TABLE: tuple[Spec, ...] = (
          Key.Preferences, separator_before=True),
     Spec("deadlines", QT_TRANSLATE_NOOP("MainWindow", "合规期限(&L)…"), "deadlines.show_deadlines", "view", "Ctrl+L",
          separator_before=True),
+    Spec("timeline", QT_TRANSLATE_NOOP("MainWindow", "时间轴(&T)…"), "deadlines.show_timeline", "view", "Ctrl+Shift+L",
+         QT_TRANSLATE_NOOP("MainWindow", "每张许可证的有效期、年报和期限排在一条时间线上")),
     Spec("compare", QT_TRANSLATE_NOOP("MainWindow", "比较两张许可证(&O)…"), "comparing.compare_licenses", "view"),
     Spec("compare_version", QT_TRANSLATE_NOOP("MainWindow", "与早先版本比较(&V)…"), "comparing.compare_with_version",
          "view", needs=L),

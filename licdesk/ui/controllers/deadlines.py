@@ -28,6 +28,7 @@ class DeadlinesController(Controller):
     def __init__(self, window) -> None:  # noqa: ANN001
         super().__init__(window)
         self.page: DeadlinesPage | None = None
+        self.timeline: QWidget | None = None
         self.reminder: QWidget | None = None
         self._reminder_task: Task | None = None
         # One save announces the list and the license: the obligations are computed again once, after both.
@@ -53,6 +54,28 @@ class DeadlinesController(Controller):
         self.page.raise_()
         self.page.activateWindow()
 
+    def show_timeline(self) -> None:
+        """Every license's years on one line each, in a window of its own (built when first asked for)."""
+        if self.timeline is None:
+            from PySide6.QtGui import QKeySequence, QShortcut
+            from PySide6.QtWidgets import QPushButton
+
+            from licdesk.ui.deadlines.timeline import TimelinePage
+
+            page = TimelinePage(self.store, None, today=self.session.fixed_today)
+            page.setWindowTitle(self.tr("时间轴 — licdesk"))
+            page.setWindowIcon(app_icon())
+            page.resize(1100, 640)
+            close = QPushButton(self.tr("关闭"))
+            close.clicked.connect(page.close)
+            page.layout().itemAt(page.layout().count() - 1).layout().addWidget(close)
+            for keys in (QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")):
+                QShortcut(keys, page, page.close)
+            self.timeline = page
+        self.timeline.show()
+        self.timeline.raise_()
+        self.timeline.activateWindow()
+
     def _refresh_soon(self) -> None:
         if not self._refresh_due:
             self._refresh_due = True
@@ -62,6 +85,8 @@ class DeadlinesController(Controller):
         self._refresh_due = False
         if self.page is not None and self.page.isVisible() and self.session.is_open:
             self.attempt(self.page.refresh)
+        if self.timeline is not None and self.timeline.isVisible() and self.session.is_open:
+            self.attempt(self.timeline.refresh)
 
     def close(self) -> None:
         """The window's database is going away (a restore), or the desk is closing."""
@@ -69,6 +94,10 @@ class DeadlinesController(Controller):
             self.page.close()
             self.page.deleteLater()
             self.page = None
+        if self.timeline is not None:
+            self.timeline.close()
+            self.timeline.deleteLater()
+            self.timeline = None
         if self._reminder_task is not None:
             self._reminder_task.forget()
 
