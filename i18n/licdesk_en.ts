@@ -874,6 +874,10 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Right:</translation>
         </message>
         <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>请选择要比较的两张许可证。</source>
             <translation>Choose the two licenses to compare.</translation>
         </message>
@@ -1654,8 +1658,8 @@ Licenses in the trash can be restored.</translation>
             <translation>Valid</translation>
         </message>
         <message>
-            <source>90天内续期</source>
-            <translation>Renew within 90 days</translation>
+            <source>即将到期</source>
+            <translation>Due soon</translation>
         </message>
         <message>
             <source>已过期</source>
@@ -1664,6 +1668,10 @@ Licenses in the trash can be restored.</translation>
         <message>
             <source>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</source>
             <translation>Search number / company / domain / provider / service / clause…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>有效期在 90 天内届满的许可证：应着手申请续办</source>
+            <translation>Licenses whose validity ends within 90 days: time to apply for renewal</translation>
         </message>
         <message>
             <source>打开</source>
@@ -1768,6 +1776,10 @@ Change the search words or the status filter.</translation>
         <message>
             <source>审查</source>
             <translation>Review</translation>
+        </message>
+        <message>
+            <source>共 %1 张许可证 · 有效 %2 · 即将到期 %3 · 已过期 %4</source>
+            <translation>%1 licenses · %2 valid · %3 expiring · %4 expired</translation>
         </message>
         <message>
             <source>导入许可证文件(&amp;I)…</source>
@@ -1948,10 +1960,6 @@ Change the search words or the status filter.</translation>
         <message>
             <source>（只读）</source>
             <translation>(read-only)</translation>
-        </message>
-        <message>
-            <source>共 %1 张许可证 · 有效 %2 · 90天内续期 %3 · 已过期 %4</source>
-            <translation>%1 licenses · %2 valid · %3 renewal due within 90 days · %4 expired</translation>
         </message>
         <message>
             <source> · 当前列出 %1 张</source>
@@ -3433,8 +3441,8 @@ Replace it with the imported content, or skip it? The content before the replace
             <translation>Valid</translation>
         </message>
         <message>
-            <source>90天内续期</source>
-            <translation>Renew within 90 days</translation>
+            <source>即将到期</source>
+            <translation>Due soon</translation>
         </message>
         <message>
             <source>已过期</source>

@@ -873,6 +873,10 @@
             <translation>右：</translation>
         </message>
         <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
             <source>请选择要比较的两张许可证。</source>
             <translation>请选择要比较的两张许可证。</translation>
         </message>
@@ -1653,8 +1657,8 @@
             <translation>有效</translation>
         </message>
         <message>
-            <source>90天内续期</source>
-            <translation>90天内续期</translation>
+            <source>即将到期</source>
+            <translation>即将到期</translation>
         </message>
         <message>
             <source>已过期</source>
@@ -1663,6 +1667,10 @@
         <message>
             <source>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</source>
             <translation>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>有效期在 90 天内届满的许可证：应着手申请续办</source>
+            <translation>有效期在 90 天内届满的许可证：应着手申请续办</translation>
         </message>
         <message>
             <source>打开</source>
@@ -1767,6 +1775,10 @@
         <message>
             <source>审查</source>
             <translation>审查</translation>
+        </message>
+        <message>
+            <source>共 %1 张许可证 · 有效 %2 · 即将到期 %3 · 已过期 %4</source>
+            <translation>共 %1 张许可证 · 有效 %2 · 即将到期 %3 · 已过期 %4</translation>
         </message>
         <message>
             <source>导入许可证文件(&amp;I)…</source>
@@ -1947,10 +1959,6 @@
         <message>
             <source>（只读）</source>
             <translation>（只读）</translation>
-        </message>
-        <message>
-            <source>共 %1 张许可证 · 有效 %2 · 90天内续期 %3 · 已过期 %4</source>
-            <translation>共 %1 张许可证 · 有效 %2 · 90天内续期 %3 · 已过期 %4</translation>
         </message>
         <message>
             <source> · 当前列出 %1 张</source>
@@ -3432,8 +3440,8 @@
             <translation>有效</translation>
         </message>
         <message>
-            <source>90天内续期</source>
-            <translation>90天内续期</translation>
+            <source>即将到期</source>
+            <translation>即将到期</translation>
         </message>
         <message>
             <source>已过期</source>

@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         counts = self.library.counts
-        text = self.tr("共 %1 张许可证 · 有效 %2 · 90天内续期 %3 · 已过期 %4").replace(
+        text = self.tr("共 %1 张许可证 · 有效 %2 · 即将到期 %3 · 已过期 %4").replace(
             "%1", str(counts.get("all", 0))).replace("%2", str(counts.get("valid", 0))).replace(
             "%3", str(counts.get("expiring", 0))).replace("%4", str(counts.get("expired", 0)))
         if self.library.search_box.text().strip() or self.library.status_filter:

@@ -37,7 +37,7 @@ def test_status_filters_show_counts_and_filter(window, qtbot) -> None:  # noqa: 
     buttons = window.library.filter_buttons
     assert buttons[None].text().endswith(" 3")
     assert buttons["valid"].text() == "有效 1"
-    assert buttons["expiring"].text() == "90天内续期 1"
+    assert buttons["expiring"].text() == "即将到期 1"
     assert buttons["expired"].text() == "已过期 1"
     qtbot.mouseClick(buttons["expired"], Qt.MouseButton.LeftButton)
     assert _numbers(window) == ["粤B2-20150326"]

@@ -22,7 +22,7 @@ _COLORS = {
 def status_text(status: str) -> str:
     return {
         "valid": QCoreApplication.translate("status", "有效"),
-        "expiring": QCoreApplication.translate("status", "90天内续期"),
+        "expiring": QCoreApplication.translate("status", "即将到期"),
         "expired": QCoreApplication.translate("status", "已过期"),
         "unknown": QCoreApplication.translate("status", "有效期未知"),
     }.get(status, status)

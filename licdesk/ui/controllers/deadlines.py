@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.ui import settings as options
 from licdesk.ui.controllers.base import Controller
 from licdesk.ui.common.status import app_icon
@@ -47,7 +48,8 @@ class DeadlinesController(Controller):
             page = DeadlinesPage(self.store, None, today=self.session.fixed_today, settings=self.session.settings)
             page.setWindowTitle(self.tr("合规期限 — licdesk"))
             page.setWindowIcon(app_icon())
-            page.resize(1100, 700)
+            size_within_screen(page, 1100, 700)
+            closable(page)
             page.changed.connect(self.session.saved)
             self.page = page
         self.page.show()
@@ -57,7 +59,6 @@ class DeadlinesController(Controller):
     def show_timeline(self) -> None:
         """Every license's years on one line each, in a window of its own (built when first asked for)."""
         if self.timeline is None:
-            from PySide6.QtGui import QKeySequence, QShortcut
             from PySide6.QtWidgets import QPushButton
 
             from licdesk.ui.deadlines.timeline import TimelinePage
@@ -65,12 +66,11 @@ class DeadlinesController(Controller):
             page = TimelinePage(self.store, None, today=self.session.fixed_today)
             page.setWindowTitle(self.tr("时间轴 — licdesk"))
             page.setWindowIcon(app_icon())
-            page.resize(1100, 640)
+            size_within_screen(page, 1100, 640)
             close = QPushButton(self.tr("关闭"))
             close.clicked.connect(page.close)
             page.layout().itemAt(page.layout().count() - 1).layout().addWidget(close)
-            for keys in (QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")):
-                QShortcut(keys, page, page.close)
+            closable(page)
             self.timeline = page
         self.timeline.show()
         self.timeline.raise_()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.domain import deadlines as dl
 from licdesk.ui.deadlines.obligation_model import (
     ObligationModel,
@@ -81,7 +82,8 @@ class ReminderDialog(QDialog):
         layout.addWidget(explain)
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        size_within_screen(self, 900, 420)
+        closable(self)
 
 
 def startup_reminder(parent: QWidget | None, store: Any, today: _dt.date | None = None,

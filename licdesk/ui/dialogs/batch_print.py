@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.domain.model import License
 from licdesk.pdf.batch import BatchItem, render_batch
@@ -190,7 +191,8 @@ class BatchPrintDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_count()
-        self.resize(640, 720)
+        size_within_screen(self, 640, 720)
+        closable(self)
 
     # -- building --------------------------------------------------------------------------------
     def _build_license_box(self, checked: set[str]) -> QGroupBox:

@@ -11,9 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QGridLayout, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QGridLayout, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.domain import compare
 from licdesk.domain.model import License
 from licdesk.store import StoreError
@@ -116,7 +117,8 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("比较许可证"))
-        self.resize(1200, 780)
+        size_within_screen(self, 1200, 780)
+        closable(self)
         try:
             numbers = [(s.number, s.company) for s in store.summaries(order_by="number")]
         except StoreError:
@@ -142,6 +144,13 @@ class CompareDialog(QDialog):
         layout.addLayout(grid)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        close_button = QPushButton(self.tr("关闭"), self)
+        close_button.setAutoDefault(False)
+        close_button.clicked.connect(self.close)
+        closing = QHBoxLayout()
+        closing.addStretch(1)
+        closing.addWidget(close_button)
+        layout.addLayout(closing)
         for picker in (self.left, self.right):
             picker.license_box.currentIndexChanged.connect(self.refresh)
             picker.version_box.currentIndexChanged.connect(self.refresh)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.domain.dates import format_cn_date
 from licdesk.domain.model import ANNUAL_REPORT, License
 from licdesk.ui.common.fonts import document_font
@@ -159,7 +160,8 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.warning_list)
         layout.addWidget(self.buttons)
         self.warning_list.setMaximumHeight(110)
-        self.resize(1100, 720)
+        size_within_screen(self, 1100, 720)
+        closable(self)
 
     @property
     def highlighted_lines(self) -> list[int]:

@@ -7,6 +7,7 @@ import re
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.ui.common.fonts import document_font
 from licdesk.ui.common.plain import plain_label
 
@@ -36,7 +37,8 @@ class PasteDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.text_box, 1)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        size_within_screen(self, 720, 560)
+        closable(self)
 
     @property
     def text(self) -> str:

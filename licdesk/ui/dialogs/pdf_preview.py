@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.ui.common.plain import plain_label, show_error
 
@@ -51,7 +52,8 @@ class PdfPreviewDialog(QDialog):
         # The printer lives as long as the dialog: Qt's print dialog keeps a pointer to it.
         self._printer: QPrinter | None = None
         self.setWindowTitle(self.tr("打印预览 — %1").replace("%1", title) if title else self.tr("打印预览"))
-        self.resize(860, 960)
+        size_within_screen(self, 860, 960)  # a whole page where the screen is tall enough
+        closable(self)
 
         # The document reads from a buffer that must outlive it: both belong to the dialog.
         self._data = QByteArray(self._pdf_bytes)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.domain import review as rv
 from licdesk.store import StoreError
 from licdesk.store import review as store_review
@@ -24,7 +25,8 @@ class ReviewConflictsDialog(QDialog):
         self.store = store
         self.by = by
         self.setWindowTitle(self.tr("审查合并冲突"))
-        self.resize(900, 420)
+        size_within_screen(self, 900, 420)
+        closable(self)
         self.explanation = plain_label(self.tr(
             "以下各项在本库和审查包中都被修改过，内容不同。目前保留的是本库的内容；请逐项选择保留哪一方。"))
         self.table = QTableWidget(0, 5)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.domain import review as rv
 from licdesk.domain.model import License
 from licdesk.ui.common.findings import interface_language
@@ -20,7 +21,8 @@ class ReviewDiffDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("与上一轮比较"))
-        self.resize(900, 480)
+        size_within_screen(self, 900, 480)
+        closable(self)
         self.changes = rv.diff_rounds(lic, older, newer)
         heading = self.tr("%1 → %2：%3 条有变化").replace("%1", older.started.date().isoformat()) \
             .replace("%2", newer.started.date().isoformat()).replace("%3", str(len(self.changes)))

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QToolBar
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.domain import review as rv
 from licdesk.store import StoreError
@@ -38,6 +39,7 @@ class ReviewWindow(QMainWindow):
         if store.readonly:
             title += self.tr("（只读）")
         self.setWindowTitle(title)
+        closable(self)
         self.licenses = QListWidget()
         self.licenses.setWordWrap(True)
         self.pane = ReviewPane(self.session, reviewer=reviewer)
@@ -274,7 +276,7 @@ def run_review_mode(db_path: Path, *, package: Path | None = None, reviewer: str
         print(f"licdesk: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     window = ReviewWindow(store, reviewer=reviewer)
-    window.resize(1400, 880)
+    size_within_screen(window, 1400, 880)
     window.show()
     code = EXIT_OK
     if package is not None and window.import_package_file(package) is None:

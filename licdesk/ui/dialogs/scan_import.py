@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QSplitter, QTabWidget, QTextEdit, QTreeWidget, QVBoxLayout, QWidget,
 )
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.domain.model import License
 from licdesk.importer import NotALicenseError, ocr
 from licdesk.ui.common.fonts import document_font
@@ -197,7 +198,8 @@ class ScanPreviewDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
-        self.resize(1200, 780)
+        size_within_screen(self, 1200, 780)
+        closable(self)
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)

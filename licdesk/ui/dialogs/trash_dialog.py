@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.store import LicenseSummary, Store, StoreError
 from licdesk.ui.models.list_model import ListTableModel
 from licdesk.ui.common.plain import ask_yes_no, plain_label, show_error
@@ -79,6 +80,7 @@ class TrashDialog(QDialog):
         layout.addWidget(self.empty, 1)
         layout.addWidget(buttons)
         self.resize(720, 420)
+        closable(self)
         self.reload()
 
     def reload(self) -> None:
@@ -124,7 +126,8 @@ class TrashDialog(QDialog):
         detail.show_license(lic, findings, self.store.audit(lic.number))
         layout = QVBoxLayout(viewer)
         layout.addWidget(detail)
-        viewer.resize(1200, 720)
+        size_within_screen(viewer, 1200, 720)
+        closable(viewer)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()
         self.viewer = viewer

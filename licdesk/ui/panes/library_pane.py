@@ -21,7 +21,7 @@ SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
 _FILTERS = (
     (None, QT_TRANSLATE_NOOP("LibraryPane", "全部")),
     ("valid", QT_TRANSLATE_NOOP("LibraryPane", "有效")),
-    ("expiring", QT_TRANSLATE_NOOP("LibraryPane", "90天内续期")),
+    ("expiring", QT_TRANSLATE_NOOP("LibraryPane", "即将到期")),
     ("expired", QT_TRANSLATE_NOOP("LibraryPane", "已过期")),
 )
 
@@ -65,6 +65,8 @@ class LibraryPane(QWidget):
             button.setAutoDefault(False)
             if status:
                 button.setIcon(status_icon(status))
+            if status == "expiring":  # the short caption, and what it means
+                button.setToolTip(self.tr("有效期在 90 天内届满的许可证：应着手申请续办"))
             self.filter_group.addButton(button, position)
             self.filter_buttons[status] = button
             filters.addWidget(button)
