@@ -192,7 +192,7 @@ def _clause_tree(clause_rows: list[sqlite3.Row]) -> list[Clause]:
 
 
 def _descriptive_words(lic: License) -> list[str]:
-    words = []
+    words: list[str] = []
     for site in lic.annex:
         words.extend(w for w in (site.site_name, site.server_location, site.access_provider) if w)
     for service in lic.services:
