@@ -70,8 +70,10 @@ def test_empty_batch_gives_nothing():
     assert render_batch([], combined=True) == []
 
 
-def test_rendering_on_worker_threads_gives_the_same_files():
+def test_rendering_on_worker_threads_gives_the_same_files(monkeypatch):
     from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # the same moment in every file, so bytes compare
 
     from licdesk.pdf import render_license
 
