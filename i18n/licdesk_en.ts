@@ -954,10 +954,6 @@ Click "Copy details" and send the text below to your support contact.</translati
             <source>时间轴 — licdesk</source>
             <translation>Timeline — licdesk</translation>
         </message>
-        <message>
-            <source>关闭</source>
-            <translation>Close</translation>
-        </message>
     </context>
     <context>
         <name>DeadlinesPage</name>
@@ -3086,6 +3082,10 @@ The database as it was before the restore was saved as:
         <message>
             <source>刷新</source>
             <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
         </message>
         <message>
             <source>保存时间轴图片</source>

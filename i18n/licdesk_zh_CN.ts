@@ -953,10 +953,6 @@
             <source>时间轴 — licdesk</source>
             <translation>时间轴 — licdesk</translation>
         </message>
-        <message>
-            <source>关闭</source>
-            <translation>关闭</translation>
-        </message>
     </context>
     <context>
         <name>DeadlinesPage</name>
@@ -3085,6 +3081,10 @@
         <message>
             <source>刷新</source>
             <translation>刷新</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
         </message>
         <message>
             <source>保存时间轴图片</source>

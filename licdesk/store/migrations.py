@@ -8,8 +8,9 @@ MIGRATIONS; never edit one that has shipped.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 # Marks the file as licdesk's ('LICD'), so another program's SQLite file is never mistaken for ours.
 APPLICATION_ID = 0x4C494344
@@ -195,17 +196,19 @@ def _v2_versions_and_attachments(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
     # The licenses already stored get their current state as their first kept version.  Read with the
     # v1 table layout, which is what the tables have at this step.
-    from licdesk.store import rows, versions
+    from licdesk.store import versions, writing
 
+    with _rows_by_name(conn):
+        for row, lic in writing.stored_licenses(conn):
+            versions.write_snapshot(conn, row["id"], row["version"], row["updated_at"], lic)
+
+
+@contextmanager
+def _rows_by_name(conn: sqlite3.Connection) -> Iterator[None]:
+    """Rows read by column name for the store's readers, on the migrating connection (which reads tuples)."""
     previous_factory, conn.row_factory = conn.row_factory, sqlite3.Row
     try:
-        ids = [r[0] for r in conn.execute("SELECT id FROM licenses ORDER BY id")]
-        for start in range(0, len(ids), 200):
-            marks = ", ".join("?" for _ in ids[start:start + 200])
-            license_rows = conn.execute(f"SELECT * FROM licenses WHERE id IN ({marks}) ORDER BY id",
-                                        ids[start:start + 200]).fetchall()
-            for row, lic in zip(license_rows, rows.read_licenses(conn, license_rows)):
-                versions.write_snapshot(conn, row["id"], row["version"], row["updated_at"], lic)
+        yield
     finally:
         conn.row_factory = previous_factory
 
@@ -285,14 +288,34 @@ def _v5_search_annex_and_services(conn: sqlite3.Connection) -> None:
     """Search also reads the servers' places, the access providers, the services and their coverage."""
     from licdesk.store import writing
 
-    previous_factory, conn.row_factory = conn.row_factory, sqlite3.Row
-    try:
+    with _rows_by_name(conn):
         writing.refill_search_keys(conn)
-    finally:
-        conn.row_factory = previous_factory
     conn.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
     conn.execute("INSERT INTO search_pairs (search_pairs) VALUES ('delete-all')")
     fill_pair_index(conn)
+
+
+_V5_SCHEMA = """
+-- A closed license (不再续办 / 已注销 / 已换发新证, licdesk.domain.closing): at most one closure each;
+-- reopening removes the row.  successor is the new certificate's number when it was replaced.
+CREATE TABLE license_closures (
+    license_id INTEGER PRIMARY KEY REFERENCES licenses(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('not_continuing', 'cancelled', 'replaced')),
+    closed_on TEXT NOT NULL,                 -- ISO date
+    successor TEXT,
+    note TEXT
+);
+-- Settings of the library itself that the desk and the command line both read (e.g. tracking_start_year).
+CREATE TABLE library_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+def _v5_closures(conn: sqlite3.Connection) -> None:
+    for statement in _split(_V5_SCHEMA):
+        conn.execute(statement)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -300,6 +323,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "kept versions of each license, attachments", _v2_versions_and_attachments),
     Migration(3, "clause-by-clause review rounds and merge conflicts", _v3_reviews),
     Migration(4, "an index of character pairs for searches of one or two characters", _v4_pair_index),
+    Migration(5, "closed licenses and the library's own settings", _v5_closures),
     Migration(5, "search reads server places, access providers, services and coverage", _v5_search_annex_and_services),
 )
 

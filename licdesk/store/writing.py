@@ -8,7 +8,7 @@ changes none (a trigger that is not licdesk's could ignore it) is an error, neve
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from licdesk.store import audit, rows, search, versions
 from licdesk.store.errors import ConflictError, DuplicateLicenseError, LicenseNotFoundError, StoreError, message
@@ -153,13 +153,19 @@ def refill_search_keys(conn: sqlite3.Connection) -> None:
     """Write every license's search words afresh (the full-text indexes are rebuilt from them after)."""
     conn.execute("DELETE FROM search_keys")
     conn.execute("DELETE FROM search_clauses")
+    for row, lic in stored_licenses(conn):
+        insert_search_keys(conn, row["id"], lic)
+
+
+def stored_licenses(conn: sqlite3.Connection) -> Iterator[tuple[sqlite3.Row, License]]:
+    """Every stored license (trash too) with its row, read 200 at a time: a large library never sits
+    in memory whole."""
     ids = [r[0] for r in conn.execute("SELECT id FROM licenses ORDER BY id")]
     for start in range(0, len(ids), 200):
         chunk = ids[start:start + 200]
         marks = ", ".join("?" for _ in chunk)
         license_rows = conn.execute(f"SELECT * FROM licenses WHERE id IN ({marks}) ORDER BY id", chunk).fetchall()
-        for row, lic in zip(license_rows, rows.read_licenses(conn, license_rows)):
-            insert_search_keys(conn, row["id"], lic)
+        yield from zip(license_rows, rows.read_licenses(conn, license_rows))
 
 
 def drop_search_text(conn: sqlite3.Connection, license_id: int) -> None:

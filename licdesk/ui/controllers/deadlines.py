@@ -59,17 +59,12 @@ class DeadlinesController(Controller):
     def show_timeline(self) -> None:
         """Every license's years on one line each, in a window of its own (built when first asked for)."""
         if self.timeline is None:
-            from PySide6.QtWidgets import QPushButton
-
             from licdesk.ui.deadlines.timeline import TimelinePage
 
             page = TimelinePage(self.store, None, today=self.session.fixed_today)
             page.setWindowTitle(self.tr("时间轴 — licdesk"))
             page.setWindowIcon(app_icon())
             size_within_screen(page, 1100, 640)
-            close = QPushButton(self.tr("关闭"))
-            close.clicked.connect(page.close)
-            page.layout().itemAt(page.layout().count() - 1).layout().addWidget(close)
             closable(page)
             self.timeline = page
         self.timeline.show()

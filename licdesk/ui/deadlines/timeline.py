@@ -412,15 +412,18 @@ class TimelinePage(QWidget):
         scroll.setWidget(self.view)
         self.export_button = QPushButton(self.tr("保存为图片…"))
         self.refresh_button = QPushButton(self.tr("刷新"))
+        self.close_button = QPushButton(self.tr("关闭"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self.export_button.clicked.connect(self._ask_export)
         self.refresh_button.clicked.connect(self.refresh)
+        self.close_button.clicked.connect(self.close)
         self.refresh()
 
     def _today(self) -> _dt.date:
