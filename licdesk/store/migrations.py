@@ -295,35 +295,11 @@ def _v5_search_annex_and_services(conn: sqlite3.Connection) -> None:
     fill_pair_index(conn)
 
 
-_V5_SCHEMA = """
--- A closed license (不再续办 / 已注销 / 已换发新证, licdesk.domain.closing): at most one closure each;
--- reopening removes the row.  successor is the new certificate's number when it was replaced.
-CREATE TABLE license_closures (
-    license_id INTEGER PRIMARY KEY REFERENCES licenses(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ('not_continuing', 'cancelled', 'replaced')),
-    closed_on TEXT NOT NULL,                 -- ISO date
-    successor TEXT,
-    note TEXT
-);
--- Settings of the library itself that the desk and the command line both read (e.g. tracking_start_year).
-CREATE TABLE library_meta (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-"""
-
-
-def _v5_closures(conn: sqlite3.Connection) -> None:
-    for statement in _split(_V5_SCHEMA):
-        conn.execute(statement)
-
-
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "licenses, annex, clauses, records, audit log, full-text search", _v1_initial_schema),
     Migration(2, "kept versions of each license, attachments", _v2_versions_and_attachments),
     Migration(3, "clause-by-clause review rounds and merge conflicts", _v3_reviews),
     Migration(4, "an index of character pairs for searches of one or two characters", _v4_pair_index),
-    Migration(5, "closed licenses and the library's own settings", _v5_closures),
     Migration(5, "search reads server places, access providers, services and coverage", _v5_search_annex_and_services),
 )
 

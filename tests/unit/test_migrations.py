@@ -95,3 +95,7 @@ def test_an_upgraded_library_searches_its_places_providers_and_services(v1_copy:
         assert store.summaries(search="闵行区")                  # a server's place
         assert store.summaries(search="成都")                    # a service's coverage, two characters
         assert not store.summaries(search="示例云服务不存在")
+
+
+def test_migrations_are_numbered_one_after_another() -> None:
+    assert [m.version for m in migrations.MIGRATIONS] == list(range(1, len(migrations.MIGRATIONS) + 1))
