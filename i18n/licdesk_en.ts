@@ -1350,6 +1350,20 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>正在备份数据库，然后导入 %1 个文件…</source>
+            <translation>Backing up the database, then importing %1 files…</translation>
+        </message>
+        <message>
+            <source>未导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <source>导入前无法备份数据库，为免无法恢复，这批文件没有导入：
+%1</source>
+            <translation>The database could not be backed up before the import, so these files were not imported (there would be no way back):
+%1</translation>
+        </message>
+        <message>
             <source>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</source>
             <translation>Imported %1, replaced %2, skipped %3, failed %4 files.</translation>
         </message>

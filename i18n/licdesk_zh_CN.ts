@@ -1349,6 +1349,20 @@
             <translation>取消</translation>
         </message>
         <message>
+            <source>正在备份数据库，然后导入 %1 个文件…</source>
+            <translation>正在备份数据库，然后导入 %1 个文件…</translation>
+        </message>
+        <message>
+            <source>未导入</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <source>导入前无法备份数据库，为免无法恢复，这批文件没有导入：
+%1</source>
+            <translation>导入前无法备份数据库，为免无法恢复，这批文件没有导入：
+%1</translation>
+        </message>
+        <message>
             <source>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</source>
             <translation>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</translation>
         </message>
