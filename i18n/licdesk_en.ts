@@ -3156,6 +3156,73 @@ The database as it was before the restore was saved as:
         </message>
     </context>
     <context>
+        <name>ServiceChoices</name>
+        <message>
+            <source>互联网数据中心业务</source>
+            <translation>Internet data centre (IDC)</translation>
+        </message>
+        <message>
+            <source>互联网数据中心业务（不含互联网资源协作服务）</source>
+            <translation>Internet data centre (IDC), without Internet resource collaboration</translation>
+        </message>
+        <message>
+            <source>互联网资源协作服务业务</source>
+            <translation>Internet resource collaboration (cloud)</translation>
+        </message>
+        <message>
+            <source>内容分发网络业务</source>
+            <translation>Content delivery network (CDN)</translation>
+        </message>
+        <message>
+            <source>国内互联网虚拟专用网业务</source>
+            <translation>Domestic Internet VPN</translation>
+        </message>
+        <message>
+            <source>互联网接入服务业务</source>
+            <translation>Internet access (ISP)</translation>
+        </message>
+        <message>
+            <source>在线数据处理与交易处理业务</source>
+            <translation>Online data and transaction processing (EDI)</translation>
+        </message>
+        <message>
+            <source>国内多方通信服务业务</source>
+            <translation>Domestic multi-party communication</translation>
+        </message>
+        <message>
+            <source>存储转发类业务</source>
+            <translation>Store-and-forward services</translation>
+        </message>
+        <message>
+            <source>呼叫中心业务</source>
+            <translation>Call centre</translation>
+        </message>
+        <message>
+            <source>国内呼叫中心业务</source>
+            <translation>Domestic call centre</translation>
+        </message>
+        <message>
+            <source>离岸呼叫中心业务</source>
+            <translation>Offshore call centre</translation>
+        </message>
+        <message>
+            <source>信息服务业务</source>
+            <translation>Information services</translation>
+        </message>
+        <message>
+            <source>信息服务业务（仅限互联网信息服务）</source>
+            <translation>Information services, Internet information services only (ICP)</translation>
+        </message>
+        <message>
+            <source>信息服务业务（不含互联网信息服务）</source>
+            <translation>Information services, without Internet information services (SP)</translation>
+        </message>
+        <message>
+            <source>编码和规程转换业务</source>
+            <translation>Code and protocol conversion</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceRow</name>
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>

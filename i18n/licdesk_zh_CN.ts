@@ -3155,6 +3155,73 @@
         </message>
     </context>
     <context>
+        <name>ServiceChoices</name>
+        <message>
+            <source>互联网数据中心业务</source>
+            <translation>互联网数据中心业务</translation>
+        </message>
+        <message>
+            <source>互联网数据中心业务（不含互联网资源协作服务）</source>
+            <translation>互联网数据中心业务（不含互联网资源协作服务）</translation>
+        </message>
+        <message>
+            <source>互联网资源协作服务业务</source>
+            <translation>互联网资源协作服务业务</translation>
+        </message>
+        <message>
+            <source>内容分发网络业务</source>
+            <translation>内容分发网络业务</translation>
+        </message>
+        <message>
+            <source>国内互联网虚拟专用网业务</source>
+            <translation>国内互联网虚拟专用网业务</translation>
+        </message>
+        <message>
+            <source>互联网接入服务业务</source>
+            <translation>互联网接入服务业务</translation>
+        </message>
+        <message>
+            <source>在线数据处理与交易处理业务</source>
+            <translation>在线数据处理与交易处理业务</translation>
+        </message>
+        <message>
+            <source>国内多方通信服务业务</source>
+            <translation>国内多方通信服务业务</translation>
+        </message>
+        <message>
+            <source>存储转发类业务</source>
+            <translation>存储转发类业务</translation>
+        </message>
+        <message>
+            <source>呼叫中心业务</source>
+            <translation>呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>国内呼叫中心业务</source>
+            <translation>国内呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>离岸呼叫中心业务</source>
+            <translation>离岸呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>信息服务业务</source>
+            <translation>信息服务业务</translation>
+        </message>
+        <message>
+            <source>信息服务业务（仅限互联网信息服务）</source>
+            <translation>信息服务业务（仅限互联网信息服务）</translation>
+        </message>
+        <message>
+            <source>信息服务业务（不含互联网信息服务）</source>
+            <translation>信息服务业务（不含互联网信息服务）</translation>
+        </message>
+        <message>
+            <source>编码和规程转换业务</source>
+            <translation>编码和规程转换业务</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceRow</name>
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>

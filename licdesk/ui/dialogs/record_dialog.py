@@ -12,7 +12,8 @@ from licdesk.domain.dates import next_record_year
 from licdesk.domain.model import ANNUAL_REPORT, INSPECTION, Inspection
 from licdesk.ui.common.date_edit import DateEdit
 from licdesk.ui.common.plain import plain_label
-from licdesk.ui.common.record_results import combo_result, result_combo
+from licdesk.ui.common.choice_combo import combo_value
+from licdesk.ui.common.record_results import result_combo
 from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.ui.editor.inspections_editor import kind_name
 
@@ -72,7 +73,7 @@ class RecordDialog(QDialog):
 
     def record(self) -> Inspection:
         note = self.note.text().strip()
-        return Inspection(self.year.value(), combo_result(self.result_box), date=self.date.value(),
+        return Inspection(self.year.value(), combo_value(self.result_box), date=self.date.value(),
                           kind=str(self.kind.currentData()), note=note or None)
 
     def refusal(self) -> str | None:

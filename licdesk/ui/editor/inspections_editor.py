@@ -12,7 +12,8 @@ from licdesk.domain.dates import parse_typed_date
 from licdesk.domain.model import ANNUAL_REPORT, INSPECTION, Inspection, License
 from licdesk.domain.validation import Finding
 from licdesk.ui.common.date_edit import DateEdit
-from licdesk.ui.common.record_results import combo_result, result_combo, show_result
+from licdesk.ui.common.choice_combo import ChoiceDelegate
+from licdesk.ui.common.record_results import result_choices
 from licdesk.ui.editor.edit_session import EditSession
 from licdesk.ui.common.plain import plain_label
 from licdesk.ui.editor.record_table import RecordTable
@@ -39,19 +40,6 @@ class KindDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText())
 
 
-class ResultDelegate(QStyledItemDelegate):
-    """The result: one of the usual words, or anything the clerk types."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        return result_combo(parent)
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        show_result(editor, str(index.data() or ""))
-
-    def setModelData(self, editor: QWidget, model, index: _Index) -> None:  # noqa: ANN001
-        model.setData(index, combo_result(editor))
-
-
 class DateDelegate(QStyledItemDelegate):
     """The stamp or filing date: typed as it is written, or picked from a calendar."""
 
@@ -73,7 +61,7 @@ class InspectionsEditor(QWidget):
         columns = [self.tr("年度"), self.tr("类型"), self.tr("结果"), self.tr("机关"), self.tr("日期"), self.tr("备注")]
         self.table = RecordTable(columns, self.tr("添加记录"), self)
         self.table.table.setItemDelegateForColumn(1, KindDelegate(self.table.table))
-        self.table.table.setItemDelegateForColumn(2, ResultDelegate(self.table.table))
+        self.table.table.setItemDelegateForColumn(2, ChoiceDelegate(result_choices, self.table.table))
         self.table.table.setItemDelegateForColumn(4, DateDelegate(self.table.table))
         self.table.cell_edited.connect(self._cell_edited)
         self.table.add_requested.connect(self._add)
