@@ -1176,8 +1176,8 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Entered</translation>
         </message>
         <message>
-            <source>替换</source>
-            <translation>Replace</translation>
+            <source>修改</source>
+            <translation>Changed</translation>
         </message>
         <message>
             <source>移到回收站</source>
@@ -1276,8 +1276,12 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Changes</translation>
         </message>
         <message>
-            <source>重新导入，内容相同</source>
-            <translation>Imported again, unchanged</translation>
+            <source>重新导入</source>
+            <translation>Imported again</translation>
+        </message>
+        <message>
+            <source>内容没有变化</source>
+            <translation>Nothing changed</translation>
         </message>
         <message>
             <source>（空）</source>
@@ -1291,8 +1295,8 @@ Click "Copy details" and send the text below to your support contact.</translati
     <context>
         <name>HistoryPane</name>
         <message>
-            <source>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
-            <translation>Every import, change, replacement, move to the trash and restore is recorded here; a full copy of every saved version is kept.</translation>
+            <source>每次导入、修改、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
+            <translation>Every import, change, move to the trash and restore is recorded here; a full copy of every saved version is kept.</translation>
         </message>
         <message>
             <source>与早先版本比较…</source>
@@ -1417,20 +1421,20 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Year %1</translation>
         </message>
         <message>
-            <source>跨地区</source>
-            <translation>Cross-regional</translation>
-        </message>
-        <message>
-            <source>省级</source>
-            <translation>Provincial</translation>
-        </message>
-        <message>
             <source>经营许可证编号</source>
             <translation>License number</translation>
         </message>
         <message>
-            <source>标题</source>
-            <translation>Scope</translation>
+            <source>跨地区许可证：由工业和信息化部颁发，可在多个省份经营</source>
+            <translation>Cross-regional license: issued by the Ministry of Industry and Information Technology, for business in several provinces</translation>
+        </message>
+        <message>
+            <source>省内许可证：由所在省（自治区、直辖市）通信管理局颁发，在该地经营</source>
+            <translation>Provincial license: issued by the communications administration of the province (or region, or municipality), for business there</translation>
+        </message>
+        <message>
+            <source>许可证类别</source>
+            <translation>Kind of license</translation>
         </message>
         <message>
             <source>公司名称</source>

@@ -1175,8 +1175,8 @@
             <translation>录入</translation>
         </message>
         <message>
-            <source>替换</source>
-            <translation>替换</translation>
+            <source>修改</source>
+            <translation>修改</translation>
         </message>
         <message>
             <source>移到回收站</source>
@@ -1275,8 +1275,12 @@
             <translation>变更内容</translation>
         </message>
         <message>
-            <source>重新导入，内容相同</source>
-            <translation>重新导入，内容相同</translation>
+            <source>重新导入</source>
+            <translation>重新导入</translation>
+        </message>
+        <message>
+            <source>内容没有变化</source>
+            <translation>内容没有变化</translation>
         </message>
         <message>
             <source>（空）</source>
@@ -1290,8 +1294,8 @@
     <context>
         <name>HistoryPane</name>
         <message>
-            <source>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
-            <translation>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</translation>
+            <source>每次导入、修改、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
+            <translation>每次导入、修改、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</translation>
         </message>
         <message>
             <source>与早先版本比较…</source>
@@ -1416,20 +1420,20 @@
             <translation>%1 年度</translation>
         </message>
         <message>
-            <source>跨地区</source>
-            <translation>跨地区</translation>
-        </message>
-        <message>
-            <source>省级</source>
-            <translation>省级</translation>
-        </message>
-        <message>
             <source>经营许可证编号</source>
             <translation>经营许可证编号</translation>
         </message>
         <message>
-            <source>标题</source>
-            <translation>标题</translation>
+            <source>跨地区许可证：由工业和信息化部颁发，可在多个省份经营</source>
+            <translation>跨地区许可证：由工业和信息化部颁发，可在多个省份经营</translation>
+        </message>
+        <message>
+            <source>省内许可证：由所在省（自治区、直辖市）通信管理局颁发，在该地经营</source>
+            <translation>省内许可证：由所在省（自治区、直辖市）通信管理局颁发，在该地经营</translation>
+        </message>
+        <message>
+            <source>许可证类别</source>
+            <translation>许可证类别</translation>
         </message>
         <message>
             <source>公司名称</source>
