@@ -324,42 +324,6 @@ Saved to:
             <translation>What to print</translation>
         </message>
         <message>
-            <source>正本</source>
-            <translation>Certificate</translation>
-        </message>
-        <message>
-            <source>附页</source>
-            <translation>Annex</translation>
-        </message>
-        <message>
-            <source>特别规定事项</source>
-            <translation>Special provisions</translation>
-        </message>
-        <message>
-            <source>年检情况记录表</source>
-            <translation>Annual inspection record</translation>
-        </message>
-        <message>
-            <source>不加水印</source>
-            <translation>No watermark</translation>
-        </message>
-        <message>
-            <source>例如：本公司文件编号，印在每页顶部</source>
-            <translation>e.g. your own document reference, printed at the top of every page</translation>
-        </message>
-        <message>
-            <source>部分：</source>
-            <translation>Parts:</translation>
-        </message>
-        <message>
-            <source>水印：</source>
-            <translation>Watermark:</translation>
-        </message>
-        <message>
-            <source>参考文字：</source>
-            <translation>Reference:</translation>
-        </message>
-        <message>
             <source>输出</source>
             <translation>Output</translation>
         </message>
@@ -2171,6 +2135,18 @@ Change the search words or the status filter.</translation>
             <translation>Note: some characters cannot be printed with the built-in fonts and were replaced by □:</translation>
         </message>
         <message>
+            <source>请至少勾选一项打印内容。</source>
+            <translation>Tick at least one part to print.</translation>
+        </message>
+        <message>
+            <source>正在更新预览…</source>
+            <translation>Updating the preview…</translation>
+        </message>
+        <message>
+            <source>无法生成打印文件：%1</source>
+            <translation>The print file could not be produced: %1</translation>
+        </message>
+        <message>
             <source>第 %1 页，共 %2 页</source>
             <translation>Page %1 of %2</translation>
         </message>
@@ -2301,6 +2277,45 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         <message>
             <source>%1：%2</source>
             <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintOptionsForm</name>
+        <message>
+            <source>正本</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>附页</source>
+            <translation>Annex</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>Special provisions</translation>
+        </message>
+        <message>
+            <source>年检情况记录表</source>
+            <translation>Annual inspection record</translation>
+        </message>
+        <message>
+            <source>不加水印</source>
+            <translation>No watermark</translation>
+        </message>
+        <message>
+            <source>例如：本公司文件编号，印在每页顶部</source>
+            <translation>e.g. your own document reference, printed at the top of every page</translation>
+        </message>
+        <message>
+            <source>部分：</source>
+            <translation>Parts:</translation>
+        </message>
+        <message>
+            <source>水印：</source>
+            <translation>Watermark:</translation>
+        </message>
+        <message>
+            <source>参考文字：</source>
+            <translation>Reference:</translation>
         </message>
     </context>
     <context>

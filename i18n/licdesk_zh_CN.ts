@@ -323,42 +323,6 @@
             <translation>打印内容</translation>
         </message>
         <message>
-            <source>正本</source>
-            <translation>正本</translation>
-        </message>
-        <message>
-            <source>附页</source>
-            <translation>附页</translation>
-        </message>
-        <message>
-            <source>特别规定事项</source>
-            <translation>特别规定事项</translation>
-        </message>
-        <message>
-            <source>年检情况记录表</source>
-            <translation>年检情况记录表</translation>
-        </message>
-        <message>
-            <source>不加水印</source>
-            <translation>不加水印</translation>
-        </message>
-        <message>
-            <source>例如：本公司文件编号，印在每页顶部</source>
-            <translation>例如：本公司文件编号，印在每页顶部</translation>
-        </message>
-        <message>
-            <source>部分：</source>
-            <translation>部分：</translation>
-        </message>
-        <message>
-            <source>水印：</source>
-            <translation>水印：</translation>
-        </message>
-        <message>
-            <source>参考文字：</source>
-            <translation>参考文字：</translation>
-        </message>
-        <message>
             <source>输出</source>
             <translation>输出</translation>
         </message>
@@ -2170,6 +2134,18 @@
             <translation>注意：有字符无法用内置字体印出，已以 □ 代替：</translation>
         </message>
         <message>
+            <source>请至少勾选一项打印内容。</source>
+            <translation>请至少勾选一项打印内容。</translation>
+        </message>
+        <message>
+            <source>正在更新预览…</source>
+            <translation>正在更新预览…</translation>
+        </message>
+        <message>
+            <source>无法生成打印文件：%1</source>
+            <translation>无法生成打印文件：%1</translation>
+        </message>
+        <message>
             <source>第 %1 页，共 %2 页</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
@@ -2300,6 +2276,45 @@
         <message>
             <source>%1：%2</source>
             <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintOptionsForm</name>
+        <message>
+            <source>正本</source>
+            <translation>正本</translation>
+        </message>
+        <message>
+            <source>附页</source>
+            <translation>附页</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>特别规定事项</translation>
+        </message>
+        <message>
+            <source>年检情况记录表</source>
+            <translation>年检情况记录表</translation>
+        </message>
+        <message>
+            <source>不加水印</source>
+            <translation>不加水印</translation>
+        </message>
+        <message>
+            <source>例如：本公司文件编号，印在每页顶部</source>
+            <translation>例如：本公司文件编号，印在每页顶部</translation>
+        </message>
+        <message>
+            <source>部分：</source>
+            <translation>部分：</translation>
+        </message>
+        <message>
+            <source>水印：</source>
+            <translation>水印：</translation>
+        </message>
+        <message>
+            <source>参考文字：</source>
+            <translation>参考文字：</translation>
         </message>
     </context>
     <context>
