@@ -1,4 +1,4 @@
-"""The English desk shows the checks' findings in English, never the Chinese words."""
+"""The English desk: the checks' findings and the usual record results in English, never the Chinese words."""
 
 from __future__ import annotations
 
@@ -45,3 +45,12 @@ def test_the_editor_lists_them_in_english(english, make_window, store, monkeypat
     texts = [listed.item(i).text() for i in range(listed.count())]
     assert any(t.startswith("Validity of") for t in texts)
     assert not any("有效期" in t for t in texts)
+
+
+def test_the_usual_record_results_read_in_english(english, make_window, sample_store) -> None:  # noqa: ANN001
+    window = make_window(sample_store)
+    window.select_license("粤B2-20150326")  # its grid is stamped 合格
+    model = window.detail.inspections.model
+    results = {model.index(row, 2).data() for row in range(model.rowCount())}
+    assert results == {"Passed"}
+    assert window.detail.inspections.add_button.text() == "Add record…"
