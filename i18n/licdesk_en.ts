@@ -669,6 +669,10 @@ Click "Copy details" and send the text below to your support contact.</translati
 
 %1</translation>
         </message>
+        <message>
+            <source>licdesk 数据库检查报告</source>
+            <translation>licdesk database check report</translation>
+        </message>
     </context>
     <context>
         <name>ClauseDelegate</name>

@@ -668,6 +668,10 @@
 
 %1</translation>
         </message>
+        <message>
+            <source>licdesk 数据库检查报告</source>
+            <translation>licdesk 数据库检查报告</translation>
+        </message>
     </context>
     <context>
         <name>ClauseDelegate</name>

@@ -54,3 +54,22 @@ def test_the_usual_record_results_read_in_english(english, make_window, sample_s
     results = {model.index(row, 2).data() for row in range(model.rowCount())}
     assert results == {"Passed"}
     assert window.detail.inspections.add_button.text() == "Add record…"
+
+
+def test_the_database_check_reads_and_copies_in_english(english, sample_store, qtbot) -> None:  # noqa: ANN001
+    import dataclasses
+
+    from PySide6.QtGui import QGuiApplication
+
+    from licdesk.ui.dialogs.safety_dialogs import CheckDialog
+
+    number = "沪B2-20213857"
+    sample_store.save(dataclasses.replace(sample_store.load(number), legal_representative=""), replace=True)
+    dialog = CheckDialog(sample_store, start=False)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.checked, timeout=30000):
+        dialog.start()
+    dialog.copy_report()
+    copied = QGuiApplication.clipboard().text()
+    assert number in copied and "legal representative" in copied.lower()
+    assert "缺少" not in copied and "数据库完整性" not in copied and "检查报告" not in copied
