@@ -2362,6 +2362,21 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         </message>
     </context>
     <context>
+        <name>QtStringsSupplement</name>
+        <message>
+            <source>查找范围(&amp;L)：</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>文件类型(&amp;T)：</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>计算机</source>
+            <translation>Computer</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordDialog</name>
         <message>
             <source>添加年检/年报记录</source>

@@ -2361,6 +2361,21 @@
         </message>
     </context>
     <context>
+        <name>QtStringsSupplement</name>
+        <message>
+            <source>查找范围(&amp;L)：</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>文件类型(&amp;T)：</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>计算机</source>
+            <translation>计算机</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordDialog</name>
         <message>
             <source>添加年检/年报记录</source>
