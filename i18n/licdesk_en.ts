@@ -1826,6 +1826,14 @@ Change the search words or the status filter.</translation>
             <translation>&amp;Quit</translation>
         </message>
         <message>
+            <source>连接团队库(&amp;K)…</source>
+            <translation>Connect to &amp;Team Library…</translation>
+        </message>
+        <message>
+            <source>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</source>
+            <translation>Open a team library shared by several clerks (PostgreSQL), or switch back to this computer's database</translation>
+        </message>
+        <message>
             <source>时间轴(&amp;T)…</source>
             <translation>&amp;Timeline…</translation>
         </message>
@@ -3047,6 +3055,184 @@ The database as it was before the restore was saved as:
         </message>
     </context>
     <context>
+        <name>TeamConnectDialog</name>
+        <message>
+            <source>能加密时加密（默认）</source>
+            <translation>Encrypt when the server can (default)</translation>
+        </message>
+        <message>
+            <source>必须加密</source>
+            <translation>Always encrypt</translation>
+        </message>
+        <message>
+            <source>必须加密并核对服务器证书</source>
+            <translation>Always encrypt and check the server's certificate</translation>
+        </message>
+        <message>
+            <source>不加密（仅限本机或可信的内部网络）</source>
+            <translation>Do not encrypt (only on this computer or a trusted office network)</translation>
+        </message>
+        <message>
+            <source>服务器拒绝了这个用户名或密码。</source>
+            <translation>The server refused this user name or password.</translation>
+        </message>
+        <message>
+            <source>服务器上没有这个数据库，请核对数据库名，或请管理员先创建团队库。</source>
+            <translation>The server has no such database: check its name, or ask the administrator to create the team library first.</translation>
+        </message>
+        <message>
+            <source>服务器上没有这个用户，请核对用户名。</source>
+            <translation>The server has no such user: check the user name.</translation>
+        </message>
+        <message>
+            <source>连不上服务器：请检查地址和端口是否正确、服务器是否开着、网络是否通畅。</source>
+            <translation>The server cannot be reached: check the address and port, that the server is running, and the network.</translation>
+        </message>
+        <message>
+            <source>地址无效，请检查服务器、端口和数据库名。</source>
+            <translation>The address is not valid: check the server, port and database name.</translation>
+        </message>
+        <message>
+            <source>服务器的 PostgreSQL 版本太旧，licdesk 需要 15 或更新的版本。</source>
+            <translation>The server's PostgreSQL is too old: licdesk needs version 15 or newer.</translation>
+        </message>
+        <message>
+            <source>连接团队库</source>
+            <translation>Connect to Team Library</translation>
+        </message>
+        <message>
+            <source>最近使用的库</source>
+            <translation>Recent libraries</translation>
+        </message>
+        <message>
+            <source>本机数据库：%1</source>
+            <translation>This computer's database: %1</translation>
+        </message>
+        <message>
+            <source>团队库：%1（用户 %2）</source>
+            <translation>Team library: %1 (user %2)</translation>
+        </message>
+        <message>
+            <source>从列表中移除</source>
+            <translation>Remove from List</translation>
+        </message>
+        <message>
+            <source>例如 192.168.1.20 或 db.example.cn</source>
+            <translation>for example 192.168.1.20 or db.example.cn</translation>
+        </message>
+        <message>
+            <source>留空则使用 PostgreSQL 的密码文件</source>
+            <translation>leave empty to use PostgreSQL's password file</translation>
+        </message>
+        <message>
+            <source>在系统钥匙串中记住密码</source>
+            <translation>Remember the password in the system keyring</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可用的系统钥匙串：每次连接时输入密码，或把密码放在 PostgreSQL 的密码文件中。</source>
+            <translation>This computer has no system keyring: type the password each time you connect, or keep it in PostgreSQL's password file.</translation>
+        </message>
+        <message>
+            <source>服务器(&amp;S)：</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>端口(&amp;P)：</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>数据库(&amp;D)：</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>用户名(&amp;U)：</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>加密(&amp;T)：</source>
+            <translation>&amp;Encryption:</translation>
+        </message>
+        <message>
+            <source>密码(&amp;W)：</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>连接测试的结果</source>
+            <translation>Result of the connection test</translation>
+        </message>
+        <message>
+            <source>测试连接</source>
+            <translation>Test Connection</translation>
+        </message>
+        <message>
+            <source>连接</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>最近使用的库（双击切换）：</source>
+            <translation>Recent libraries (double-click to switch):</translation>
+        </message>
+        <message>
+            <source>打开本机数据库</source>
+            <translation>Open This Computer's Database</translation>
+        </message>
+        <message>
+            <source>服务器</source>
+            <translation>the server</translation>
+        </message>
+        <message>
+            <source>数据库</source>
+            <translation>the database</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>the user name</translation>
+        </message>
+        <message>
+            <source>请填写%1。</source>
+            <translation>Please fill in %1.</translation>
+        </message>
+        <message>
+            <source>正在连接 %1 …</source>
+            <translation>Connecting to %1…</translation>
+        </message>
+        <message>
+            <source>连接成功（PostgreSQL %1）。</source>
+            <translation>Connected (PostgreSQL %1).</translation>
+        </message>
+        <message>
+            <source>连接失败：%1</source>
+            <translation>Could not connect: %1</translation>
+        </message>
+        <message>
+            <source>没能把密码存入系统钥匙串；这次照样连接。</source>
+            <translation>The password could not be kept in the system keyring; connecting anyway this time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamController</name>
+        <message>
+            <source>无法打开团队库</source>
+            <translation>Cannot Open the Team Library</translation>
+        </message>
+        <message>
+            <source>已打开团队库 %1</source>
+            <translation>Opened team library %1</translation>
+        </message>
+        <message>
+            <source>无法打开本机数据库</source>
+            <translation>Cannot Open This Computer's Database</translation>
+        </message>
+        <message>
+            <source>已打开本机数据库 %1</source>
+            <translation>Opened this computer's database %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateDialog</name>
         <message>
             <source>从已有许可证的条款新建</source>
@@ -3432,6 +3618,10 @@ Replace it with the imported content, or skip it? The content before the replace
         <message>
             <source>不打开</source>
             <translation>Don't open</translation>
+        </message>
+        <message>
+            <source>这个版本的 licdesk 桌面还不能打开团队库。</source>
+            <translation>This version of the licdesk desk cannot open a team library yet.</translation>
         </message>
     </context>
     <context>

@@ -1825,6 +1825,14 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
+            <source>连接团队库(&amp;K)…</source>
+            <translation>连接团队库(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</source>
+            <translation>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</translation>
+        </message>
+        <message>
             <source>时间轴(&amp;T)…</source>
             <translation>时间轴(&amp;T)…</translation>
         </message>
@@ -3046,6 +3054,184 @@
         </message>
     </context>
     <context>
+        <name>TeamConnectDialog</name>
+        <message>
+            <source>能加密时加密（默认）</source>
+            <translation>能加密时加密（默认）</translation>
+        </message>
+        <message>
+            <source>必须加密</source>
+            <translation>必须加密</translation>
+        </message>
+        <message>
+            <source>必须加密并核对服务器证书</source>
+            <translation>必须加密并核对服务器证书</translation>
+        </message>
+        <message>
+            <source>不加密（仅限本机或可信的内部网络）</source>
+            <translation>不加密（仅限本机或可信的内部网络）</translation>
+        </message>
+        <message>
+            <source>服务器拒绝了这个用户名或密码。</source>
+            <translation>服务器拒绝了这个用户名或密码。</translation>
+        </message>
+        <message>
+            <source>服务器上没有这个数据库，请核对数据库名，或请管理员先创建团队库。</source>
+            <translation>服务器上没有这个数据库，请核对数据库名，或请管理员先创建团队库。</translation>
+        </message>
+        <message>
+            <source>服务器上没有这个用户，请核对用户名。</source>
+            <translation>服务器上没有这个用户，请核对用户名。</translation>
+        </message>
+        <message>
+            <source>连不上服务器：请检查地址和端口是否正确、服务器是否开着、网络是否通畅。</source>
+            <translation>连不上服务器：请检查地址和端口是否正确、服务器是否开着、网络是否通畅。</translation>
+        </message>
+        <message>
+            <source>地址无效，请检查服务器、端口和数据库名。</source>
+            <translation>地址无效，请检查服务器、端口和数据库名。</translation>
+        </message>
+        <message>
+            <source>服务器的 PostgreSQL 版本太旧，licdesk 需要 15 或更新的版本。</source>
+            <translation>服务器的 PostgreSQL 版本太旧，licdesk 需要 15 或更新的版本。</translation>
+        </message>
+        <message>
+            <source>连接团队库</source>
+            <translation>连接团队库</translation>
+        </message>
+        <message>
+            <source>最近使用的库</source>
+            <translation>最近使用的库</translation>
+        </message>
+        <message>
+            <source>本机数据库：%1</source>
+            <translation>本机数据库：%1</translation>
+        </message>
+        <message>
+            <source>团队库：%1（用户 %2）</source>
+            <translation>团队库：%1（用户 %2）</translation>
+        </message>
+        <message>
+            <source>从列表中移除</source>
+            <translation>从列表中移除</translation>
+        </message>
+        <message>
+            <source>例如 192.168.1.20 或 db.example.cn</source>
+            <translation>例如 192.168.1.20 或 db.example.cn</translation>
+        </message>
+        <message>
+            <source>留空则使用 PostgreSQL 的密码文件</source>
+            <translation>留空则使用 PostgreSQL 的密码文件</translation>
+        </message>
+        <message>
+            <source>在系统钥匙串中记住密码</source>
+            <translation>在系统钥匙串中记住密码</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可用的系统钥匙串：每次连接时输入密码，或把密码放在 PostgreSQL 的密码文件中。</source>
+            <translation>这台电脑没有可用的系统钥匙串：每次连接时输入密码，或把密码放在 PostgreSQL 的密码文件中。</translation>
+        </message>
+        <message>
+            <source>服务器(&amp;S)：</source>
+            <translation>服务器(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>端口(&amp;P)：</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>数据库(&amp;D)：</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>用户名(&amp;U)：</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>加密(&amp;T)：</source>
+            <translation>加密(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>密码(&amp;W)：</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>连接测试的结果</source>
+            <translation>连接测试的结果</translation>
+        </message>
+        <message>
+            <source>测试连接</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <source>连接</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>最近使用的库（双击切换）：</source>
+            <translation>最近使用的库（双击切换）：</translation>
+        </message>
+        <message>
+            <source>打开本机数据库</source>
+            <translation>打开本机数据库</translation>
+        </message>
+        <message>
+            <source>服务器</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>数据库</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>请填写%1。</source>
+            <translation>请填写%1。</translation>
+        </message>
+        <message>
+            <source>正在连接 %1 …</source>
+            <translation>正在连接 %1 …</translation>
+        </message>
+        <message>
+            <source>连接成功（PostgreSQL %1）。</source>
+            <translation>连接成功（PostgreSQL %1）。</translation>
+        </message>
+        <message>
+            <source>连接失败：%1</source>
+            <translation>连接失败：%1</translation>
+        </message>
+        <message>
+            <source>没能把密码存入系统钥匙串；这次照样连接。</source>
+            <translation>没能把密码存入系统钥匙串；这次照样连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamController</name>
+        <message>
+            <source>无法打开团队库</source>
+            <translation>无法打开团队库</translation>
+        </message>
+        <message>
+            <source>已打开团队库 %1</source>
+            <translation>已打开团队库 %1</translation>
+        </message>
+        <message>
+            <source>无法打开本机数据库</source>
+            <translation>无法打开本机数据库</translation>
+        </message>
+        <message>
+            <source>已打开本机数据库 %1</source>
+            <translation>已打开本机数据库 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateDialog</name>
         <message>
             <source>从已有许可证的条款新建</source>
@@ -3431,6 +3617,10 @@
         <message>
             <source>不打开</source>
             <translation>不打开</translation>
+        </message>
+        <message>
+            <source>这个版本的 licdesk 桌面还不能打开团队库。</source>
+            <translation>这个版本的 licdesk 桌面还不能打开团队库。</translation>
         </message>
     </context>
     <context>
