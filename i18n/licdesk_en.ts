@@ -1350,6 +1350,20 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>正在备份数据库，然后导入 %1 个文件…</source>
+            <translation>Backing up the database, then importing %1 files…</translation>
+        </message>
+        <message>
+            <source>未导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <source>导入前无法备份数据库，为免无法恢复，这批文件没有导入：
+%1</source>
+            <translation>The database could not be backed up before the import, so these files were not imported (there would be no way back):
+%1</translation>
+        </message>
+        <message>
             <source>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</source>
             <translation>Imported %1, replaced %2, skipped %3, failed %4 files.</translation>
         </message>
@@ -1593,6 +1607,30 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。</source>
             <translation>No inspection or annual report records. Since 2017 the annual inspection is an annual report; record each year's filing here.</translation>
+        </message>
+        <message>
+            <source>添加记录…</source>
+            <translation>Add record…</translation>
+        </message>
+        <message>
+            <source>记录一年的年报报送或年检结果</source>
+            <translation>Record a year's annual report filing or inspection result</translation>
+        </message>
+        <message>
+            <source>资料库以只读方式打开，不能添加记录</source>
+            <translation>The library is open read-only; records cannot be added</translation>
+        </message>
+        <message>
+            <source>记录未保存</source>
+            <translation>Record not saved</translation>
+        </message>
+        <message>
+            <source>许可证 %1 刚刚在别处被修改过，记录未保存。请查看最新内容后再添加。</source>
+            <translation>License %1 was changed elsewhere just now, so the record was not saved. Please look at the latest content and add it again.</translation>
+        </message>
+        <message>
+            <source>许可证 %1 已不在库中（可能已被删除）。</source>
+            <translation>License %1 is no longer in the library (it may have been deleted).</translation>
         </message>
     </context>
     <context>
@@ -2306,6 +2344,84 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         <message>
             <source>（适用于%1）</source>
             <translation>(applies to %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>添加年检/年报记录</source>
+            <translation>Add inspection or annual report record</translation>
+        </message>
+        <message>
+            <source>为许可证 %1 添加一条年检或年报记录。</source>
+            <translation>Add an annual report or inspection record to license %1.</translation>
+        </message>
+        <message>
+            <source>选择或直接输入，如 已报送</source>
+            <translation>Choose or type, e.g. Filed</translation>
+        </message>
+        <message>
+            <source>（可不填）如 报送回执编号</source>
+            <translation>(optional) e.g. the filing receipt number</translation>
+        </message>
+        <message>
+            <source>年度：</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>类型：</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>结果：</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <source>日期：</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>备注：</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>已有 %1 年度的%2记录。要修改它，请用“编辑”打开许可证。</source>
+            <translation>There is already a record for %1 (%2). To change it, open the license with Edit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordResults</name>
+        <message>
+            <source>合格</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>不合格</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>已报送</source>
+            <translation>Filed</translation>
+        </message>
+        <message>
+            <source>已公示</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>限期整改</source>
+            <translation>Correction ordered</translation>
+        </message>
+        <message>
+            <source>未报送</source>
+            <translation>Not filed</translation>
         </message>
     </context>
     <context>
@@ -3045,6 +3161,73 @@ The database as it was before the restore was saved as:
         <message>
             <source>取消</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceChoices</name>
+        <message>
+            <source>互联网数据中心业务</source>
+            <translation>Internet data centre (IDC)</translation>
+        </message>
+        <message>
+            <source>互联网数据中心业务（不含互联网资源协作服务）</source>
+            <translation>Internet data centre (IDC), without Internet resource collaboration</translation>
+        </message>
+        <message>
+            <source>互联网资源协作服务业务</source>
+            <translation>Internet resource collaboration (cloud)</translation>
+        </message>
+        <message>
+            <source>内容分发网络业务</source>
+            <translation>Content delivery network (CDN)</translation>
+        </message>
+        <message>
+            <source>国内互联网虚拟专用网业务</source>
+            <translation>Domestic Internet VPN</translation>
+        </message>
+        <message>
+            <source>互联网接入服务业务</source>
+            <translation>Internet access (ISP)</translation>
+        </message>
+        <message>
+            <source>在线数据处理与交易处理业务</source>
+            <translation>Online data and transaction processing (EDI)</translation>
+        </message>
+        <message>
+            <source>国内多方通信服务业务</source>
+            <translation>Domestic multi-party communication</translation>
+        </message>
+        <message>
+            <source>存储转发类业务</source>
+            <translation>Store-and-forward services</translation>
+        </message>
+        <message>
+            <source>呼叫中心业务</source>
+            <translation>Call centre</translation>
+        </message>
+        <message>
+            <source>国内呼叫中心业务</source>
+            <translation>Domestic call centre</translation>
+        </message>
+        <message>
+            <source>离岸呼叫中心业务</source>
+            <translation>Offshore call centre</translation>
+        </message>
+        <message>
+            <source>信息服务业务</source>
+            <translation>Information services</translation>
+        </message>
+        <message>
+            <source>信息服务业务（仅限互联网信息服务）</source>
+            <translation>Information services, Internet information services only (ICP)</translation>
+        </message>
+        <message>
+            <source>信息服务业务（不含互联网信息服务）</source>
+            <translation>Information services, without Internet information services (SP)</translation>
+        </message>
+        <message>
+            <source>编码和规程转换业务</source>
+            <translation>Code and protocol conversion</translation>
         </message>
     </context>
     <context>

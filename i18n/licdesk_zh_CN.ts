@@ -1349,6 +1349,20 @@
             <translation>取消</translation>
         </message>
         <message>
+            <source>正在备份数据库，然后导入 %1 个文件…</source>
+            <translation>正在备份数据库，然后导入 %1 个文件…</translation>
+        </message>
+        <message>
+            <source>未导入</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <source>导入前无法备份数据库，为免无法恢复，这批文件没有导入：
+%1</source>
+            <translation>导入前无法备份数据库，为免无法恢复，这批文件没有导入：
+%1</translation>
+        </message>
+        <message>
             <source>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</source>
             <translation>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</translation>
         </message>
@@ -1592,6 +1606,30 @@
         <message>
             <source>没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。</source>
             <translation>没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。</translation>
+        </message>
+        <message>
+            <source>添加记录…</source>
+            <translation>添加记录…</translation>
+        </message>
+        <message>
+            <source>记录一年的年报报送或年检结果</source>
+            <translation>记录一年的年报报送或年检结果</translation>
+        </message>
+        <message>
+            <source>资料库以只读方式打开，不能添加记录</source>
+            <translation>资料库以只读方式打开，不能添加记录</translation>
+        </message>
+        <message>
+            <source>记录未保存</source>
+            <translation>记录未保存</translation>
+        </message>
+        <message>
+            <source>许可证 %1 刚刚在别处被修改过，记录未保存。请查看最新内容后再添加。</source>
+            <translation>许可证 %1 刚刚在别处被修改过，记录未保存。请查看最新内容后再添加。</translation>
+        </message>
+        <message>
+            <source>许可证 %1 已不在库中（可能已被删除）。</source>
+            <translation>许可证 %1 已不在库中（可能已被删除）。</translation>
         </message>
     </context>
     <context>
@@ -2305,6 +2343,84 @@
         <message>
             <source>（适用于%1）</source>
             <translation>（适用于%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>添加年检/年报记录</source>
+            <translation>添加年检/年报记录</translation>
+        </message>
+        <message>
+            <source>为许可证 %1 添加一条年检或年报记录。</source>
+            <translation>为许可证 %1 添加一条年检或年报记录。</translation>
+        </message>
+        <message>
+            <source>选择或直接输入，如 已报送</source>
+            <translation>选择或直接输入，如 已报送</translation>
+        </message>
+        <message>
+            <source>（可不填）如 报送回执编号</source>
+            <translation>（可不填）如 报送回执编号</translation>
+        </message>
+        <message>
+            <source>年度：</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <source>类型：</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>结果：</source>
+            <translation>结果：</translation>
+        </message>
+        <message>
+            <source>日期：</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>备注：</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>已有 %1 年度的%2记录。要修改它，请用“编辑”打开许可证。</source>
+            <translation>已有 %1 年度的%2记录。要修改它，请用“编辑”打开许可证。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordResults</name>
+        <message>
+            <source>合格</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>不合格</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>已报送</source>
+            <translation>已报送</translation>
+        </message>
+        <message>
+            <source>已公示</source>
+            <translation>已公示</translation>
+        </message>
+        <message>
+            <source>限期整改</source>
+            <translation>限期整改</translation>
+        </message>
+        <message>
+            <source>未报送</source>
+            <translation>未报送</translation>
         </message>
     </context>
     <context>
@@ -3044,6 +3160,73 @@
         <message>
             <source>取消</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceChoices</name>
+        <message>
+            <source>互联网数据中心业务</source>
+            <translation>互联网数据中心业务</translation>
+        </message>
+        <message>
+            <source>互联网数据中心业务（不含互联网资源协作服务）</source>
+            <translation>互联网数据中心业务（不含互联网资源协作服务）</translation>
+        </message>
+        <message>
+            <source>互联网资源协作服务业务</source>
+            <translation>互联网资源协作服务业务</translation>
+        </message>
+        <message>
+            <source>内容分发网络业务</source>
+            <translation>内容分发网络业务</translation>
+        </message>
+        <message>
+            <source>国内互联网虚拟专用网业务</source>
+            <translation>国内互联网虚拟专用网业务</translation>
+        </message>
+        <message>
+            <source>互联网接入服务业务</source>
+            <translation>互联网接入服务业务</translation>
+        </message>
+        <message>
+            <source>在线数据处理与交易处理业务</source>
+            <translation>在线数据处理与交易处理业务</translation>
+        </message>
+        <message>
+            <source>国内多方通信服务业务</source>
+            <translation>国内多方通信服务业务</translation>
+        </message>
+        <message>
+            <source>存储转发类业务</source>
+            <translation>存储转发类业务</translation>
+        </message>
+        <message>
+            <source>呼叫中心业务</source>
+            <translation>呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>国内呼叫中心业务</source>
+            <translation>国内呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>离岸呼叫中心业务</source>
+            <translation>离岸呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>信息服务业务</source>
+            <translation>信息服务业务</translation>
+        </message>
+        <message>
+            <source>信息服务业务（仅限互联网信息服务）</source>
+            <translation>信息服务业务（仅限互联网信息服务）</translation>
+        </message>
+        <message>
+            <source>信息服务业务（不含互联网信息服务）</source>
+            <translation>信息服务业务（不含互联网信息服务）</translation>
+        </message>
+        <message>
+            <source>编码和规程转换业务</source>
+            <translation>编码和规程转换业务</translation>
         </message>
     </context>
     <context>
