@@ -2474,12 +2474,24 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
             <translation>The %1 most urgent items are listed below; see "Deadlines" for all of them.</translation>
         </message>
         <message>
+            <source>选中一项查看详情。</source>
+            <translation>Select an item to see its details.</translation>
+        </message>
+        <message>
             <source>查看合规期限</source>
             <translation>Show deadlines</translation>
         </message>
         <message>
-            <source>稍后提醒</source>
-            <translation>Remind me later</translation>
+            <source>明天再提醒</source>
+            <translation>Remind me tomorrow</translation>
+        </message>
+        <message>
+            <source>今天不再提醒，明天打开 licdesk 时再提醒</source>
+            <translation>No more reminders today; licdesk reminds you again when you open it tomorrow</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>

@@ -2473,12 +2473,24 @@
             <translation>下面列出最紧急的 %1 项，全部事项见“合规期限”。</translation>
         </message>
         <message>
+            <source>选中一项查看详情。</source>
+            <translation>选中一项查看详情。</translation>
+        </message>
+        <message>
             <source>查看合规期限</source>
             <translation>查看合规期限</translation>
         </message>
         <message>
-            <source>稍后提醒</source>
-            <translation>稍后提醒</translation>
+            <source>明天再提醒</source>
+            <translation>明天再提醒</translation>
+        </message>
+        <message>
+            <source>今天不再提醒，明天打开 licdesk 时再提醒</source>
+            <translation>今天不再提醒，明天打开 licdesk 时再提醒</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>

@@ -116,3 +116,9 @@ def _tint_by_status(sheet: Any, items: list[dl.Obligation]) -> None:
 def _text_width(value: Any) -> int:
     text = "" if value is None else str(value)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def table_sheet(book: Any, title: str, columns: list[Column], items: list[Any]) -> Any:
+    """A sheet of `columns` over `items` in this workbook's style (bold frozen header, fitted widths,
+    real dates), for other workbooks (the due overview)."""
+    return _sheet(book, title, columns, items)
