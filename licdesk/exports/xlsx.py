@@ -66,8 +66,10 @@ def _workbook(today: _dt.date, licenses: Iterable[License] | None,
 def write_xlsx(store: Any, path: str | Path, today: _dt.date | None = None) -> Path:
     """The whole library and all its deadlines (what `licdesk export --format xlsx` writes)."""
     today = today or _dt.date.today()
+    from licdesk.services.obligations import store_obligations
+
     licenses = list(store.licenses())
-    return write_workbook(path, today, licenses, dl.all_obligations(licenses, today))
+    return write_workbook(path, today, licenses, store_obligations(store, today))
 
 
 def _sheet(book: Any, title: str, columns: list[Column], items: list[Any]) -> Any:
