@@ -36,6 +36,8 @@ if TYPE_CHECKING:  # names only in annotations load nothing at start-up (each Qt
     from licdesk.ui.controllers.comparing import CompareController
     from licdesk.ui.controllers.deadlines import DeadlinesController
     from licdesk.ui.controllers.editing import EditController
+    from licdesk.ui.controllers.exporting import ExportController
+    from licdesk.ui.controllers.helping import HelpController
     from licdesk.ui.controllers.importing import ImportController
     from licdesk.ui.controllers.library_ops import LibraryController
     from licdesk.ui.controllers.printing import PrintController
@@ -56,6 +58,8 @@ class MainWindow(QMainWindow):
     reviewing: _Controller[ReviewController] = _Controller("reviewing", "ReviewController")
     comparing: _Controller[CompareController] = _Controller("comparing", "CompareController")
     editing: _Controller[EditController] = _Controller("editing", "EditController")
+    exporting: _Controller[ExportController] = _Controller("exporting", "ExportController")
+    helping: _Controller[HelpController] = _Controller("helping", "HelpController")
 
     def __init__(self, store: Store, *, today: _dt.date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
@@ -357,16 +361,11 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.importing.drop(event.mimeData())
 
-    # -- preferences, about ----------------------------------------------------------------------
+    # -- preferences (help and About: controllers/helping.py) -------------------------------------
     def open_preferences(self) -> None:
         from licdesk.ui.dialogs.preferences_dialog import show_preferences
 
         show_preferences(self)
-
-    def show_about(self) -> None:
-        from licdesk.ui.dialogs.about_dialog import AboutDialog
-
-        AboutDialog(self).exec()
 
     about_qt = staticmethod(desk_actions.about_qt)
 
