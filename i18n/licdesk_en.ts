@@ -25,6 +25,24 @@ The full font licenses ship with the program in resources/fonts/.
 
 The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
+        <message>
+            <source>数据库位置</source>
+            <translation>Database location</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>Open containing folder</translation>
+        </message>
+        <message>
+            <source>无法打开文件夹</source>
+            <translation>Cannot open the folder</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开文件夹的程序。数据库在：
+%1</source>
+            <translation>This computer has no program that opens folders. The database is in:
+%1</translation>
+        </message>
     </context>
     <context>
         <name>AnnexEditor</name>
@@ -1159,6 +1177,166 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <source>许可证</source>
+            <translation>Licenses</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV 表格 (*.csv)</source>
+            <translation>CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON 数据 (*.json)</source>
+            <translation>JSON data (*.json)</translation>
+        </message>
+        <message>
+            <source>日历 (*.ics)</source>
+            <translation>Calendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>导出到</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>正在导出到 %1…</source>
+            <translation>Exporting to %1…</translation>
+        </message>
+        <message>
+            <source>已导出 %1 张许可证和 %2 项合规期限到：
+%3</source>
+            <translation>Exported %1 licenses and %2 deadlines to:
+%3</translation>
+        </message>
+        <message>
+            <source>已导出 %1 张许可证到：
+%3</source>
+            <translation>Exported %1 licenses to:
+%3</translation>
+        </message>
+        <message>
+            <source>已导出到 %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>Open containing folder</translation>
+        </message>
+        <message>
+            <source>无法打开文件夹</source>
+            <translation>Cannot open the folder</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开文件夹的程序。文件在：
+%1</source>
+            <translation>This computer has no program that opens folders. The file is in:
+%1</translation>
+        </message>
+        <message>
+            <source>无法导出</source>
+            <translation>Cannot export</translation>
+        </message>
+        <message>
+            <source>这是一个文件夹，不能写入：%1</source>
+            <translation>This is a folder and cannot be written to: %1</translation>
+        </message>
+        <message>
+            <source>文件夹不存在：%1</source>
+            <translation>The folder does not exist: %1</translation>
+        </message>
+        <message>
+            <source>没有权限写入：%1</source>
+            <translation>No permission to write: %1</translation>
+        </message>
+        <message>
+            <source>无法写入文件 %1：%2</source>
+            <translation>Cannot write the file %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Excel 工作簿（.xlsx）</source>
+            <translation>Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <source>两张工作表：许可证一览和合规期限</source>
+            <translation>Two sheets: the list of licenses and the deadlines</translation>
+        </message>
+        <message>
+            <source>CSV 表格（.csv）</source>
+            <translation>CSV table (.csv)</translation>
+        </message>
+        <message>
+            <source>许可证一览，Excel 和 WPS 可直接打开</source>
+            <translation>The list of licenses; opens directly in Excel and WPS</translation>
+        </message>
+        <message>
+            <source>JSON 数据（.json）</source>
+            <translation>JSON data (.json)</translation>
+        </message>
+        <message>
+            <source>每张许可证的全部资料，供其他程序读取</source>
+            <translation>Everything about each license, for other programs to read</translation>
+        </message>
+        <message>
+            <source>日历（.ics）</source>
+            <translation>Calendar (.ics)</translation>
+        </message>
+        <message>
+            <source>尚未完成的合规期限，可导入 Outlook 或手机日历</source>
+            <translation>The deadlines not yet done, for Outlook or a phone calendar</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>格式</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>许可证</source>
+            <translation>Licenses</translation>
+        </message>
+        <message>
+            <source>全部许可证（%1 张）</source>
+            <translation>All licenses (%1)</translation>
+        </message>
+        <message>
+            <source>当前列表中的许可证（按搜索和筛选，%1 张）</source>
+            <translation>The licenses listed now (by search and filter, %1)</translation>
+        </message>
+        <message>
+            <source>选中的许可证：%1</source>
+            <translation>The selected license: %1</translation>
+        </message>
+        <message>
+            <source>选中的许可证（未选中）</source>
+            <translation>The selected license (none selected)</translation>
+        </message>
+        <message>
+            <source>导出…</source>
+            <translation>Export…</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingMark</name>
         <message>
             <source>错误</source>
@@ -1167,6 +1345,17 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>提示</source>
             <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>licdesk 用户指南</source>
+            <translation>licdesk user guide</translation>
+        </message>
+        <message>
+            <source>找不到用户指南文件（guide.md）。请重新安装 licdesk。</source>
+            <translation>The user guide (guide.md) was not found. Please reinstall licdesk.</translation>
         </message>
     </context>
     <context>
@@ -1864,6 +2053,14 @@ Change the search words or the status filter.</translation>
             <translation>&amp;Quit</translation>
         </message>
         <message>
+            <source>导出(&amp;X)…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>把全部或选中的许可证导出为 Excel、CSV、JSON 或日历文件</source>
+            <translation>Export all or the selected licenses as Excel, CSV, JSON or a calendar file</translation>
+        </message>
+        <message>
             <source>连接团队库(&amp;K)…</source>
             <translation>Connect to &amp;Team Library…</translation>
         </message>
@@ -1930,6 +2127,18 @@ Change the search words or the status filter.</translation>
         <message>
             <source>与早先版本比较(&amp;V)…</source>
             <translation>Compare with an earlier &amp;version…</translation>
+        </message>
+        <message>
+            <source>用户指南(&amp;G)</source>
+            <translation>User &amp;Guide</translation>
+        </message>
+        <message>
+            <source>在程序里阅读使用说明，无需联网</source>
+            <translation>Read the user guide inside licdesk, no network needed</translation>
+        </message>
+        <message>
+            <source>键盘快捷键(&amp;K)</source>
+            <translation>&amp;Keyboard Shortcuts</translation>
         </message>
         <message>
             <source>关于 licdesk(&amp;A)</source>
@@ -3247,6 +3456,25 @@ The database as it was before the restore was saved as:
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>
             <translation>Click to see the special provisions that govern this service</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>键盘快捷键</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>菜单</source>
+            <translation>Menu</translation>
+        </message>
+        <message>
+            <source>命令</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <source>快捷键</source>
+            <translation>Shortcut</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,24 @@
 
 界面基于 Qt %1（PySide6），依 LGPL v3 使用。</translation>
         </message>
+        <message>
+            <source>数据库位置</source>
+            <translation>数据库位置</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <source>无法打开文件夹</source>
+            <translation>无法打开文件夹</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开文件夹的程序。数据库在：
+%1</source>
+            <translation>这台电脑没有可以打开文件夹的程序。数据库在：
+%1</translation>
+        </message>
     </context>
     <context>
         <name>AnnexEditor</name>
@@ -1158,6 +1176,166 @@
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <source>许可证</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV 表格 (*.csv)</source>
+            <translation>CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON 数据 (*.json)</source>
+            <translation>JSON 数据 (*.json)</translation>
+        </message>
+        <message>
+            <source>日历 (*.ics)</source>
+            <translation>日历 (*.ics)</translation>
+        </message>
+        <message>
+            <source>导出到</source>
+            <translation>导出到</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>正在导出到 %1…</source>
+            <translation>正在导出到 %1…</translation>
+        </message>
+        <message>
+            <source>已导出 %1 张许可证和 %2 项合规期限到：
+%3</source>
+            <translation>已导出 %1 张许可证和 %2 项合规期限到：
+%3</translation>
+        </message>
+        <message>
+            <source>已导出 %1 张许可证到：
+%3</source>
+            <translation>已导出 %1 张许可证到：
+%3</translation>
+        </message>
+        <message>
+            <source>已导出到 %1</source>
+            <translation>已导出到 %1</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>导出完成</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <source>无法打开文件夹</source>
+            <translation>无法打开文件夹</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开文件夹的程序。文件在：
+%1</source>
+            <translation>这台电脑没有可以打开文件夹的程序。文件在：
+%1</translation>
+        </message>
+        <message>
+            <source>无法导出</source>
+            <translation>无法导出</translation>
+        </message>
+        <message>
+            <source>这是一个文件夹，不能写入：%1</source>
+            <translation>这是一个文件夹，不能写入：%1</translation>
+        </message>
+        <message>
+            <source>文件夹不存在：%1</source>
+            <translation>文件夹不存在：%1</translation>
+        </message>
+        <message>
+            <source>没有权限写入：%1</source>
+            <translation>没有权限写入：%1</translation>
+        </message>
+        <message>
+            <source>无法写入文件 %1：%2</source>
+            <translation>无法写入文件 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Excel 工作簿（.xlsx）</source>
+            <translation>Excel 工作簿（.xlsx）</translation>
+        </message>
+        <message>
+            <source>两张工作表：许可证一览和合规期限</source>
+            <translation>两张工作表：许可证一览和合规期限</translation>
+        </message>
+        <message>
+            <source>CSV 表格（.csv）</source>
+            <translation>CSV 表格（.csv）</translation>
+        </message>
+        <message>
+            <source>许可证一览，Excel 和 WPS 可直接打开</source>
+            <translation>许可证一览，Excel 和 WPS 可直接打开</translation>
+        </message>
+        <message>
+            <source>JSON 数据（.json）</source>
+            <translation>JSON 数据（.json）</translation>
+        </message>
+        <message>
+            <source>每张许可证的全部资料，供其他程序读取</source>
+            <translation>每张许可证的全部资料，供其他程序读取</translation>
+        </message>
+        <message>
+            <source>日历（.ics）</source>
+            <translation>日历（.ics）</translation>
+        </message>
+        <message>
+            <source>尚未完成的合规期限，可导入 Outlook 或手机日历</source>
+            <translation>尚未完成的合规期限，可导入 Outlook 或手机日历</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>格式</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>许可证</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>全部许可证（%1 张）</source>
+            <translation>全部许可证（%1 张）</translation>
+        </message>
+        <message>
+            <source>当前列表中的许可证（按搜索和筛选，%1 张）</source>
+            <translation>当前列表中的许可证（按搜索和筛选，%1 张）</translation>
+        </message>
+        <message>
+            <source>选中的许可证：%1</source>
+            <translation>选中的许可证：%1</translation>
+        </message>
+        <message>
+            <source>选中的许可证（未选中）</source>
+            <translation>选中的许可证（未选中）</translation>
+        </message>
+        <message>
+            <source>导出…</source>
+            <translation>导出…</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingMark</name>
         <message>
             <source>错误</source>
@@ -1166,6 +1344,17 @@
         <message>
             <source>提示</source>
             <translation>提示</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>licdesk 用户指南</source>
+            <translation>licdesk 用户指南</translation>
+        </message>
+        <message>
+            <source>找不到用户指南文件（guide.md）。请重新安装 licdesk。</source>
+            <translation>找不到用户指南文件（guide.md）。请重新安装 licdesk。</translation>
         </message>
     </context>
     <context>
@@ -1863,6 +2052,14 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
+            <source>导出(&amp;X)…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>把全部或选中的许可证导出为 Excel、CSV、JSON 或日历文件</source>
+            <translation>把全部或选中的许可证导出为 Excel、CSV、JSON 或日历文件</translation>
+        </message>
+        <message>
             <source>连接团队库(&amp;K)…</source>
             <translation>连接团队库(&amp;K)…</translation>
         </message>
@@ -1929,6 +2126,18 @@
         <message>
             <source>与早先版本比较(&amp;V)…</source>
             <translation>与早先版本比较(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>用户指南(&amp;G)</source>
+            <translation>用户指南(&amp;G)</translation>
+        </message>
+        <message>
+            <source>在程序里阅读使用说明，无需联网</source>
+            <translation>在程序里阅读使用说明，无需联网</translation>
+        </message>
+        <message>
+            <source>键盘快捷键(&amp;K)</source>
+            <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
             <source>关于 licdesk(&amp;A)</source>
@@ -3246,6 +3455,25 @@
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>
             <translation>点击查看管辖此业务的特别规定事项</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>键盘快捷键</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>菜单</source>
+            <translation>菜单</translation>
+        </message>
+        <message>
+            <source>命令</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>快捷键</source>
+            <translation>快捷键</translation>
         </message>
     </context>
     <context>

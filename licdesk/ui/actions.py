@@ -58,6 +58,8 @@ TABLE: tuple[Spec, ...] = (
     Spec("print", QT_TRANSLATE_NOOP("MainWindow", "打印预览(&R)…"), "printing.print_preview", "file", Key.Print,
          needs=L | V, separator_before=True),
     Spec("batch_print", QT_TRANSLATE_NOOP("MainWindow", "批量打印(&B)…"), "printing.batch_print", "file"),
+    Spec("export", QT_TRANSLATE_NOOP("MainWindow", "导出(&X)…"), "exporting.export_dialog", "file", "Ctrl+Shift+E",
+         QT_TRANSLATE_NOOP("MainWindow", "把全部或选中的许可证导出为 Excel、CSV、JSON 或日历文件")),
     Spec("team_connect", QT_TRANSLATE_NOOP("MainWindow", "连接团队库(&K)…"), "team.connect_dialog", "file",
          tip=QT_TRANSLATE_NOOP("MainWindow", "打开多人共用的团队库（PostgreSQL），或切换回本机数据库"),
          needs=V, separator_before=True),
@@ -96,7 +98,11 @@ TABLE: tuple[Spec, ...] = (
          "reviewing.import_review_package", "tools", needs=W | V),
     Spec("view_review_package", QT_TRANSLATE_NOOP("MainWindow", "只读查看审查包(&O)…"),
          "reviewing.view_review_package", "tools"),
-    Spec("about", QT_TRANSLATE_NOOP("MainWindow", "关于 licdesk(&A)"), "show_about", "help"),
+    Spec("guide", QT_TRANSLATE_NOOP("MainWindow", "用户指南(&G)"), "helping.show_guide", "help", Key.HelpContents,
+         QT_TRANSLATE_NOOP("MainWindow", "在程序里阅读使用说明，无需联网")),
+    Spec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "键盘快捷键(&K)"), "helping.show_shortcuts", "help"),
+    Spec("about", QT_TRANSLATE_NOOP("MainWindow", "关于 licdesk(&A)"), "helping.show_about", "help",
+         separator_before=True),
     Spec("about_qt", QT_TRANSLATE_NOOP("MainWindow", "关于 Qt"), "about_qt", "help"),
 )
 

@@ -338,16 +338,11 @@ class MainWindow(DeskControllers, QMainWindow):
         event.acceptProposedAction()
         self.importing.drop(event.mimeData())
 
-    # -- preferences, about ----------------------------------------------------------------------
+    # -- preferences (help and About: controllers/helping.py) -------------------------------------
     def open_preferences(self) -> None:
         from licdesk.ui.dialogs.preferences_dialog import show_preferences
 
         show_preferences(self)
-
-    def show_about(self) -> None:
-        from licdesk.ui.dialogs.about_dialog import AboutDialog
-
-        AboutDialog(self).exec()
 
     about_qt = staticmethod(desk_actions.about_qt)
 

@@ -14,6 +14,8 @@ if TYPE_CHECKING:  # names only: no controller module loads before it is first u
     from licdesk.ui.controllers.comparing import CompareController
     from licdesk.ui.controllers.deadlines import DeadlinesController
     from licdesk.ui.controllers.editing import EditController
+    from licdesk.ui.controllers.exporting import ExportController
+    from licdesk.ui.controllers.helping import HelpController
     from licdesk.ui.controllers.importing import ImportController
     from licdesk.ui.controllers.library_ops import LibraryController
     from licdesk.ui.controllers.printing import PrintController
@@ -34,3 +36,5 @@ class DeskControllers:
     comparing: Lazy[CompareController] = Lazy("comparing", "CompareController")
     editing: Lazy[EditController] = Lazy("editing", "EditController")
     team: Lazy[TeamController] = Lazy("team", "TeamController")
+    exporting: Lazy[ExportController] = Lazy("exporting", "ExportController")
+    helping: Lazy[HelpController] = Lazy("helping", "HelpController")
