@@ -68,8 +68,10 @@ class QtStringsSupplement(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return not self.strings
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return self.strings.get((context, source), "")
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
+        # None, not "": an empty string counts as a translation and would stop Qt asking the others.
+        return self.strings.get((context, source))
 
 
 def _qt_strings(app: QApplication, locale: QLocale, language: str) -> QTranslator | None:
