@@ -69,9 +69,9 @@ class QtStringsSupplement(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return not self.strings
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
                   n: int = -1) -> str | None:
-        # None, not "": an empty string would count as the translation and blank every other text.
+        # None, not "": an empty string counts as a translation and would stop Qt asking the others.
         return self.strings.get((context, source))
 
 
