@@ -893,6 +893,17 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>团队库连接状态</source>
+            <translation>Team library connection</translation>
+        </message>
+        <message>
+            <source>与团队库服务器的连接已断开，正在自动重新连接。在此期间只能查看和打印，不能修改；连接恢复后会自动刷新。</source>
+            <translation>The connection to the team library's server was lost; licdesk is reconnecting by itself. Until then you can view and print but not change anything; the desk refreshes once the connection is back.</translation>
+        </message>
+    </context>
+    <context>
         <name>Controller</name>
         <message>
             <source>数据库问题</source>
@@ -3691,6 +3702,14 @@ The database as it was before the restore was saved as:
         <message>
             <source>已打开本机数据库 %1</source>
             <translation>Opened this computer's database %1</translation>
+        </message>
+        <message>
+            <source>已重新连接团队库</source>
+            <translation>Reconnected to the team library</translation>
+        </message>
+        <message>
+            <source>与团队库的连接已断开</source>
+            <translation>The connection to the team library was lost</translation>
         </message>
     </context>
     <context>

@@ -892,6 +892,17 @@
         </message>
     </context>
     <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>团队库连接状态</source>
+            <translation>团队库连接状态</translation>
+        </message>
+        <message>
+            <source>与团队库服务器的连接已断开，正在自动重新连接。在此期间只能查看和打印，不能修改；连接恢复后会自动刷新。</source>
+            <translation>与团队库服务器的连接已断开，正在自动重新连接。在此期间只能查看和打印，不能修改；连接恢复后会自动刷新。</translation>
+        </message>
+    </context>
+    <context>
         <name>Controller</name>
         <message>
             <source>数据库问题</source>
@@ -3690,6 +3701,14 @@
         <message>
             <source>已打开本机数据库 %1</source>
             <translation>已打开本机数据库 %1</translation>
+        </message>
+        <message>
+            <source>已重新连接团队库</source>
+            <translation>已重新连接团队库</translation>
+        </message>
+        <message>
+            <source>与团队库的连接已断开</source>
+            <translation>与团队库的连接已断开</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,8 @@ class TeamController(Controller):
         from licdesk.paths import default_database_path
 
         self.local_path = path if path is not None and not self.on_team_library() else default_database_path()
+        self._live = None  # LiveUpdates while a team library is open
+        self._banner = None  # ConnectionBanner, built the first time a team library opens
 
     def on_team_library(self) -> bool:
         return getattr(self.store, "team_library", None) is not None
@@ -63,6 +65,7 @@ class TeamController(Controller):
             return False
         self.remember(library)
         self.session.replace_store(store)
+        self.start_live_updates(library, password)
         self.status(self.tr("已打开团队库 %1").replace("%1", library.describe()))
         return True
 
@@ -76,6 +79,33 @@ class TeamController(Controller):
             return False
         if store is None:
             return False
+        self.stop_live_updates()
         self.session.replace_store(store)
         self.status(self.tr("已打开本机数据库 %1").replace("%1", str(self.local_path)))
         return True
+
+    # -- live updates and the server's comings and goings ----------------------------------------------
+    def start_live_updates(self, library: TeamLibrary, password: str | None) -> None:
+        """Listen for the colleagues' news; a lost server makes the desk read-only under a banner."""
+        from licdesk.ui.common.live_updates import LiveUpdates
+        from licdesk.ui.panes.connection_banner import ConnectionBanner
+
+        self.stop_live_updates()
+        if self._banner is None:
+            self._banner = ConnectionBanner(self.session, self.window)
+            self.session.connection_changed.connect(self._connection_changed)
+        self._live = LiveUpdates(self.session, library, password,
+                                 own_process=lambda: int(getattr(self.store, "backend_pid", 0) or 0), parent=self)
+        self._live.lost.connect(lambda reason: self.session.set_connection(False, reason))
+        self._live.back.connect(lambda: self.session.set_connection(True))
+        self._live.start()
+
+    def stop_live_updates(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+        self.session.set_connection(True)
+
+    def _connection_changed(self, online: bool) -> None:
+        self.window.update_actions()
+        self.status(self.tr("已重新连接团队库") if online else self.tr("与团队库的连接已断开"), 10000)
