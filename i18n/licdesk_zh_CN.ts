@@ -1605,6 +1605,20 @@
             <translation>取消</translation>
         </message>
         <message>
+            <source>正在备份数据库，然后导入 %1 个文件…</source>
+            <translation>正在备份数据库，然后导入 %1 个文件…</translation>
+        </message>
+        <message>
+            <source>未导入</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <source>导入前无法备份数据库，为免无法恢复，这批文件没有导入：
+%1</source>
+            <translation>导入前无法备份数据库，为免无法恢复，这批文件没有导入：
+%1</translation>
+        </message>
+        <message>
             <source>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</source>
             <translation>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</translation>
         </message>
@@ -1849,6 +1863,30 @@
             <source>没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。</source>
             <translation>没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。</translation>
         </message>
+        <message>
+            <source>添加记录…</source>
+            <translation>添加记录…</translation>
+        </message>
+        <message>
+            <source>记录一年的年报报送或年检结果</source>
+            <translation>记录一年的年报报送或年检结果</translation>
+        </message>
+        <message>
+            <source>资料库以只读方式打开，不能添加记录</source>
+            <translation>资料库以只读方式打开，不能添加记录</translation>
+        </message>
+        <message>
+            <source>记录未保存</source>
+            <translation>记录未保存</translation>
+        </message>
+        <message>
+            <source>许可证 %1 刚刚在别处被修改过，记录未保存。请查看最新内容后再添加。</source>
+            <translation>许可证 %1 刚刚在别处被修改过，记录未保存。请查看最新内容后再添加。</translation>
+        </message>
+        <message>
+            <source>许可证 %1 已不在库中（可能已被删除）。</source>
+            <translation>许可证 %1 已不在库中（可能已被删除）。</translation>
+        </message>
     </context>
     <context>
         <name>LibraryController</name>
@@ -2087,6 +2125,14 @@
         <message>
             <source>把全部或选中的许可证导出为 Excel、CSV、JSON 或日历文件</source>
             <translation>把全部或选中的许可证导出为 Excel、CSV、JSON 或日历文件</translation>
+        </message>
+        <message>
+            <source>连接团队库(&amp;K)…</source>
+            <translation>连接团队库(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</source>
+            <translation>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</translation>
         </message>
         <message>
             <source>时间轴(&amp;T)…</source>
@@ -2576,6 +2622,84 @@
         </message>
     </context>
     <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>添加年检/年报记录</source>
+            <translation>添加年检/年报记录</translation>
+        </message>
+        <message>
+            <source>为许可证 %1 添加一条年检或年报记录。</source>
+            <translation>为许可证 %1 添加一条年检或年报记录。</translation>
+        </message>
+        <message>
+            <source>选择或直接输入，如 已报送</source>
+            <translation>选择或直接输入，如 已报送</translation>
+        </message>
+        <message>
+            <source>（可不填）如 报送回执编号</source>
+            <translation>（可不填）如 报送回执编号</translation>
+        </message>
+        <message>
+            <source>年度：</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <source>类型：</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>结果：</source>
+            <translation>结果：</translation>
+        </message>
+        <message>
+            <source>日期：</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>备注：</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>已有 %1 年度的%2记录。要修改它，请用“编辑”打开许可证。</source>
+            <translation>已有 %1 年度的%2记录。要修改它，请用“编辑”打开许可证。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordResults</name>
+        <message>
+            <source>合格</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>不合格</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>已报送</source>
+            <translation>已报送</translation>
+        </message>
+        <message>
+            <source>已公示</source>
+            <translation>已公示</translation>
+        </message>
+        <message>
+            <source>限期整改</source>
+            <translation>限期整改</translation>
+        </message>
+        <message>
+            <source>未报送</source>
+            <translation>未报送</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordTable</name>
         <message>
             <source>删除</source>
@@ -2625,12 +2749,24 @@
             <translation>下面列出最紧急的 %1 项，全部事项见“合规期限”。</translation>
         </message>
         <message>
+            <source>选中一项查看详情。</source>
+            <translation>选中一项查看详情。</translation>
+        </message>
+        <message>
             <source>查看合规期限</source>
             <translation>查看合规期限</translation>
         </message>
         <message>
-            <source>稍后提醒</source>
-            <translation>稍后提醒</translation>
+            <source>明天再提醒</source>
+            <translation>明天再提醒</translation>
+        </message>
+        <message>
+            <source>今天不再提醒，明天打开 licdesk 时再提醒</source>
+            <translation>今天不再提醒，明天打开 licdesk 时再提醒</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -3315,6 +3451,73 @@
         </message>
     </context>
     <context>
+        <name>ServiceChoices</name>
+        <message>
+            <source>互联网数据中心业务</source>
+            <translation>互联网数据中心业务</translation>
+        </message>
+        <message>
+            <source>互联网数据中心业务（不含互联网资源协作服务）</source>
+            <translation>互联网数据中心业务（不含互联网资源协作服务）</translation>
+        </message>
+        <message>
+            <source>互联网资源协作服务业务</source>
+            <translation>互联网资源协作服务业务</translation>
+        </message>
+        <message>
+            <source>内容分发网络业务</source>
+            <translation>内容分发网络业务</translation>
+        </message>
+        <message>
+            <source>国内互联网虚拟专用网业务</source>
+            <translation>国内互联网虚拟专用网业务</translation>
+        </message>
+        <message>
+            <source>互联网接入服务业务</source>
+            <translation>互联网接入服务业务</translation>
+        </message>
+        <message>
+            <source>在线数据处理与交易处理业务</source>
+            <translation>在线数据处理与交易处理业务</translation>
+        </message>
+        <message>
+            <source>国内多方通信服务业务</source>
+            <translation>国内多方通信服务业务</translation>
+        </message>
+        <message>
+            <source>存储转发类业务</source>
+            <translation>存储转发类业务</translation>
+        </message>
+        <message>
+            <source>呼叫中心业务</source>
+            <translation>呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>国内呼叫中心业务</source>
+            <translation>国内呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>离岸呼叫中心业务</source>
+            <translation>离岸呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>信息服务业务</source>
+            <translation>信息服务业务</translation>
+        </message>
+        <message>
+            <source>信息服务业务（仅限互联网信息服务）</source>
+            <translation>信息服务业务（仅限互联网信息服务）</translation>
+        </message>
+        <message>
+            <source>信息服务业务（不含互联网信息服务）</source>
+            <translation>信息服务业务（不含互联网信息服务）</translation>
+        </message>
+        <message>
+            <source>编码和规程转换业务</source>
+            <translation>编码和规程转换业务</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceRow</name>
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>
@@ -3338,6 +3541,184 @@
         <message>
             <source>快捷键</source>
             <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConnectDialog</name>
+        <message>
+            <source>能加密时加密（默认）</source>
+            <translation>能加密时加密（默认）</translation>
+        </message>
+        <message>
+            <source>必须加密</source>
+            <translation>必须加密</translation>
+        </message>
+        <message>
+            <source>必须加密并核对服务器证书</source>
+            <translation>必须加密并核对服务器证书</translation>
+        </message>
+        <message>
+            <source>不加密（仅限本机或可信的内部网络）</source>
+            <translation>不加密（仅限本机或可信的内部网络）</translation>
+        </message>
+        <message>
+            <source>服务器拒绝了这个用户名或密码。</source>
+            <translation>服务器拒绝了这个用户名或密码。</translation>
+        </message>
+        <message>
+            <source>服务器上没有这个数据库，请核对数据库名，或请管理员先创建团队库。</source>
+            <translation>服务器上没有这个数据库，请核对数据库名，或请管理员先创建团队库。</translation>
+        </message>
+        <message>
+            <source>服务器上没有这个用户，请核对用户名。</source>
+            <translation>服务器上没有这个用户，请核对用户名。</translation>
+        </message>
+        <message>
+            <source>连不上服务器：请检查地址和端口是否正确、服务器是否开着、网络是否通畅。</source>
+            <translation>连不上服务器：请检查地址和端口是否正确、服务器是否开着、网络是否通畅。</translation>
+        </message>
+        <message>
+            <source>地址无效，请检查服务器、端口和数据库名。</source>
+            <translation>地址无效，请检查服务器、端口和数据库名。</translation>
+        </message>
+        <message>
+            <source>服务器的 PostgreSQL 版本太旧，licdesk 需要 15 或更新的版本。</source>
+            <translation>服务器的 PostgreSQL 版本太旧，licdesk 需要 15 或更新的版本。</translation>
+        </message>
+        <message>
+            <source>连接团队库</source>
+            <translation>连接团队库</translation>
+        </message>
+        <message>
+            <source>最近使用的库</source>
+            <translation>最近使用的库</translation>
+        </message>
+        <message>
+            <source>本机数据库：%1</source>
+            <translation>本机数据库：%1</translation>
+        </message>
+        <message>
+            <source>团队库：%1（用户 %2）</source>
+            <translation>团队库：%1（用户 %2）</translation>
+        </message>
+        <message>
+            <source>从列表中移除</source>
+            <translation>从列表中移除</translation>
+        </message>
+        <message>
+            <source>例如 192.168.1.20 或 db.example.cn</source>
+            <translation>例如 192.168.1.20 或 db.example.cn</translation>
+        </message>
+        <message>
+            <source>留空则使用 PostgreSQL 的密码文件</source>
+            <translation>留空则使用 PostgreSQL 的密码文件</translation>
+        </message>
+        <message>
+            <source>在系统钥匙串中记住密码</source>
+            <translation>在系统钥匙串中记住密码</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可用的系统钥匙串：每次连接时输入密码，或把密码放在 PostgreSQL 的密码文件中。</source>
+            <translation>这台电脑没有可用的系统钥匙串：每次连接时输入密码，或把密码放在 PostgreSQL 的密码文件中。</translation>
+        </message>
+        <message>
+            <source>服务器(&amp;S)：</source>
+            <translation>服务器(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>端口(&amp;P)：</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>数据库(&amp;D)：</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>用户名(&amp;U)：</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>加密(&amp;T)：</source>
+            <translation>加密(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>密码(&amp;W)：</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>连接测试的结果</source>
+            <translation>连接测试的结果</translation>
+        </message>
+        <message>
+            <source>测试连接</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <source>连接</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>最近使用的库（双击切换）：</source>
+            <translation>最近使用的库（双击切换）：</translation>
+        </message>
+        <message>
+            <source>打开本机数据库</source>
+            <translation>打开本机数据库</translation>
+        </message>
+        <message>
+            <source>服务器</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>数据库</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>请填写%1。</source>
+            <translation>请填写%1。</translation>
+        </message>
+        <message>
+            <source>正在连接 %1 …</source>
+            <translation>正在连接 %1 …</translation>
+        </message>
+        <message>
+            <source>连接成功（PostgreSQL %1）。</source>
+            <translation>连接成功（PostgreSQL %1）。</translation>
+        </message>
+        <message>
+            <source>连接失败：%1</source>
+            <translation>连接失败：%1</translation>
+        </message>
+        <message>
+            <source>没能把密码存入系统钥匙串；这次照样连接。</source>
+            <translation>没能把密码存入系统钥匙串；这次照样连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamController</name>
+        <message>
+            <source>无法打开团队库</source>
+            <translation>无法打开团队库</translation>
+        </message>
+        <message>
+            <source>已打开团队库 %1</source>
+            <translation>已打开团队库 %1</translation>
+        </message>
+        <message>
+            <source>无法打开本机数据库</source>
+            <translation>无法打开本机数据库</translation>
+        </message>
+        <message>
+            <source>已打开本机数据库 %1</source>
+            <translation>已打开本机数据库 %1</translation>
         </message>
     </context>
     <context>
@@ -3726,6 +4107,10 @@
         <message>
             <source>不打开</source>
             <translation>不打开</translation>
+        </message>
+        <message>
+            <source>这个版本的 licdesk 桌面还不能打开团队库。</source>
+            <translation>这个版本的 licdesk 桌面还不能打开团队库。</translation>
         </message>
     </context>
     <context>

@@ -90,9 +90,8 @@ def rows(columns: list[Column], items: Iterable[Any]) -> Iterable[list[Any]]:
 
 
 def store_obligations(store: Any, today: _dt.date, window_days: int = dl.DEFAULT_WINDOW_DAYS) -> list[dl.Obligation]:
-    """Every obligation of the library, open review findings with a due date included."""
-    from licdesk.store.review import review_obligations
+    """Every tracked obligation of the library, open review findings with a due date included (the one list)."""
+    from licdesk.services.obligations import store_obligations as tracked
 
-    items = dl.all_obligations(store.licenses(), today, window_days)
-    return sorted(items + review_obligations(store, today, window_days), key=dl.sort_key)
+    return tracked(store, today, window_days)
 

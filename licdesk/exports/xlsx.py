@@ -72,8 +72,10 @@ def _workbook(today: _dt.date, licenses: Iterable[License] | None,
 def write_xlsx(store: Any, path: str | Path, today: _dt.date | None = None) -> Path:
     """The whole library and all its deadlines (what `licdesk export --format xlsx` writes)."""
     today = today or _dt.date.today()
+    from licdesk.services.obligations import store_obligations
+
     licenses = list(store.licenses())
-    return write_workbook(path, today, licenses, dl.all_obligations(licenses, today))
+    return write_workbook(path, today, licenses, store_obligations(store, today))
 
 
 def _sheet(book: Any, title: str, columns: list[Column], items: list[Any]) -> Any:
@@ -122,3 +124,9 @@ def _tint_by_status(sheet: Any, items: list[dl.Obligation]) -> None:
 def _text_width(value: Any) -> int:
     text = "" if value is None else str(value)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def table_sheet(book: Any, title: str, columns: list[Column], items: list[Any]) -> Any:
+    """A sheet of `columns` over `items` in this workbook's style (bold frozen header, fitted widths,
+    real dates), for other workbooks (the due overview)."""
+    return _sheet(book, title, columns, items)
