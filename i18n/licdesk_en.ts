@@ -176,6 +176,10 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
             <translation>This PDF file is damaged or cannot be read, so licdesk cannot show it. You can save it elsewhere, or try the system viewer.</translation>
         </message>
         <message>
+            <source>第 %1 / %2 页</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
             <source>这个图像文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</source>
             <translation>This image file is damaged or cannot be read, so licdesk cannot show it. You can save it elsewhere, or try the system viewer.</translation>
         </message>

@@ -176,6 +176,10 @@
             <translation>这个 PDF 文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</translation>
         </message>
         <message>
+            <source>第 %1 / %2 页</source>
+            <translation>第 %1 / %2 页</translation>
+        </message>
+        <message>
             <source>这个图像文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</source>
             <translation>这个图像文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</translation>
         </message>

@@ -70,7 +70,7 @@ def test_double_click_shows_the_pdf_inside_licdesk(pane, qtbot) -> None:  # noqa
     viewer = open_row(pane, qtbot, 0)
     assert viewer.kind == "pdf" and viewer.problem == ""
     assert viewer.document.pageCount() == 2 and viewer.pdf_view is not None and viewer.pdf_view.isVisible()
-    assert "正本.pdf" in viewer.windowTitle()
+    assert "正本.pdf" in viewer.windowTitle() and viewer.page_label.text() == "第 1 / 2 页"
     assert pane.open_selected() is viewer  # asked again: the same window comes forward
     viewer.set_fit(False)
     assert viewer.pdf_view.zoomFactor() == 1.0
@@ -82,6 +82,7 @@ def test_an_image_fits_the_window_or_shows_at_full_size(pane, qtbot) -> None:  #
     fitted = viewer.image_label.pixmap().size()
     room = viewer.scroll.viewport().size()
     assert fitted.width() <= room.width() and fitted.height() <= room.height()
+    assert room.height() - fitted.height() <= 2  # as large as the window allows: the tall page fills its height
     viewer.actual_button.click()
     assert viewer.image_label.pixmap().size().width() == 1600 and viewer.scroll.verticalScrollBar().maximum() > 0
     viewer.fit_button.click()

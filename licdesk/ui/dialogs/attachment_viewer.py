@@ -12,8 +12,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap, QResizeEvent
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -75,9 +75,12 @@ class AttachmentViewer(QDialog):
         self.save_button.clicked.connect(self.save_as)
         self.system_button.clicked.connect(self.open_in_system)
         self.close_button.clicked.connect(self.close)
+        self.page_label = plain_label("", self, wrap=False)  # a PDF's "page 1 of 3"
         bar = QHBoxLayout()
         for button in (self.fit_button, self.actual_button):
             bar.addWidget(button)
+        bar.addSpacing(12)
+        bar.addWidget(self.page_label)
         bar.addStretch(1)
         for button in (self.save_button, self.system_button, self.close_button):
             bar.addWidget(button)
@@ -119,7 +122,14 @@ class AttachmentViewer(QDialog):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.pdf_view.setPageSpacing(12)
+        self.pdf_view.pageNavigator().currentPageChanged.connect(self._show_page_number)
+        self._show_page_number(0)
         return self.pdf_view
+
+    def _show_page_number(self, page: int) -> None:
+        if self.document is not None:
+            self.page_label.setText(self.tr("第 %1 / %2 页").replace("%1", str(page + 1)).replace(
+                "%2", str(self.document.pageCount())))
 
     def _image_body(self) -> QWidget:
         buffer = QBuffer(self)
@@ -137,6 +147,7 @@ class AttachmentViewer(QDialog):
         self.scroll = QScrollArea(self)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll.setWidget(self.image_label)
+        self.scroll.viewport().installEventFilter(self)
         self._show_image()
         return self.scroll
 
@@ -173,10 +184,12 @@ class AttachmentViewer(QDialog):
         self.image_label.setPixmap(pixmap)
         self.image_label.resize(pixmap.size())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if self.fitting:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # The room to fit is the scroll area's viewport: it has its size only once the layout gave it one.
+        if self.scroll is not None and watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize \
+                and self.fitting:
             self._show_image()
+        return super().eventFilter(watched, event)
 
     # -- the file elsewhere --------------------------------------------------------------------
     def _plain_name(self) -> str:
