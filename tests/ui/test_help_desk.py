@@ -131,3 +131,13 @@ def test_the_new_windows_fit_a_laptop_screen(make_window, sample_store, qtbot) -
     for what, widget in windows.items():
         qtbot.addWidget(widget)
         _assert_fits(widget, what)
+
+
+def test_about_names_a_team_library_by_its_address() -> None:
+    from licdesk.store.team.location import TeamLibrary
+
+    class TeamStore:
+        team_library = TeamLibrary.parse("postgresql://clerk@db.example.test:5432/licdesk")
+        path = None
+
+    assert about_dialog.library_location(TeamStore()) == ("postgresql://clerk@db.example.test:5432/licdesk", None)
