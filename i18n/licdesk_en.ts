@@ -138,6 +138,77 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
     </context>
     <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>附件 — %1</source>
+            <translation>Attachment — %1</translation>
+        </message>
+        <message>
+            <source>适合窗口</source>
+            <translation>Fit to Window</translation>
+        </message>
+        <message>
+            <source>100%</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <source>另存为…</source>
+            <translation>Save As…</translation>
+        </message>
+        <message>
+            <source>用系统程序打开</source>
+            <translation>Open with System Viewer</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>licdesk 不能显示这种文件（%1）。可以另存为，或用系统程序打开。</source>
+            <translation>licdesk cannot show this kind of file (%1). You can save it elsewhere or open it with the system viewer.</translation>
+        </message>
+        <message>
+            <source>未知类型</source>
+            <translation>unknown type</translation>
+        </message>
+        <message>
+            <source>这个 PDF 文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</source>
+            <translation>This PDF file is damaged or cannot be read, so licdesk cannot show it. You can save it elsewhere, or try the system viewer.</translation>
+        </message>
+        <message>
+            <source>第 %1 / %2 页</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>这个图像文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</source>
+            <translation>This image file is damaged or cannot be read, so licdesk cannot show it. You can save it elsewhere, or try the system viewer.</translation>
+        </message>
+        <message>
+            <source>另存附件</source>
+            <translation>Save attachment</translation>
+        </message>
+        <message>
+            <source>无法保存附件</source>
+            <translation>Cannot save the attachment</translation>
+        </message>
+        <message>
+            <source>无法写入文件 %1：%2</source>
+            <translation>Cannot write the file %1: %2</translation>
+        </message>
+        <message>
+            <source>无法用系统程序打开</source>
+            <translation>Cannot open with the system viewer</translation>
+        </message>
+        <message>
+            <source>无法写出附件的副本：%1</source>
+            <translation>Cannot write a copy of the attachment: %1</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开“%1”的程序。可以点“另存为…”把文件保存下来，再用其他程序打开。</source>
+            <translation>This computer has no program that opens “%1”. Click “Save As…” to keep the file, then open it with another program.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPane</name>
         <message>
             <source>添加附件…</source>

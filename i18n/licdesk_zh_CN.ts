@@ -138,6 +138,77 @@
         </message>
     </context>
     <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>附件 — %1</source>
+            <translation>附件 — %1</translation>
+        </message>
+        <message>
+            <source>适合窗口</source>
+            <translation>适合窗口</translation>
+        </message>
+        <message>
+            <source>100%</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <source>另存为…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <source>用系统程序打开</source>
+            <translation>用系统程序打开</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>licdesk 不能显示这种文件（%1）。可以另存为，或用系统程序打开。</source>
+            <translation>licdesk 不能显示这种文件（%1）。可以另存为，或用系统程序打开。</translation>
+        </message>
+        <message>
+            <source>未知类型</source>
+            <translation>未知类型</translation>
+        </message>
+        <message>
+            <source>这个 PDF 文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</source>
+            <translation>这个 PDF 文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</translation>
+        </message>
+        <message>
+            <source>第 %1 / %2 页</source>
+            <translation>第 %1 / %2 页</translation>
+        </message>
+        <message>
+            <source>这个图像文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</source>
+            <translation>这个图像文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</translation>
+        </message>
+        <message>
+            <source>另存附件</source>
+            <translation>另存附件</translation>
+        </message>
+        <message>
+            <source>无法保存附件</source>
+            <translation>无法保存附件</translation>
+        </message>
+        <message>
+            <source>无法写入文件 %1：%2</source>
+            <translation>无法写入文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>无法用系统程序打开</source>
+            <translation>无法用系统程序打开</translation>
+        </message>
+        <message>
+            <source>无法写出附件的副本：%1</source>
+            <translation>无法写出附件的副本：%1</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开“%1”的程序。可以点“另存为…”把文件保存下来，再用其他程序打开。</source>
+            <translation>这台电脑没有可以打开“%1”的程序。可以点“另存为…”把文件保存下来，再用其他程序打开。</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPane</name>
         <message>
             <source>添加附件…</source>

@@ -365,17 +365,20 @@ class DeadlinesPage(QWidget):
             self.export_xlsx(path)
 
     def export_ics(self, path: str) -> bool:
-        """The listed (filtered) open obligations as a calendar file."""
+        """The listed (filtered) open obligations as a calendar file, its words in the interface's language."""
         from licdesk.exports.ics import write_calendar
+        from licdesk.ui.common.findings import interface_language
 
-        return self._export(lambda: write_calendar(self.visible_obligations(), path), path)
+        return self._export(lambda: write_calendar(self.visible_obligations(), path, language=interface_language()),
+                            path)
 
     def export_xlsx(self, path: str) -> bool:
-        """The library and the listed obligations as an Excel workbook."""
+        """The library and the listed obligations as an Excel workbook, headed in the interface's language."""
         from licdesk.exports.xlsx import write_workbook
+        from licdesk.ui.common.findings import interface_language
 
         return self._export(lambda: write_workbook(path, self.today(), list(self._store.licenses()),
-                                                   self.visible_obligations()), path)
+                                                   self.visible_obligations(), interface_language()), path)
 
     def _export(self, write: Any, path: str) -> bool:
         try:
