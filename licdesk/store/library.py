@@ -16,7 +16,7 @@ from licdesk.store import audit, rows, search
 from licdesk.store.errors import translated
 from licdesk.store.search import MatchedIds
 
-STATUSES = ("valid", "expiring", "expired", "unknown")
+STATUSES = ("valid", "expiring", "expired", "unknown", "closed")  # closed: not continued, cancelled or replaced
 
 ORDER_COLUMNS = {
     "number": "l.number",
@@ -42,8 +42,9 @@ class LicenseSummary:
     services: tuple[str, ...]
     issue_date: _dt.date | None
     expiry_date: _dt.date | None
-    status: str  # valid / expiring / expired / unknown
+    status: str  # valid / expiring / expired / unknown / closed
     deleted_at: _dt.datetime | None = None  # set for licenses in the trash
+    closure: str | None = None  # how a closed license was closed (licdesk.domain.closure.KINDS)
 
 
 class LibraryQueries:
@@ -55,7 +56,7 @@ class LibraryQueries:
     @translated
     def list_trash(self) -> list[LicenseSummary]:
         """Licenses in the trash, most recently deleted first."""
-        sql = (f"SELECT l.*, {status_sql()} AS status FROM licenses l "
+        sql = (f"SELECT l.*, {status_sql()} AS status, {CLOSURE_SQL} AS closure FROM licenses l "
                "WHERE l.deleted_at IS NOT NULL ORDER BY l.deleted_at DESC, l.number")
         return [summary(r) for r in self._conn.execute(sql, status_params(None, DUE_SOON_DAYS))]
 
@@ -71,7 +72,7 @@ class LibraryQueries:
         direction = "DESC" if descending else "ASC"
         sql = (
             f"SELECT l.number, l.company, l.legal_representative, l.categories, l.service_names, l.issue_date, "
-            f"l.expiry_date, l.deleted_at, {status_sql()} AS status "
+            f"l.expiry_date, l.deleted_at, {status_sql()} AS status, {CLOSURE_SQL} AS closure "
             f"FROM licenses l WHERE {where} "
             f"ORDER BY {ORDER_COLUMNS[order_by]} {direction}"
         )
@@ -113,7 +114,7 @@ class LibraryQueries:
 
     @translated
     def status_counts(self, today: _dt.date | None = None, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
-        """How many licenses are in each status: keys all, valid, expiring, expired, unknown."""
+        """How many licenses are in each status: keys all, valid, expiring, expired, unknown, closed."""
         params = status_params(today, soon_days)
         counts = {
             status_name: int(self._conn.execute(
@@ -124,9 +125,15 @@ class LibraryQueries:
 
 
 # -- SQL pieces ---------------------------------------------------------------------------------
+# A closed license is neither expiring nor expired: its closing says what became of it.
+CLOSED_SQL = "EXISTS (SELECT 1 FROM license_closures c WHERE c.license_id = l.id)"
+OPEN_SQL = f"NOT {CLOSED_SQL}"
+CLOSURE_SQL = "(SELECT c.kind FROM license_closures c WHERE c.license_id = l.id)"
+
+
 def status_sql() -> str:
-    """The status of row `l` as of :today, computed in SQL from the (indexed) expiry date."""
-    return ("CASE WHEN l.expiry_date IS NULL THEN 'unknown' "
+    """The status of row `l` as of :today, computed in SQL from its closing and the (indexed) expiry date."""
+    return (f"CASE WHEN {CLOSED_SQL} THEN 'closed' WHEN l.expiry_date IS NULL THEN 'unknown' "
             "WHEN l.expiry_date < :today THEN 'expired' "
             "WHEN l.expiry_date <= :soon THEN 'expiring' ELSE 'valid' END")
 
@@ -137,10 +144,11 @@ def status_params(today: _dt.date | None, soon_days: int) -> dict[str, Any]:
 
 
 STATUS_FILTERS = {
-    "expired": "l.expiry_date < :today",
-    "expiring": "l.expiry_date >= :today AND l.expiry_date <= :soon",
-    "valid": "l.expiry_date > :soon",
-    "unknown": "l.expiry_date IS NULL",
+    "expired": f"l.expiry_date < :today AND {OPEN_SQL}",
+    "expiring": f"l.expiry_date >= :today AND l.expiry_date <= :soon AND {OPEN_SQL}",
+    "valid": f"l.expiry_date > :soon AND {OPEN_SQL}",
+    "unknown": f"l.expiry_date IS NULL AND {OPEN_SQL}",
+    "closed": CLOSED_SQL,
 }
 
 
@@ -173,4 +181,5 @@ def summary(row: sqlite3.Row) -> LicenseSummary:
         expiry_date=rows.date_or_none(row["expiry_date"]),
         status=row["status"],
         deleted_at=audit.parse_at(deleted) if deleted else None,
+        closure=row["closure"] if "closure" in row.keys() else None,
     )

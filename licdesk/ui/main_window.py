@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         from licdesk.ui.panes.review_pane import ReviewPane
 
         detail = self._detail = DetailArea(self, today=self.session.fixed_today)
-        detail.attachments.set_session(self.session)
+        detail.set_session(self.session)  # the attachments, the closing banner
         # Clause-by-clause review beside the provisions it reviews.
         self._review = ReviewPane(self.session, self, reviewer=reviewer_name())
         # In a scroll area: its row of buttons must not set the width of the whole desk.

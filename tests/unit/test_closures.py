@@ -160,3 +160,15 @@ def test_a_version_5_library_is_upgraded_with_nothing_lost(db_path: Path) -> Non
     with Store.open(db_path, readonly=True) as again:
         assert closures.closure(again, OLD) == cl.Closure(OLD, cl.CANCELLED, TODAY)
         assert library_meta.tracking_start_year(again) == 2024
+
+
+def test_the_library_lists_a_closed_license_as_closed_not_as_expiring_or_expired(store: Store) -> None:
+    later = _dt.date(2027, 3, 1)  # OLD expires within 90 days, QUIET has expired
+    assert store.status_counts(today=later)["expired"] == 1
+    closures.close_license(store, OLD, cl.NOT_CONTINUING, later)
+    closures.close_license(store, QUIET, cl.REPLACED, _dt.date(2027, 2, 1), replaced_by=NEW)
+    counts = store.status_counts(today=later)
+    assert (counts["closed"], counts["expiring"], counts["expired"], counts["all"]) == (2, 0, 0, 3)
+    shown = {s.number: (s.status, s.closure) for s in store.summaries(today=later)}
+    assert shown == {OLD: ("closed", cl.NOT_CONTINUING), NEW: ("valid", None), QUIET: ("closed", cl.REPLACED)}
+    assert [s.number for s in store.summaries(status="closed", today=later)] == [OLD, QUIET]

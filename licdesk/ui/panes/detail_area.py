@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
+from licdesk.domain.closure import Closure
 from licdesk.domain.model import License
 from licdesk.domain.validation import Finding
 from licdesk.ui.common import linking
@@ -46,14 +48,34 @@ class DetailArea(QSplitter):
         self.setStretchFactor(1, 3)
         self.setStretchFactor(2, 4)
         self.certificate.service_clicked.connect(self._service_clicked)
+        self.certificate.closure_banner.license_requested.connect(self._open_linked)
+        self.session: Any = None
         self.provisions.clause_selected.connect(self._clause_selected)
+
+    def set_session(self, session: Any) -> None:
+        """The desk's session: the panes that read more than the license ask its store."""
+        self.session = session
+        self.attachments.set_session(session)
+
+    def _closure(self, lic: License | None) -> Closure | None:
+        if lic is None or self.session is None or not self.session.is_open:
+            return None
+        from licdesk.store import closures
+
+        return self.session.attempt(lambda: closures.closure(self.session.store, lic.number), lambda _message: None)
+
+    def _open_linked(self, number: str) -> None:
+        # The desk selects it in the library (clearing a filter that hides it); the window is the desk.
+        select = getattr(self.window(), "select_license", None)
+        if callable(select):
+            select(number)
 
     def show_license(self, lic: License | None, findings: list[Finding] | None = None,
                      history: list | None = None) -> None:
         self.license = lic
         self.history.show_entries(history or [])
         self.findings = list(findings or [])
-        self.certificate.show_license(lic, self.findings)
+        self.certificate.show_license(lic, self.findings, self._closure(lic))
         self.annex.show_license(lic, self.findings)
         self.provisions.show_license(lic, self.findings)
         self.inspections.show_license(lic)

@@ -1,4 +1,4 @@
-"""历史: what happened to the license — imported, replaced (field by field), trashed, restored."""
+"""历史: what happened to the license — imported, replaced (field by field), trashed, restored, closed, reopened."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ _ACTIONS = {
     "purge": QT_TRANSLATE_NOOP("HistoryModel", "永久删除"),
     "attach": QT_TRANSLATE_NOOP("HistoryModel", "添加附件"),
     "detach": QT_TRANSLATE_NOOP("HistoryModel", "删除附件"),
+    "close": QT_TRANSLATE_NOOP("HistoryModel", "关闭许可证"),
+    "reopen": QT_TRANSLATE_NOOP("HistoryModel", "重新启用"),
 }
 _FIELDS = {
     "company": QT_TRANSLATE_NOOP("HistoryModel", "公司名称"),
@@ -38,6 +40,7 @@ _FIELDS = {
     "annex_heading": QT_TRANSLATE_NOOP("HistoryModel", "附页标题"),
     "provisions_intro": QT_TRANSLATE_NOOP("HistoryModel", "特别规定事项引言"),
     "attachments": QT_TRANSLATE_NOOP("HistoryModel", "附件"),
+    "closure": QT_TRANSLATE_NOOP("HistoryModel", "关闭"),
 }
 
 
@@ -56,6 +59,10 @@ class HistoryModel(ListTableModel):
             return self.tr(_ACTIONS.get(entry.action, entry.action))
         if not entry.field:
             return self.tr("重新导入，内容相同") if entry.action == "replace" else ""
+        if entry.field == "closure" and entry.action == "reopen":
+            return self.tr("撤销关闭（%1）").replace("%1", entry.old or "")
+        if entry.field == "closure" and entry.old is None:
+            return entry.new or ""  # what the closing says, in its words
         field = self.tr(_FIELDS.get(entry.field, entry.field))
         if entry.old is None and entry.new is None:
             return field
