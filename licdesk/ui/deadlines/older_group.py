@@ -4,9 +4,10 @@ library starts tracking (首选项 → 合规期限 → 跟踪范围).  Listed f
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Iterable
+from typing import Any, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QToolButton, QVBoxLayout, QWidget
 
 from licdesk.domain import deadlines as dl
@@ -14,6 +15,18 @@ from licdesk.ui.common.plain import plain_label
 from licdesk.ui.deadlines.obligation_model import ObligationModel, lay_out_obligation_table
 
 ROWS_SHOWN = 6  # expanded, the group stays a strip under the main table (it scrolls for more)
+QUIET_INK = QColor("#6d6d6d")
+
+
+class QuietObligationModel(ObligationModel):
+    """The same columns in grey, without the alarm colours: these are on record, not due today."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QUIET_INK
+        return super().data(index, role)
 
 
 class OlderObligations(QWidget):
@@ -29,7 +42,7 @@ class OlderObligations(QWidget):
         self.hint = plain_label(self.tr("这些事项属于开始跟踪的年度之前（首选项 → 合规期限 → 跟踪范围），"
                                         "不作为逾期提醒，也不出现在启动提醒和导出的日历中。"), self)
         self.hint.setEnabled(False)
-        self.model = ObligationModel(self)
+        self.model = QuietObligationModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
