@@ -857,7 +857,7 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Close license %1</translation>
         </message>
         <message>
-            <source>许可证 %1（%2）不再需要跟踪时，在此关闭它：关闭日期之后不再为它生成年报、续办等事项。关闭可以随时撤销（编辑 → 重新启用）。</source>
+            <source>许可证 %1（%2）不再需要跟踪时，在此关闭它：关闭日期之后不再为它生成年报、续办等事项。关闭可以随时撤销（编辑 → 重新启用许可证）。</source>
             <translation>Close license %1 (%2) here once it no longer needs tracking: after the closing date no annual reports, renewals or other duties are listed for it. A closing can be undone at any time (Edit → Reopen license).</translation>
         </message>
         <message>
@@ -1987,7 +1987,7 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>关闭许可证(&amp;G)…</source>
-            <translation>Close License (&amp;G)…</translation>
+            <translation>C&amp;lose license…</translation>
         </message>
         <message>
             <source>许可证不再续办、已注销或已换发新证：此后不再为它生成事项</source>
@@ -1995,7 +1995,7 @@ Change the search words or the status filter.</translation>
         </message>
         <message>
             <source>重新启用许可证(&amp;U)</source>
-            <translation>Reopen License (&amp;U)</translation>
+            <translation>Re&amp;open license</translation>
         </message>
         <message>
             <source>撤销关闭：许可证重新产生年报、续办等事项</source>

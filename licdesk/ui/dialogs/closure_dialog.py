@@ -40,7 +40,7 @@ class ClosureDialog(QDialog):
         self.setWindowTitle(self.tr("关闭许可证 %1").replace("%1", number))
         intro = plain_label(self.tr(
             "许可证 %1（%2）不再需要跟踪时，在此关闭它：关闭日期之后不再为它生成年报、续办等事项。"
-            "关闭可以随时撤销（编辑 → 重新启用）。").replace("%1", number).replace("%2", company or "—"), self)
+            "关闭可以随时撤销（编辑 → 重新启用许可证）。").replace("%1", number).replace("%2", company or "—"), self)
 
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
