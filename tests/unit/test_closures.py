@@ -4,6 +4,7 @@ undone by reopening, carried over from a version 5 file; and the one filter of o
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import sqlite3
 from pathlib import Path
 
@@ -172,3 +173,24 @@ def test_the_library_lists_a_closed_license_as_closed_not_as_expiring_or_expired
     shown = {s.number: (s.status, s.closure) for s in store.summaries(today=later)}
     assert shown == {OLD: ("closed", cl.NOT_CONTINUING), NEW: ("valid", None), QUIET: ("closed", cl.REPLACED)}
     assert [s.number for s in store.summaries(status="closed", today=later)] == [OLD, QUIET]
+
+
+def test_the_command_line_closes_and_reopens(store: Store, db_path: Path, capsys) -> None:  # noqa: ANN001
+    from licdesk import cli
+
+    store.close()  # the command takes the file for itself, as a second licdesk would
+    args = ["--db", str(db_path)]
+    assert cli.run(["close", OLD, "--kind", "replaced", "--by", NEW, "--date", "2026-06-01", "--settle", *args]) == 0
+    assert "已于 2026-06-01 换发新证" in capsys.readouterr().out
+    assert cli.run(["close", QUIET, "--kind", "replaced", *args]) == 2
+    assert "--by" in capsys.readouterr().err
+    assert cli.run(["close", QUIET, "--kind", "cancelled", "--date", "2026-02-30", *args]) == 2
+    assert cli.run(["close", "京B2-20990999", "--kind", "cancelled", *args]) == 2
+    assert "没有编号" in capsys.readouterr().err
+    assert cli.run(["list", "--status", "closed", "--json", *args]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(row["number"], row["closure"]) for row in listed] == [(OLD, cl.REPLACED)]
+    assert cli.run(["reopen", OLD, *args]) == 0
+    assert cli.run(["reopen", OLD, *args]) == 2
+    with Store.open(db_path, readonly=True) as again:
+        assert closures.all_closures(again) == {}
