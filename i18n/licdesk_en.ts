@@ -1402,6 +1402,34 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Closing undone (%1)</translation>
         </message>
         <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 起不再续办</source>
+            <translation>not continued from %1</translation>
+        </message>
+        <message>
+            <source>%1 注销</source>
+            <translation>cancelled on %1</translation>
+        </message>
+        <message>
+            <source>%1 换发新证</source>
+            <translation>replaced on %1</translation>
+        </message>
+        <message>
+            <source>（新证 %1）</source>
+            <translation> (new license %1)</translation>
+        </message>
+        <message>
+            <source>；此前未完成的事项一并免除</source>
+            <translation>; the duties still open were waived</translation>
+        </message>
+        <message>
+            <source>；备注：%1</source>
+            <translation>; note: %1</translation>
+        </message>
+        <message>
             <source>（空）</source>
             <translation>(empty)</translation>
         </message>

@@ -1401,6 +1401,34 @@
             <translation>撤销关闭（%1）</translation>
         </message>
         <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 起不再续办</source>
+            <translation>%1 起不再续办</translation>
+        </message>
+        <message>
+            <source>%1 注销</source>
+            <translation>%1 注销</translation>
+        </message>
+        <message>
+            <source>%1 换发新证</source>
+            <translation>%1 换发新证</translation>
+        </message>
+        <message>
+            <source>（新证 %1）</source>
+            <translation>（新证 %1）</translation>
+        </message>
+        <message>
+            <source>；此前未完成的事项一并免除</source>
+            <translation>；此前未完成的事项一并免除</translation>
+        </message>
+        <message>
+            <source>；备注：%1</source>
+            <translation>；备注：%1</translation>
+        </message>
+        <message>
             <source>（空）</source>
             <translation>（空）</translation>
         </message>

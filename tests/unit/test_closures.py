@@ -53,11 +53,14 @@ def test_a_closing_is_stored_noted_in_the_history_and_undone_by_reopening(store:
     assert closures.closure(store, OLD) == done
     assert closures.all_closures(store) == {OLD: done}
     [entry] = [e for e in store.audit(OLD) if e.action == closures.CLOSE]
-    assert entry.new == "已于 2026-06-01 换发新证（新证 京B2-20990102）；换发新证后旧证交回"
+    assert closures.from_record(OLD, entry.new) == done and entry.old is None
+    assert closures.history_text(done) == "已于 2026-06-01 换发新证（新证 京B2-20990102）；换发新证后旧证交回"
 
     assert closures.reopen_license(store, OLD) == done
     assert closures.closure(store, OLD) is None
-    assert store.audit(OLD)[-1].action == closures.REOPEN
+    reopened = store.audit(OLD)[-1]
+    assert (reopened.action, closures.from_record(OLD, reopened.old), reopened.new) == (closures.REOPEN, done, None)
+    assert closures.from_record(OLD, "not a record") is None
     with pytest.raises(StoreError, match="没有关闭"):
         closures.reopen_license(store, OLD)
 
