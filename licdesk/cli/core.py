@@ -343,10 +343,14 @@ def cmd_show(args: argparse.Namespace) -> int:
                                 f"(license {args.number} is in the trash; licdesk undelete restores it)")
             raise UserError(f"没有编号为 {args.number} 的许可证 (no license numbered {args.number})")
         findings = store.findings(lic)
+        from licdesk.store.closures import closure, history_text
+
+        closed = closure(store, lic.number)
     if args.json:
         print(json.dumps(lic.to_dict(), ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(describe_full(lic, today, findings))
+    text = describe_full(lic, today, findings)
+    print(text if closed is None else text.replace("\n状态：", f"\n已关闭：{history_text(closed)}\n状态：", 1))
     return EXIT_OK
 
 

@@ -193,6 +193,8 @@ def test_the_command_line_closes_and_reopens(store: Store, db_path: Path, capsys
     assert cli.run(["list", "--status", "closed", "--json", *args]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(row["number"], row["closure"]) for row in listed] == [(OLD, cl.REPLACED)]
+    assert cli.run(["show", OLD, *args]) == 0
+    assert "已关闭：已于 2026-06-01 换发新证（新证 京B2-20990102）；此前未完成的事项一并免除" in capsys.readouterr().out
     assert cli.run(["reopen", OLD, *args]) == 0
     assert cli.run(["reopen", OLD, *args]) == 2
     with Store.open(db_path, readonly=True) as again:
