@@ -176,6 +176,9 @@ def test_the_library_lists_a_closed_license_as_closed_not_as_expiring_or_expired
     shown = {s.number: (s.status, s.closure) for s in store.summaries(today=later)}
     assert shown == {OLD: ("closed", cl.NOT_CONTINUING), NEW: ("valid", None), QUIET: ("closed", cl.REPLACED)}
     assert [s.number for s in store.summaries(status="closed", today=later)] == [OLD, QUIET]
+    assert [store.count(status=status, today=later) for status in ("expired", "expiring", "valid", "closed")] == \
+        [0, 0, 1, 2]
+    assert store.summaries(status="expired", today=later) == []
 
 
 def test_the_command_line_closes_and_reopens(store: Store, db_path: Path, capsys) -> None:  # noqa: ANN001
