@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
@@ -18,6 +18,9 @@ from licdesk.ui.panes.certificate_pane import CertificatePane
 from licdesk.ui.panes.history_pane import HistoryPane
 from licdesk.ui.panes.inspections_pane import InspectionsPane
 from licdesk.ui.panes.provisions_pane import ProvisionsPane
+
+if TYPE_CHECKING:
+    from licdesk.ui.session import DeskSession
 
 
 class DetailArea(QSplitter):
@@ -49,20 +52,23 @@ class DetailArea(QSplitter):
         self.setStretchFactor(2, 4)
         self.certificate.service_clicked.connect(self._service_clicked)
         self.certificate.closure_banner.license_requested.connect(self._open_linked)
-        self.session: Any = None
+        self.session: DeskSession | None = None
         self.provisions.clause_selected.connect(self._clause_selected)
 
-    def set_session(self, session: Any) -> None:
-        """The desk's session: the panes that read more than the license ask its store."""
+    def set_session(self, session: DeskSession) -> None:
+        """The desk's session: the panes that write (attachments, yearly records) write through it; the
+        closing banner reads the license's closing from its store."""
         self.session = session
         self.attachments.set_session(session)
+        self.inspections.set_session(session)
 
     def _closure(self, lic: License | None) -> Closure | None:
-        if lic is None or self.session is None or not self.session.is_open:
+        session = self.session
+        if lic is None or session is None or not session.is_open:
             return None
         from licdesk.store import closures
 
-        return self.session.attempt(lambda: closures.closure(self.session.store, lic.number), lambda _message: None)
+        return session.attempt(lambda: closures.closure(session.store, lic.number), lambda _message: None)
 
     def _open_linked(self, number: str) -> None:
         # The desk selects it in the library (clearing a filter that hides it); the window is the desk.
