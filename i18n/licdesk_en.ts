@@ -342,42 +342,6 @@ Saved to:
             <translation>What to print</translation>
         </message>
         <message>
-            <source>正本</source>
-            <translation>Certificate</translation>
-        </message>
-        <message>
-            <source>附页</source>
-            <translation>Annex</translation>
-        </message>
-        <message>
-            <source>特别规定事项</source>
-            <translation>Special provisions</translation>
-        </message>
-        <message>
-            <source>年检情况记录表</source>
-            <translation>Annual inspection record</translation>
-        </message>
-        <message>
-            <source>不加水印</source>
-            <translation>No watermark</translation>
-        </message>
-        <message>
-            <source>例如：本公司文件编号，印在每页顶部</source>
-            <translation>e.g. your own document reference, printed at the top of every page</translation>
-        </message>
-        <message>
-            <source>部分：</source>
-            <translation>Parts:</translation>
-        </message>
-        <message>
-            <source>水印：</source>
-            <translation>Watermark:</translation>
-        </message>
-        <message>
-            <source>参考文字：</source>
-            <translation>Reference:</translation>
-        </message>
-        <message>
             <source>输出</source>
             <translation>Output</translation>
         </message>
@@ -722,6 +686,10 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>The search index was not rebuilt. The licenses are unaffected.
 
 %1</translation>
+        </message>
+        <message>
+            <source>licdesk 数据库检查报告</source>
+            <translation>licdesk database check report</translation>
         </message>
     </context>
     <context>
@@ -1471,8 +1439,8 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Entered</translation>
         </message>
         <message>
-            <source>替换</source>
-            <translation>Replace</translation>
+            <source>修改</source>
+            <translation>Changed</translation>
         </message>
         <message>
             <source>移到回收站</source>
@@ -1583,8 +1551,12 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Changes</translation>
         </message>
         <message>
-            <source>重新导入，内容相同</source>
-            <translation>Imported again, unchanged</translation>
+            <source>重新导入</source>
+            <translation>Imported again</translation>
+        </message>
+        <message>
+            <source>内容没有变化</source>
+            <translation>Nothing changed</translation>
         </message>
         <message>
             <source>（空）</source>
@@ -1630,8 +1602,8 @@ Click "Copy details" and send the text below to your support contact.</translati
     <context>
         <name>HistoryPane</name>
         <message>
-            <source>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
-            <translation>Every import, change, replacement, move to the trash and restore is recorded here; a full copy of every saved version is kept.</translation>
+            <source>每次导入、修改、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
+            <translation>Every import, change, move to the trash and restore is recorded here; a full copy of every saved version is kept.</translation>
         </message>
         <message>
             <source>与早先版本比较…</source>
@@ -1756,20 +1728,20 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Year %1</translation>
         </message>
         <message>
-            <source>跨地区</source>
-            <translation>Cross-regional</translation>
-        </message>
-        <message>
-            <source>省级</source>
-            <translation>Provincial</translation>
-        </message>
-        <message>
             <source>经营许可证编号</source>
             <translation>License number</translation>
         </message>
         <message>
-            <source>标题</source>
-            <translation>Scope</translation>
+            <source>跨地区许可证：由工业和信息化部颁发，可在多个省份经营</source>
+            <translation>Cross-regional license: issued by the Ministry of Industry and Information Technology, for business in several provinces</translation>
+        </message>
+        <message>
+            <source>省内许可证：由所在省（自治区、直辖市）通信管理局颁发，在该地经营</source>
+            <translation>Provincial license: issued by the communications administration of the province (or region, or municipality), for business there</translation>
+        </message>
+        <message>
+            <source>许可证类别</source>
+            <translation>Kind of license</translation>
         </message>
         <message>
             <source>公司名称</source>
@@ -2599,6 +2571,18 @@ Change the search words or the status filter.</translation>
             <translation>Note: some characters cannot be printed with the built-in fonts and were replaced by □:</translation>
         </message>
         <message>
+            <source>请至少勾选一项打印内容。</source>
+            <translation>Tick at least one part to print.</translation>
+        </message>
+        <message>
+            <source>正在更新预览…</source>
+            <translation>Updating the preview…</translation>
+        </message>
+        <message>
+            <source>无法生成打印文件：%1</source>
+            <translation>The print file could not be produced: %1</translation>
+        </message>
+        <message>
             <source>第 %1 页，共 %2 页</source>
             <translation>Page %1 of %2</translation>
         </message>
@@ -2756,6 +2740,45 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         </message>
     </context>
     <context>
+        <name>PrintOptionsForm</name>
+        <message>
+            <source>正本</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>附页</source>
+            <translation>Annex</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>Special provisions</translation>
+        </message>
+        <message>
+            <source>年检情况记录表</source>
+            <translation>Annual inspection record</translation>
+        </message>
+        <message>
+            <source>不加水印</source>
+            <translation>No watermark</translation>
+        </message>
+        <message>
+            <source>例如：本公司文件编号，印在每页顶部</source>
+            <translation>e.g. your own document reference, printed at the top of every page</translation>
+        </message>
+        <message>
+            <source>部分：</source>
+            <translation>Parts:</translation>
+        </message>
+        <message>
+            <source>水印：</source>
+            <translation>Watermark:</translation>
+        </message>
+        <message>
+            <source>参考文字：</source>
+            <translation>Reference:</translation>
+        </message>
+    </context>
+    <context>
         <name>ProvisionsPane</name>
         <message>
             <source>在条款中查找…</source>
@@ -2792,6 +2815,21 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         <message>
             <source>（适用于%1）</source>
             <translation>(applies to %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtStringsSupplement</name>
+        <message>
+            <source>查找范围(&amp;L)：</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>文件类型(&amp;T)：</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>计算机</source>
+            <translation>Computer</translation>
         </message>
     </context>
     <context>

@@ -341,42 +341,6 @@
             <translation>打印内容</translation>
         </message>
         <message>
-            <source>正本</source>
-            <translation>正本</translation>
-        </message>
-        <message>
-            <source>附页</source>
-            <translation>附页</translation>
-        </message>
-        <message>
-            <source>特别规定事项</source>
-            <translation>特别规定事项</translation>
-        </message>
-        <message>
-            <source>年检情况记录表</source>
-            <translation>年检情况记录表</translation>
-        </message>
-        <message>
-            <source>不加水印</source>
-            <translation>不加水印</translation>
-        </message>
-        <message>
-            <source>例如：本公司文件编号，印在每页顶部</source>
-            <translation>例如：本公司文件编号，印在每页顶部</translation>
-        </message>
-        <message>
-            <source>部分：</source>
-            <translation>部分：</translation>
-        </message>
-        <message>
-            <source>水印：</source>
-            <translation>水印：</translation>
-        </message>
-        <message>
-            <source>参考文字：</source>
-            <translation>参考文字：</translation>
-        </message>
-        <message>
             <source>输出</source>
             <translation>输出</translation>
         </message>
@@ -721,6 +685,10 @@
             <translation>搜索索引没有重建，许可证不受影响。
 
 %1</translation>
+        </message>
+        <message>
+            <source>licdesk 数据库检查报告</source>
+            <translation>licdesk 数据库检查报告</translation>
         </message>
     </context>
     <context>
@@ -1470,8 +1438,8 @@
             <translation>录入</translation>
         </message>
         <message>
-            <source>替换</source>
-            <translation>替换</translation>
+            <source>修改</source>
+            <translation>修改</translation>
         </message>
         <message>
             <source>移到回收站</source>
@@ -1582,8 +1550,12 @@
             <translation>变更内容</translation>
         </message>
         <message>
-            <source>重新导入，内容相同</source>
-            <translation>重新导入，内容相同</translation>
+            <source>重新导入</source>
+            <translation>重新导入</translation>
+        </message>
+        <message>
+            <source>内容没有变化</source>
+            <translation>内容没有变化</translation>
         </message>
         <message>
             <source>（空）</source>
@@ -1629,8 +1601,8 @@
     <context>
         <name>HistoryPane</name>
         <message>
-            <source>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
-            <translation>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</translation>
+            <source>每次导入、修改、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
+            <translation>每次导入、修改、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</translation>
         </message>
         <message>
             <source>与早先版本比较…</source>
@@ -1755,20 +1727,20 @@
             <translation>%1 年度</translation>
         </message>
         <message>
-            <source>跨地区</source>
-            <translation>跨地区</translation>
-        </message>
-        <message>
-            <source>省级</source>
-            <translation>省级</translation>
-        </message>
-        <message>
             <source>经营许可证编号</source>
             <translation>经营许可证编号</translation>
         </message>
         <message>
-            <source>标题</source>
-            <translation>标题</translation>
+            <source>跨地区许可证：由工业和信息化部颁发，可在多个省份经营</source>
+            <translation>跨地区许可证：由工业和信息化部颁发，可在多个省份经营</translation>
+        </message>
+        <message>
+            <source>省内许可证：由所在省（自治区、直辖市）通信管理局颁发，在该地经营</source>
+            <translation>省内许可证：由所在省（自治区、直辖市）通信管理局颁发，在该地经营</translation>
+        </message>
+        <message>
+            <source>许可证类别</source>
+            <translation>许可证类别</translation>
         </message>
         <message>
             <source>公司名称</source>
@@ -2598,6 +2570,18 @@
             <translation>注意：有字符无法用内置字体印出，已以 □ 代替：</translation>
         </message>
         <message>
+            <source>请至少勾选一项打印内容。</source>
+            <translation>请至少勾选一项打印内容。</translation>
+        </message>
+        <message>
+            <source>正在更新预览…</source>
+            <translation>正在更新预览…</translation>
+        </message>
+        <message>
+            <source>无法生成打印文件：%1</source>
+            <translation>无法生成打印文件：%1</translation>
+        </message>
+        <message>
             <source>第 %1 页，共 %2 页</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
@@ -2755,6 +2739,45 @@
         </message>
     </context>
     <context>
+        <name>PrintOptionsForm</name>
+        <message>
+            <source>正本</source>
+            <translation>正本</translation>
+        </message>
+        <message>
+            <source>附页</source>
+            <translation>附页</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>特别规定事项</translation>
+        </message>
+        <message>
+            <source>年检情况记录表</source>
+            <translation>年检情况记录表</translation>
+        </message>
+        <message>
+            <source>不加水印</source>
+            <translation>不加水印</translation>
+        </message>
+        <message>
+            <source>例如：本公司文件编号，印在每页顶部</source>
+            <translation>例如：本公司文件编号，印在每页顶部</translation>
+        </message>
+        <message>
+            <source>部分：</source>
+            <translation>部分：</translation>
+        </message>
+        <message>
+            <source>水印：</source>
+            <translation>水印：</translation>
+        </message>
+        <message>
+            <source>参考文字：</source>
+            <translation>参考文字：</translation>
+        </message>
+    </context>
+    <context>
         <name>ProvisionsPane</name>
         <message>
             <source>在条款中查找…</source>
@@ -2791,6 +2814,21 @@
         <message>
             <source>（适用于%1）</source>
             <translation>（适用于%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtStringsSupplement</name>
+        <message>
+            <source>查找范围(&amp;L)：</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>文件类型(&amp;T)：</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>计算机</source>
+            <translation>计算机</translation>
         </message>
     </context>
     <context>

@@ -102,11 +102,13 @@ class EditController(Controller):
         session, editor = self.edit, self.editor
         if session is None or editor is None:
             return False
+        from licdesk.ui.common.findings import finding_text
+
         editor.refresh()
         errors = editor.errors()
         if errors:
             show_error(self.window, self.tr("无法保存"), self.tr("请先改正以下错误：\n") + "\n".join(
-                f"• {f.message()}" for f in errors))
+                f"• {finding_text(f)}" for f in errors))
             return False
         from licdesk.domain import numbers
 

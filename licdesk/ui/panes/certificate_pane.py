@@ -19,7 +19,7 @@ from licdesk.domain.dates import format_cn_date
 from licdesk.domain.closure import Closure
 from licdesk.domain.model import License
 from licdesk.domain.validation import Finding
-from licdesk.ui.common.findings import FindingMark, by_field, worst_level
+from licdesk.ui.common.findings import FindingMark, by_field, finding_text, worst_level
 from licdesk.ui.common.fonts import document_font
 from licdesk.ui.common.plain import plain_label
 from licdesk.ui.common.status import FINDING_COLORS
@@ -343,7 +343,7 @@ class CertificatePane(QScrollArea):
             self.findings_note.hide()
             return
         lines = [self.tr("核对提示（%1 处）：").replace("%1", str(len(findings)))]
-        lines += [f"⚠ {finding.message()}" for finding in findings]
+        lines += [f"⚠ {finding_text(finding)}" for finding in findings]
         _ink(self.findings_note, FINDING_COLORS[level])
         self.findings_note.setText("\n".join(lines))
         self.findings_note.show()

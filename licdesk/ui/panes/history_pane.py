@@ -1,4 +1,4 @@
-"""历史: what happened to the license — imported, replaced (field by field), trashed, restored, closed, reopened."""
+"""历史: what happened to the license — imported, changed (field by field), trashed, restored, closed, reopened."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 _ACTIONS = {
     "create": QT_TRANSLATE_NOOP("HistoryModel", "录入"),
-    "replace": QT_TRANSLATE_NOOP("HistoryModel", "替换"),
+    # A new version over the stored one: an edit, a record added, or an import with changes.
+    "replace": QT_TRANSLATE_NOOP("HistoryModel", "修改"),
     "delete": QT_TRANSLATE_NOOP("HistoryModel", "移到回收站"),
     "undelete": QT_TRANSLATE_NOOP("HistoryModel", "恢复"),
     "purge": QT_TRANSLATE_NOOP("HistoryModel", "永久删除"),
@@ -58,9 +59,11 @@ class HistoryModel(ListTableModel):
         if column == 0:
             return entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
         if column == 1:
+            if entry.action == "replace" and not entry.field:
+                return self.tr("重新导入")  # saved again with nothing changed: only an import does that
             return self.tr(_ACTIONS.get(entry.action, entry.action))
         if not entry.field:
-            return self.tr("重新导入，内容相同") if entry.action == "replace" else ""
+            return self.tr("内容没有变化") if entry.action == "replace" else ""
         if entry.field == "closure":
             return self._closure_text(entry)
         field = self.tr(_FIELDS.get(entry.field, entry.field))
@@ -128,7 +131,7 @@ class HistoryPane(QWidget):
         for column in range(2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        note = plain_label(self.tr("每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。"), self)
+        note = plain_label(self.tr("每次导入、修改、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。"), self)
         note.setEnabled(False)
         self.compare_button = QPushButton(self.tr("与早先版本比较…"), self)
         self.compare_button.clicked.connect(lambda: self.compare_requested.emit())
