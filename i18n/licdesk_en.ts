@@ -877,6 +877,112 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
+        <name>ClosureBanner</name>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 不再续办</source>
+            <translation>This license was not continued from %1</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 注销</source>
+            <translation>This license was cancelled on %1</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 换发新证</source>
+            <translation>This license was replaced by a new certificate on %1</translation>
+        </message>
+        <message>
+            <source>新证：</source>
+            <translation>New license: </translation>
+        </message>
+        <message>
+            <source>新证已不在库中</source>
+            <translation>The new license is no longer in the library</translation>
+        </message>
+        <message>
+            <source>此后不再为它生成年报、续办等事项。</source>
+            <translation>No annual reports, renewals or other duties are listed for it from then on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosureDialog</name>
+        <message>
+            <source>关闭许可证 %1</source>
+            <translation>Close license %1</translation>
+        </message>
+        <message>
+            <source>许可证 %1（%2）不再需要跟踪时，在此关闭它：关闭日期之后不再为它生成年报、续办等事项。关闭可以随时撤销（编辑 → 重新启用许可证）。</source>
+            <translation>Close license %1 (%2) here once it no longer needs tracking: after the closing date no annual reports, renewals or other duties are listed for it. A closing can be undone at any time (Edit → Reopen license).</translation>
+        </message>
+        <message>
+            <source>不再续办（有效期届满后不再经营）</source>
+            <translation>Not continued (no longer operated after expiry)</translation>
+        </message>
+        <message>
+            <source>已注销</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>已换发新证（由库中另一张许可证接替）</source>
+            <translation>Replaced by a new certificate (another license in the library)</translation>
+        </message>
+        <message>
+            <source>选择或输入新许可证的编号</source>
+            <translation>Choose or type the new license's number</translation>
+        </message>
+        <message>
+            <source>（可不填）如 注销文号、新证编号的来由</source>
+            <translation>(optional) e.g. the cancellation notice number</translation>
+        </message>
+        <message>
+            <source>同时将此前未完成的事项标记为已免除/已完成</source>
+            <translation>Also mark the duties still open before then as waived/done</translation>
+        </message>
+        <message>
+            <source>关闭日期之前还有 %1 项未完成</source>
+            <translation>%1 duties are still open</translation>
+        </message>
+        <message>
+            <source>（%1 项）</source>
+            <translation> (%1)</translation>
+        </message>
+        <message>
+            <source>关闭原因：</source>
+            <translation>Reason: </translation>
+        </message>
+        <message>
+            <source>新许可证：</source>
+            <translation>New license: </translation>
+        </message>
+        <message>
+            <source>关闭日期：</source>
+            <translation>Closing date: </translation>
+        </message>
+        <message>
+            <source>备注：</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>关闭许可证</source>
+            <translation>Close license</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>请选择替换此许可证的新许可证</source>
+            <translation>Please choose the new license that replaced this one</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message>
             <source>经营许可证编号</source>
@@ -1439,6 +1545,14 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Delete attachment</translation>
         </message>
         <message>
+            <source>关闭许可证</source>
+            <translation>Closed the license</translation>
+        </message>
+        <message>
+            <source>重新启用</source>
+            <translation>Reopened</translation>
+        </message>
+        <message>
             <source>公司名称</source>
             <translation>Company name</translation>
         </message>
@@ -1503,6 +1617,10 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Attachments</translation>
         </message>
         <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>时间</source>
             <translation>Time</translation>
         </message>
@@ -1529,6 +1647,38 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>%1：%2 → %3</source>
             <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>撤销关闭（%1）</source>
+            <translation>Closing undone (%1)</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 起不再续办</source>
+            <translation>not continued from %1</translation>
+        </message>
+        <message>
+            <source>%1 注销</source>
+            <translation>cancelled on %1</translation>
+        </message>
+        <message>
+            <source>%1 换发新证</source>
+            <translation>replaced on %1</translation>
+        </message>
+        <message>
+            <source>（新证 %1）</source>
+            <translation> (new license %1)</translation>
+        </message>
+        <message>
+            <source>；此前未完成的事项一并免除</source>
+            <translation>; the duties still open were waived</translation>
+        </message>
+        <message>
+            <source>；备注：%1</source>
+            <translation>; note: %1</translation>
         </message>
     </context>
     <context>
@@ -1896,6 +2046,36 @@ Licenses in the trash can be restored.</translation>
             <source>已将 %1 移到回收站</source>
             <translation>Moved %1 to the trash</translation>
         </message>
+        <message>
+            <source>未能关闭许可证</source>
+            <translation>Could not close the license</translation>
+        </message>
+        <message>
+            <source>已关闭 %1（%2）</source>
+            <translation>Closed %1 (%2)</translation>
+        </message>
+        <message>
+            <source>重新启用</source>
+            <translation>Reopen license</translation>
+        </message>
+        <message>
+            <source>许可证 %1 没有关闭，无需重新启用。</source>
+            <translation>License %1 is not closed; there is nothing to reopen.</translation>
+        </message>
+        <message>
+            <source>重新启用许可证 %1？
+它将像未关闭时一样产生年报、续办等事项。</source>
+            <translation>Reopen license %1?
+Its annual reports, renewal and other duties will be listed again as before it was closed.</translation>
+        </message>
+        <message>
+            <source>未能重新启用许可证</source>
+            <translation>Could not reopen the license</translation>
+        </message>
+        <message>
+            <source>已重新启用 %1</source>
+            <translation>Reopened %1</translation>
+        </message>
     </context>
     <context>
         <name>LibraryModel</name>
@@ -1943,12 +2123,20 @@ Licenses in the trash can be restored.</translation>
             <translation>Expired</translation>
         </message>
         <message>
+            <source>已关闭</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
             <source>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</source>
             <translation>Search number / company / domain / provider / service / clause…  (Ctrl+F)</translation>
         </message>
         <message>
             <source>有效期在 90 天内届满的许可证：应着手申请续办</source>
             <translation>Licenses whose validity ends within 90 days: time to apply for renewal</translation>
+        </message>
+        <message>
+            <source>不再续办、已注销或已换发新证的许可证</source>
+            <translation>Licenses not continued, cancelled or replaced by a new certificate</translation>
         </message>
         <message>
             <source>打开</source>
@@ -2121,6 +2309,22 @@ Change the search words or the status filter.</translation>
         <message>
             <source>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</source>
             <translation>Open a team library shared by several clerks (PostgreSQL), or switch back to this computer's database</translation>
+        </message>
+        <message>
+            <source>关闭许可证(&amp;G)…</source>
+            <translation>C&amp;lose license…</translation>
+        </message>
+        <message>
+            <source>许可证不再续办、已注销或已换发新证：此后不再为它生成事项</source>
+            <translation>The license was not continued, was cancelled or was replaced: no duties are listed for it from then on</translation>
+        </message>
+        <message>
+            <source>重新启用许可证(&amp;U)</source>
+            <translation>Re&amp;open license</translation>
+        </message>
+        <message>
+            <source>撤销关闭：许可证重新产生年报、续办等事项</source>
+            <translation>Undo the closing: the license's annual reports, renewal and other duties are listed again</translation>
         </message>
         <message>
             <source>时间轴(&amp;T)…</source>
@@ -2366,6 +2570,17 @@ Change the search words or the status filter.</translation>
         </message>
     </context>
     <context>
+        <name>OlderObligations</name>
+        <message>
+            <source>这些事项属于开始跟踪的年度之前（首选项 → 合规期限 → 跟踪范围），不作为逾期提醒，也不出现在启动提醒和导出的日历中。</source>
+            <translation>These duties belong to years before tracking starts (Preferences → Deadlines → Tracking): they are not overdue alarms and appear neither in the start-up reminder nor in exported calendars.</translation>
+        </message>
+        <message>
+            <source>更早的事项（不跟踪）%1 项</source>
+            <translation>Earlier duties (not tracked): %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PageViewer</name>
         <message>
             <source>第 %1 / %2 页</source>
@@ -2503,6 +2718,18 @@ Change the search words or the status filter.</translation>
             <translation> copies</translation>
         </message>
         <message>
+            <source>全部年度</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>从 </source>
+            <translation>From </translation>
+        </message>
+        <message>
+            <source> 年度开始跟踪</source>
+            <translation> on</translation>
+        </message>
+        <message>
             <source>界面</source>
             <translation>Interface</translation>
         </message>
@@ -2527,6 +2754,14 @@ Change the search words or the status filter.</translation>
             <translation>How many days before a deadline an item counts as due soon and appears in the reminder at start-up. The Deadlines window uses the same setting.</translation>
         </message>
         <message>
+            <source>跟踪范围：</source>
+            <translation>Tracking: </translation>
+        </message>
+        <message>
+            <source>接手一个库时，更早年度未记录的年报等不再作为逾期提醒，只在合规期限窗口中折叠列出。此设置保存在数据库中，随库一起备份和复制。</source>
+            <translation>For a library taken over from someone else: unrecorded annual reports and other duties of earlier years are no longer overdue alarms, only listed folded away in the Deadlines window. This is kept in the database, so it goes with the library into backups and copies.</translation>
+        </message>
+        <message>
             <source>备份</source>
             <translation>Backups</translation>
         </message>
@@ -2537,6 +2772,10 @@ Change the search words or the status filter.</translation>
         <message>
             <source>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</source>
             <translation>licdesk backs up the database every time it starts and keeps only the most recent copies; backups made by hand are never removed automatically.</translation>
+        </message>
+        <message>
+            <source>未能保存跟踪范围</source>
+            <translation>Could not save the tracking start year</translation>
         </message>
         <message>
             <source>界面语言将在下次启动 licdesk 时改为 %1。</source>
@@ -4194,12 +4433,32 @@ Replace it with the imported content, or skip it? The content before the replace
             <translation>Validity unknown</translation>
         </message>
         <message>
+            <source>已关闭</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
             <source>待续期</source>
             <translation>Renew soon</translation>
         </message>
         <message>
             <source>未知</source>
             <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>不再续办</source>
+            <translation>Not continued</translation>
+        </message>
+        <message>
+            <source>已注销</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>已换发新证</source>
+            <translation>Replaced by a new certificate</translation>
+        </message>
+        <message>
+            <source>已换证</source>
+            <translation>Replaced</translation>
         </message>
     </context>
 </TS>

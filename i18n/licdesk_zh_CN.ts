@@ -876,6 +876,112 @@
         </message>
     </context>
     <context>
+        <name>ClosureBanner</name>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 不再续办</source>
+            <translation>此许可证已于 %1 不再续办</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 注销</source>
+            <translation>此许可证已于 %1 注销</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 换发新证</source>
+            <translation>此许可证已于 %1 换发新证</translation>
+        </message>
+        <message>
+            <source>新证：</source>
+            <translation>新证：</translation>
+        </message>
+        <message>
+            <source>新证已不在库中</source>
+            <translation>新证已不在库中</translation>
+        </message>
+        <message>
+            <source>此后不再为它生成年报、续办等事项。</source>
+            <translation>此后不再为它生成年报、续办等事项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosureDialog</name>
+        <message>
+            <source>关闭许可证 %1</source>
+            <translation>关闭许可证 %1</translation>
+        </message>
+        <message>
+            <source>许可证 %1（%2）不再需要跟踪时，在此关闭它：关闭日期之后不再为它生成年报、续办等事项。关闭可以随时撤销（编辑 → 重新启用许可证）。</source>
+            <translation>许可证 %1（%2）不再需要跟踪时，在此关闭它：关闭日期之后不再为它生成年报、续办等事项。关闭可以随时撤销（编辑 → 重新启用许可证）。</translation>
+        </message>
+        <message>
+            <source>不再续办（有效期届满后不再经营）</source>
+            <translation>不再续办（有效期届满后不再经营）</translation>
+        </message>
+        <message>
+            <source>已注销</source>
+            <translation>已注销</translation>
+        </message>
+        <message>
+            <source>已换发新证（由库中另一张许可证接替）</source>
+            <translation>已换发新证（由库中另一张许可证接替）</translation>
+        </message>
+        <message>
+            <source>选择或输入新许可证的编号</source>
+            <translation>选择或输入新许可证的编号</translation>
+        </message>
+        <message>
+            <source>（可不填）如 注销文号、新证编号的来由</source>
+            <translation>（可不填）如 注销文号、新证编号的来由</translation>
+        </message>
+        <message>
+            <source>同时将此前未完成的事项标记为已免除/已完成</source>
+            <translation>同时将此前未完成的事项标记为已免除/已完成</translation>
+        </message>
+        <message>
+            <source>关闭日期之前还有 %1 项未完成</source>
+            <translation>关闭日期之前还有 %1 项未完成</translation>
+        </message>
+        <message>
+            <source>（%1 项）</source>
+            <translation>（%1 项）</translation>
+        </message>
+        <message>
+            <source>关闭原因：</source>
+            <translation>关闭原因：</translation>
+        </message>
+        <message>
+            <source>新许可证：</source>
+            <translation>新许可证：</translation>
+        </message>
+        <message>
+            <source>关闭日期：</source>
+            <translation>关闭日期：</translation>
+        </message>
+        <message>
+            <source>备注：</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>关闭许可证</source>
+            <translation>关闭许可证</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>请选择替换此许可证的新许可证</source>
+            <translation>请选择替换此许可证的新许可证</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message>
             <source>经营许可证编号</source>
@@ -1438,6 +1544,14 @@
             <translation>删除附件</translation>
         </message>
         <message>
+            <source>关闭许可证</source>
+            <translation>关闭许可证</translation>
+        </message>
+        <message>
+            <source>重新启用</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
             <source>公司名称</source>
             <translation>公司名称</translation>
         </message>
@@ -1502,6 +1616,10 @@
             <translation>附件</translation>
         </message>
         <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
             <source>时间</source>
             <translation>时间</translation>
         </message>
@@ -1528,6 +1646,38 @@
         <message>
             <source>%1：%2 → %3</source>
             <translation>%1：%2 → %3</translation>
+        </message>
+        <message>
+            <source>撤销关闭（%1）</source>
+            <translation>撤销关闭（%1）</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 起不再续办</source>
+            <translation>%1 起不再续办</translation>
+        </message>
+        <message>
+            <source>%1 注销</source>
+            <translation>%1 注销</translation>
+        </message>
+        <message>
+            <source>%1 换发新证</source>
+            <translation>%1 换发新证</translation>
+        </message>
+        <message>
+            <source>（新证 %1）</source>
+            <translation>（新证 %1）</translation>
+        </message>
+        <message>
+            <source>；此前未完成的事项一并免除</source>
+            <translation>；此前未完成的事项一并免除</translation>
+        </message>
+        <message>
+            <source>；备注：%1</source>
+            <translation>；备注：%1</translation>
         </message>
     </context>
     <context>
@@ -1895,6 +2045,36 @@
             <source>已将 %1 移到回收站</source>
             <translation>已将 %1 移到回收站</translation>
         </message>
+        <message>
+            <source>未能关闭许可证</source>
+            <translation>未能关闭许可证</translation>
+        </message>
+        <message>
+            <source>已关闭 %1（%2）</source>
+            <translation>已关闭 %1（%2）</translation>
+        </message>
+        <message>
+            <source>重新启用</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <source>许可证 %1 没有关闭，无需重新启用。</source>
+            <translation>许可证 %1 没有关闭，无需重新启用。</translation>
+        </message>
+        <message>
+            <source>重新启用许可证 %1？
+它将像未关闭时一样产生年报、续办等事项。</source>
+            <translation>重新启用许可证 %1？
+它将像未关闭时一样产生年报、续办等事项。</translation>
+        </message>
+        <message>
+            <source>未能重新启用许可证</source>
+            <translation>未能重新启用许可证</translation>
+        </message>
+        <message>
+            <source>已重新启用 %1</source>
+            <translation>已重新启用 %1</translation>
+        </message>
     </context>
     <context>
         <name>LibraryModel</name>
@@ -1942,12 +2122,20 @@
             <translation>已过期</translation>
         </message>
         <message>
+            <source>已关闭</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
             <source>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</source>
             <translation>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</translation>
         </message>
         <message>
             <source>有效期在 90 天内届满的许可证：应着手申请续办</source>
             <translation>有效期在 90 天内届满的许可证：应着手申请续办</translation>
+        </message>
+        <message>
+            <source>不再续办、已注销或已换发新证的许可证</source>
+            <translation>不再续办、已注销或已换发新证的许可证</translation>
         </message>
         <message>
             <source>打开</source>
@@ -2120,6 +2308,22 @@
         <message>
             <source>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</source>
             <translation>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</translation>
+        </message>
+        <message>
+            <source>关闭许可证(&amp;G)…</source>
+            <translation>关闭许可证(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>许可证不再续办、已注销或已换发新证：此后不再为它生成事项</source>
+            <translation>许可证不再续办、已注销或已换发新证：此后不再为它生成事项</translation>
+        </message>
+        <message>
+            <source>重新启用许可证(&amp;U)</source>
+            <translation>重新启用许可证(&amp;U)</translation>
+        </message>
+        <message>
+            <source>撤销关闭：许可证重新产生年报、续办等事项</source>
+            <translation>撤销关闭：许可证重新产生年报、续办等事项</translation>
         </message>
         <message>
             <source>时间轴(&amp;T)…</source>
@@ -2365,6 +2569,17 @@
         </message>
     </context>
     <context>
+        <name>OlderObligations</name>
+        <message>
+            <source>这些事项属于开始跟踪的年度之前（首选项 → 合规期限 → 跟踪范围），不作为逾期提醒，也不出现在启动提醒和导出的日历中。</source>
+            <translation>这些事项属于开始跟踪的年度之前（首选项 → 合规期限 → 跟踪范围），不作为逾期提醒，也不出现在启动提醒和导出的日历中。</translation>
+        </message>
+        <message>
+            <source>更早的事项（不跟踪）%1 项</source>
+            <translation>更早的事项（不跟踪）%1 项</translation>
+        </message>
+    </context>
+    <context>
         <name>PageViewer</name>
         <message>
             <source>第 %1 / %2 页</source>
@@ -2502,6 +2717,18 @@
             <translation> 份</translation>
         </message>
         <message>
+            <source>全部年度</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>从 </source>
+            <translation>从 </translation>
+        </message>
+        <message>
+            <source> 年度开始跟踪</source>
+            <translation> 年度开始跟踪</translation>
+        </message>
+        <message>
             <source>界面</source>
             <translation>界面</translation>
         </message>
@@ -2526,6 +2753,14 @@
             <translation>截止日期前多少天起，事项显示为“即将到期”并在启动时提醒。合规期限窗口使用同一设置。</translation>
         </message>
         <message>
+            <source>跟踪范围：</source>
+            <translation>跟踪范围：</translation>
+        </message>
+        <message>
+            <source>接手一个库时，更早年度未记录的年报等不再作为逾期提醒，只在合规期限窗口中折叠列出。此设置保存在数据库中，随库一起备份和复制。</source>
+            <translation>接手一个库时，更早年度未记录的年报等不再作为逾期提醒，只在合规期限窗口中折叠列出。此设置保存在数据库中，随库一起备份和复制。</translation>
+        </message>
+        <message>
             <source>备份</source>
             <translation>备份</translation>
         </message>
@@ -2536,6 +2771,10 @@
         <message>
             <source>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</source>
             <translation>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</translation>
+        </message>
+        <message>
+            <source>未能保存跟踪范围</source>
+            <translation>未能保存跟踪范围</translation>
         </message>
         <message>
             <source>界面语言将在下次启动 licdesk 时改为 %1。</source>
@@ -4193,12 +4432,32 @@
             <translation>有效期未知</translation>
         </message>
         <message>
+            <source>已关闭</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
             <source>待续期</source>
             <translation>待续期</translation>
         </message>
         <message>
             <source>未知</source>
             <translation>未知</translation>
+        </message>
+        <message>
+            <source>不再续办</source>
+            <translation>不再续办</translation>
+        </message>
+        <message>
+            <source>已注销</source>
+            <translation>已注销</translation>
+        </message>
+        <message>
+            <source>已换发新证</source>
+            <translation>已换发新证</translation>
+        </message>
+        <message>
+            <source>已换证</source>
+            <translation>已换证</translation>
         </message>
     </context>
 </TS>

@@ -93,6 +93,17 @@ def obligation_groups(store: Store, today: _dt.date, window_days: int = dl.DEFAU
     return in_scope(found, scope_of(store))
 
 
+def open_obligations(store: Store, number: str, today: _dt.date) -> list[dl.Obligation]:
+    """The overdue and due-soon duties of one license as if it were open: what closing it could settle."""
+    lic = store.load(number)
+    if lic is None:
+        return []
+    scope = scope_of(store)
+    closures = {other: c for other, c in scope.closures.items() if other != lic.number}
+    tracked, older = in_scope(dl.obligations(lic, today), Scope(closures, scope.tracking_start))
+    return dl.needs_attention(tracked + older)
+
+
 def store_obligations(store: Store, today: _dt.date, window_days: int = dl.DEFAULT_WINDOW_DAYS,
                       holidays: HolidayTable | None = None) -> list[dl.Obligation]:
     """Every tracked obligation of every license in the store (not in the trash), review findings included:

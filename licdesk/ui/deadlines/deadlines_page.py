@@ -51,6 +51,7 @@ from licdesk.ui.deadlines.obligation_model import (
     obligation_title,
     saved_window_days,
 )
+from licdesk.ui.deadlines.older_group import OlderObligations
 from licdesk.ui.settings import Settings
 
 
@@ -127,6 +128,7 @@ class DeadlinesPage(QWidget):
         self._fixed_today = today
         self._holidays = holidays
         self._all: list[dl.Obligation] = []
+        self.older = OlderObligations(self)  # before the tracking start year: collapsed, not alarms
 
         self.model = ObligationModel(self)
         self.proxy = ObligationFilter(self)
@@ -205,6 +207,7 @@ class DeadlinesPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.older)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
 
@@ -235,11 +238,12 @@ class DeadlinesPage(QWidget):
 
     def refresh(self) -> None:
         """Recompute every obligation from the store (call after licenses change elsewhere)."""
-        from licdesk.services.obligations import store_obligations
+        from licdesk.services.obligations import obligation_groups
 
         licenses = list(self._store.licenses())
-        self._all = store_obligations(self._store, self.today(), self.window_days(), self._holidays)
+        self._all, older = obligation_groups(self._store, self.today(), self.window_days(), self._holidays)
         self.model.set_items(self._all, self.today())
+        self.older.set_items(older, self.today())
         self._fill_license_filter(licenses)
         self._update_summary()
         self._selection_changed()

@@ -1,4 +1,5 @@
-"""Preferences (编辑 → 首选项…): interface language, deadline warning window, automatic backups kept.
+"""Preferences (编辑 → 首选项…): interface language, deadline warning window, the year the library's
+tracking starts at, automatic backups kept.
 
     show_preferences(window)        # the dialog over the main window; on OK the settings apply
     PreferencesDialog(settings)     # the dialog alone: OK writes, Cancel writes nothing
@@ -6,6 +7,9 @@
 Every control here is a setting licdesk already honours elsewhere; the keys, limits and defaults are
 taken from the code that reads them (licdesk.ui.i18n, the Deadlines page, the backup settings), so a
 value chosen here is the value those places use.
+
+The tracking start year is the library's, not the clerk's: it is kept in the database file
+(licdesk.store.library_meta) so it travels with the library, and written only when it changed.
 
 A language change cannot retranslate the windows already open, so it takes effect after a restart:
 the dialog offers to restart licdesk at once, through the main window's normal close (which still
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
+from licdesk.store.library_meta import FIRST_YEAR, LAST_YEAR
 from licdesk.ui import i18n
 from licdesk.ui import settings as options
 from licdesk.ui.common.plain import message_box, plain_label, show_error
@@ -39,6 +44,7 @@ WINDOW_RANGE = (options.DEADLINE_WINDOW_DAYS.minimum, options.DEADLINE_WINDOW_DA
 KEEP_RANGE = (options.BACKUP_KEEP.minimum, options.BACKUP_KEEP.maximum)
 # A language is named in its own words, so a clerk who cannot read the current one still finds theirs.
 NATIVE_NAMES = {"zh_CN": "中文（简体）", "en": "English"}  # not interface text
+ALL_YEARS = FIRST_YEAR - 1  # the tracking spin box's "every year" (its special value)
 
 
 def language_in_use() -> str:
@@ -60,7 +66,8 @@ class PreferencesDialog(QDialog):
     """The clerk's preferences, shown as stored; OK writes them, Cancel leaves everything as it was."""
 
     def __init__(self, settings: Settings | QSettings, parent: QWidget | None = None, *,
-                 current_language: str | None = None) -> None:
+                 current_language: str | None = None, tracking_start: int | None = None,
+                 tracking_editable: bool = False) -> None:
         super().__init__(parent)
         self.settings = settings if isinstance(settings, Settings) else Settings(settings, self)
         self.current_language = current_language or language_in_use()
@@ -80,12 +87,25 @@ class PreferencesDialog(QDialog):
         self.keep_spin.setRange(*KEEP_RANGE)
         self.keep_spin.setSuffix(self.tr(" 份"))
 
+        self.tracking_spin = QSpinBox(self)
+        self.tracking_spin.setRange(ALL_YEARS, LAST_YEAR)
+        self.tracking_spin.setSpecialValueText(self.tr("全部年度"))
+        self.tracking_spin.setPrefix(self.tr("从 "))
+        self.tracking_spin.setSuffix(self.tr(" 年度开始跟踪"))
+        self.tracking_spin.setValue(tracking_start if tracking_start is not None else ALL_YEARS)
+        self.tracking_spin.setEnabled(tracking_editable)
+        self.tracking_start_shown = tracking_start
+
         self._captions: list[QLabel] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self._section(self.tr("界面"), self.tr("界面语言："), self.language_combo, self.tr(
             "更改界面语言后，需重新启动 licdesk 才能生效。")))
-        layout.addWidget(self._section(self.tr("合规期限"), self.tr("提前提醒："), self.window_spin, self.tr(
-            "截止日期前多少天起，事项显示为“即将到期”并在启动时提醒。合规期限窗口使用同一设置。")))
+        deadlines = self._section(self.tr("合规期限"), self.tr("提前提醒："), self.window_spin, self.tr(
+            "截止日期前多少天起，事项显示为“即将到期”并在启动时提醒。合规期限窗口使用同一设置。"))
+        self._add_row(deadlines, self.tr("跟踪范围："), self.tracking_spin, self.tr(
+            "接手一个库时，更早年度未记录的年报等不再作为逾期提醒，只在合规期限窗口中折叠列出。"
+            "此设置保存在数据库中，随库一起备份和复制。"))
+        layout.addWidget(deadlines)
         layout.addWidget(self._section(self.tr("备份"), self.tr("保留自动备份："), self.keep_spin, self.tr(
             "licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。")))
         layout.addStretch(1)
@@ -94,7 +114,7 @@ class PreferencesDialog(QDialog):
         for caption in self._captions:
             caption.setMinimumWidth(caption_width)
         spin_width = max(spin.sizeHint().width() for spin in (self.window_spin, self.keep_spin))
-        for spin in (self.window_spin, self.keep_spin):
+        for spin in (self.window_spin, self.keep_spin):  # the tracking year keeps its own (longer) width
             spin.setMinimumWidth(spin_width)
 
         self.buttons = QDialogButtonBox(
@@ -114,12 +134,17 @@ class PreferencesDialog(QDialog):
         box = QGroupBox(title, self)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self._add_row(box, caption, control, hint)
+        return box
+
+    def _add_row(self, box: QGroupBox, caption: str, control: QWidget, hint: str) -> None:
+        form = box.layout()
+        assert isinstance(form, QFormLayout)
         label = QLabel(caption, box)
         label.setBuddy(control)
         self._captions.append(label)
         form.addRow(label, control)
         form.addRow(_hint(hint, box))
-        return box
 
     # -- values ------------------------------------------------------------------------------------
     def stored_language(self) -> str:
@@ -146,6 +171,14 @@ class PreferencesDialog(QDialog):
     def keep(self) -> int:
         return self.keep_spin.value()
 
+    def tracking_start(self) -> int | None:
+        """The first year tracked as chosen (None: every year)."""
+        value = self.tracking_spin.value()
+        return None if value == ALL_YEARS else value
+
+    def tracking_changed(self) -> bool:
+        return self.tracking_spin.isEnabled() and self.tracking_start() != self.tracking_start_shown
+
     def language_changed(self) -> bool:
         """Whether the chosen language differs from the one licdesk is showing now."""
         return i18n.chosen_language(self.chosen_language()) != self.current_language
@@ -169,9 +202,22 @@ class PreferencesDialog(QDialog):
 # -- applying on the desk ---------------------------------------------------------------------------
 def show_preferences(window: MainWindow) -> None:
     """The dialog over the desk; after OK an open Deadlines page follows, and a new language offers a restart."""
-    dialog = PreferencesDialog(window.session.settings, window)
+    from licdesk.store import library_meta
+
+    session = window.session
+    editable = session.is_open and not session.read_only
+    start = session.attempt(lambda: library_meta.tracking_start_year(session.store),
+                            lambda _message: None) if session.is_open else None
+    dialog = PreferencesDialog(session.settings, window, tracking_start=start, tracking_editable=editable)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
+    if dialog.tracking_changed():
+        wanted = dialog.tracking_start()
+        done = session.attempt(lambda: library_meta.set_tracking_start_year(session.store, wanted) or True,
+                               lambda message: show_error(window, QCoreApplication.translate(
+                                   "PreferencesDialog", "未能保存跟踪范围"), message))
+        if done:
+            session.licenses_changed.emit()  # the Deadlines page and the reminder count again
     if dialog.language_changed():
         name = NATIVE_NAMES[i18n.chosen_language(dialog.chosen_language())]
         if offer_restart(window, name):
