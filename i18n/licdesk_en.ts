@@ -1030,6 +1030,14 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Refresh</translation>
         </message>
         <message>
+            <source>到期一览…</source>
+            <translation>Due overview…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>What is due this month, in the next 90 days and overdue; print or export it</translation>
+        </message>
+        <message>
             <source>全部许可证</source>
             <translation>All licenses</translation>
         </message>
@@ -1115,6 +1123,125 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>历史</source>
             <translation>History</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueOverviewWindow</name>
+        <message>
+            <source>到期一览 — licdesk</source>
+            <translation>Due overview — licdesk</translation>
+        </message>
+        <message>
+            <source>到期一览</source>
+            <translation>Due overview</translation>
+        </message>
+        <message>
+            <source>许可证编号</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <source>公司</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>到期事项</source>
+            <translation>What is due</translation>
+        </message>
+        <message>
+            <source>截止日期</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>剩余或逾期</source>
+            <translation>Days left or overdue</translation>
+        </message>
+        <message>
+            <source>双击一行，在主窗口中打开该许可证。</source>
+            <translation>Double-click a row to open that license in the main window.</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>预览并打印到期一览，也可以另存为 PDF</source>
+            <translation>Preview and print the overview, or save it as a PDF</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>导出 CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>无法读取</source>
+            <translation>Cannot read</translation>
+        </message>
+        <message>
+            <source>本月到期</source>
+            <translation>Due this month</translation>
+        </message>
+        <message>
+            <source>未来90天</source>
+            <translation>Next 90 days</translation>
+        </message>
+        <message>
+            <source>已逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>%1（%2 项）</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>截至 %1：已逾期 %2 项 · 本月到期 %3 项 · 未来90天 %4 项</source>
+            <translation>As of %1: %2 overdue · %3 due this month · %4 in the next 90 days</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>Export Excel</translation>
+        </message>
+        <message>
+            <source>到期一览.xlsx</source>
+            <translation>due-overview.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>导出 CSV</source>
+            <translation>Export CSV</translation>
+        </message>
+        <message>
+            <source>到期一览.csv</source>
+            <translation>due-overview.csv</translation>
+        </message>
+        <message>
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>导出失败</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>无法写入 %1：%2</source>
+            <translation>Cannot write %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1832,6 +1959,14 @@ Change the search words or the status filter.</translation>
         <message>
             <source>每张许可证的有效期、年报和期限排在一条时间线上</source>
             <translation>Each license's validity, annual reports and deadlines on one line</translation>
+        </message>
+        <message>
+            <source>到期一览(&amp;D)…</source>
+            <translation>&amp;Due overview…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>What is due this month, in the next 90 days and overdue; print or export it</translation>
         </message>
         <message>
             <source>立即备份(&amp;B)</source>

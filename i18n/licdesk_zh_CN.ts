@@ -1029,6 +1029,14 @@
             <translation>刷新</translation>
         </message>
         <message>
+            <source>到期一览…</source>
+            <translation>到期一览…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>本月到期、未来90天和已逾期的事项，可打印、导出</translation>
+        </message>
+        <message>
             <source>全部许可证</source>
             <translation>全部许可证</translation>
         </message>
@@ -1114,6 +1122,125 @@
         <message>
             <source>历史</source>
             <translation>历史</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueOverviewWindow</name>
+        <message>
+            <source>到期一览 — licdesk</source>
+            <translation>到期一览 — licdesk</translation>
+        </message>
+        <message>
+            <source>到期一览</source>
+            <translation>到期一览</translation>
+        </message>
+        <message>
+            <source>许可证编号</source>
+            <translation>许可证编号</translation>
+        </message>
+        <message>
+            <source>公司</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>到期事项</source>
+            <translation>到期事项</translation>
+        </message>
+        <message>
+            <source>截止日期</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>剩余或逾期</source>
+            <translation>剩余或逾期</translation>
+        </message>
+        <message>
+            <source>双击一行，在主窗口中打开该许可证。</source>
+            <translation>双击一行，在主窗口中打开该许可证。</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>预览并打印到期一览，也可以另存为 PDF</source>
+            <translation>预览并打印到期一览，也可以另存为 PDF</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>导出 CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>无法读取</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <source>本月到期</source>
+            <translation>本月到期</translation>
+        </message>
+        <message>
+            <source>未来90天</source>
+            <translation>未来90天</translation>
+        </message>
+        <message>
+            <source>已逾期</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>%1（%2 项）</source>
+            <translation>%1（%2 项）</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>截至 %1：已逾期 %2 项 · 本月到期 %3 项 · 未来90天 %4 项</source>
+            <translation>截至 %1：已逾期 %2 项 · 本月到期 %3 项 · 未来90天 %4 项</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>到期一览.xlsx</source>
+            <translation>到期一览.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>导出 CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <source>到期一览.csv</source>
+            <translation>到期一览.csv</translation>
+        </message>
+        <message>
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>导出失败</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>无法写入 %1：%2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -1831,6 +1958,14 @@
         <message>
             <source>每张许可证的有效期、年报和期限排在一条时间线上</source>
             <translation>每张许可证的有效期、年报和期限排在一条时间线上</translation>
+        </message>
+        <message>
+            <source>到期一览(&amp;D)…</source>
+            <translation>到期一览(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>本月到期、未来90天和已逾期的事项，可打印、导出</translation>
         </message>
         <message>
             <source>立即备份(&amp;B)</source>

@@ -15,6 +15,7 @@ from licdesk.ui.common.tasks import Task, run_task
 
 if TYPE_CHECKING:
     from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.due_overview import DueOverviewWindow
 
 
 def _skip_unless_bug(error: BaseException) -> None:
@@ -30,6 +31,7 @@ class DeadlinesController(Controller):
         super().__init__(window)
         self.page: DeadlinesPage | None = None
         self.timeline: QWidget | None = None
+        self.overview: DueOverviewWindow | None = None
         self.reminder: QWidget | None = None
         self._reminder_task: Task | None = None
         # One save announces the list and the license: the obligations are computed again once, after both.
@@ -51,6 +53,7 @@ class DeadlinesController(Controller):
             size_within_screen(page, 1100, 700)
             closable(page)
             page.changed.connect(self.session.saved)
+            page.overview_requested.connect(self.show_due_overview)
             self.page = page
         self.page.show()
         self.page.raise_()
@@ -70,6 +73,25 @@ class DeadlinesController(Controller):
         self.timeline.show()
         self.timeline.raise_()
         self.timeline.activateWindow()
+
+    def show_due_overview(self) -> None:
+        """What is due this month, in the next 90 days and overdue, in a window of its own; it reads the
+        store again on the session's signals, and a double-click shows the license on the desk."""
+        if self.overview is None:
+            from licdesk.ui.deadlines.due_overview import DueOverviewWindow
+
+            overview = DueOverviewWindow(self.session, None)
+            overview.setWindowIcon(app_icon())
+            overview.open_requested.connect(self._show_license)
+            self.overview = overview
+        self.overview.show()
+        self.overview.raise_()
+        self.overview.activateWindow()
+
+    def _show_license(self, number: str) -> None:
+        self.window.select_license(number)
+        self.window.raise_()
+        self.window.activateWindow()
 
     def _refresh_soon(self) -> None:
         if not self._refresh_due:
@@ -93,6 +115,10 @@ class DeadlinesController(Controller):
             self.timeline.close()
             self.timeline.deleteLater()
             self.timeline = None
+        if self.overview is not None:
+            self.overview.close()
+            self.overview.deleteLater()
+            self.overview = None
         if self._reminder_task is not None:
             self._reminder_task.forget()
 

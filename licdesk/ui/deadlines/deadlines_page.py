@@ -118,6 +118,7 @@ class DeadlinesPage(QWidget):
     """Every obligation of every license in the store, colour-coded, filterable, markable as done."""
 
     changed = Signal(str)  # the number of a license saved after a filing was recorded
+    overview_requested = Signal()  # 到期一览: the desk opens the overview
 
     def __init__(self, store: Any, parent: QWidget | None = None, *, today: _dt.date | None = None,
                  window_days: int | None = None, holidays: Any = None, settings: Settings | None = None) -> None:
@@ -191,8 +192,11 @@ class DeadlinesPage(QWidget):
         self.ics_button = QPushButton(self.tr("导出日历（.ics）…"))
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
         self.refresh_button = QPushButton(self.tr("刷新"))
+        self.overview_button = QPushButton(self.tr("到期一览…"))
+        self.overview_button.setToolTip(self.tr("本月到期、未来90天和已逾期的事项，可打印、导出"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.overview_button)
         buttons.addStretch(1)
         for button in (self.ics_button, self.xlsx_button, self.refresh_button):
             buttons.addWidget(button)
@@ -218,6 +222,7 @@ class DeadlinesPage(QWidget):
         self.ics_button.clicked.connect(self._ask_export_ics)
         self.xlsx_button.clicked.connect(self._ask_export_xlsx)
         self.refresh_button.clicked.connect(self.refresh)
+        self.overview_button.clicked.connect(self.overview_requested.emit)
         self.refresh()
         lay_out_obligation_table(self.table)  # after the first rows are in: they size the columns
 
