@@ -56,7 +56,7 @@ def render_due_overview(overview: DueOverview) -> RenderResult:
                          Paragraph(markup(days_text(item, today)), small)])
             if item.status == dl.OVERDUE:
                 commands.append(("BACKGROUND", (4, len(rows) - 1), (4, len(rows) - 1), _OVERDUE_FILL))
-    widths = [3.3 * cm, 4.2 * cm, width - 3.3 * cm - 4.2 * cm - 2.2 * cm - 2.1 * cm, 2.2 * cm, 2.1 * cm]
+    widths = [3.1 * cm, 3.9 * cm, width - 3.1 * cm - 3.9 * cm - 2.2 * cm - 2.5 * cm, 2.2 * cm, 2.5 * cm]
     table = LongTable(rows, colWidths=widths, repeatRows=1)
     table.setStyle(table_style(commands))
     story.append(table)

@@ -33,6 +33,7 @@ from licdesk.ui import settings as options
 from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.ui.common.plain import tooltip
 from licdesk.ui.common.window_fit import closable, size_within_screen
+from licdesk.ui.common.wrapping_delegate import WrappingDelegate
 from licdesk.ui.deadlines.obligation_model import (
     ObligationModel,
     date_text,
@@ -77,14 +78,15 @@ class DueOverviewWindow(QWidget):
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(False)
+        # What is due reads in full: its column wraps and the rows grow to hold it.
+        self.tree.setItemDelegateForColumn(self.TITLE, WrappingDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         for column, width in ((self.NUMBER, 170), (self.COMPANY, 220), (self.DUE, 130), (self.LEFT, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.tree.setColumnWidth(column, width)
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._relayout)
         self.tree.doubleClicked.connect(self._open_row)
 
         hint = QLabel(self.tr("双击一行，在主窗口中打开该许可证。"))
@@ -124,6 +126,9 @@ class DueOverviewWindow(QWidget):
         session.store_replaced.connect(self._refresh_soon)
         session.settings.changed.connect(self._setting_changed)
         self.refresh()
+
+    def _relayout(self, *_: object) -> None:
+        self.tree.scheduleDelayedItemsLayout()  # wrapped rows measured again at their new width
 
     # -- data --------------------------------------------------------------------------------
     def overview(self) -> DueOverview:
@@ -190,6 +195,8 @@ class DueOverviewWindow(QWidget):
             if not items:
                 self.tree.setFirstColumnSpanned(0, head.index(), True)
         self.tree.expandAll()
+        for column in (self.NUMBER, self.DUE, self.LEFT):  # short values: shown whole in either language
+            self.tree.resizeColumnToContents(column)
         self.summary.setText(self.tr("截至 %1：已逾期 %2 项 · 本月到期 %3 项 · 未来90天 %4 项")
                              .replace("%1", date_text(overview.today)).replace("%2", str(overview.count(OVERDUE)))
                              .replace("%3", str(overview.count(THIS_MONTH)))
