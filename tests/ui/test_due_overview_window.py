@@ -146,3 +146,27 @@ def test_fits_a_laptop_and_closes_with_esc_and_its_button(make_window, library, 
     overview = _open(window, qtbot)
     overview.close_button.click()
     assert not overview.isVisible()
+
+
+@pytest.fixture
+def english(qapp):  # noqa: ANN001, ANN201
+    from licdesk.ui.i18n import install_translator
+
+    install_translator(qapp, "en")
+    yield
+    install_translator(qapp, "zh_CN")
+
+
+def test_in_the_english_interface_it_and_its_files_speak_english(english, make_window, library, qtbot,  # noqa: ANN001
+                                                                 tmp_path: Path) -> None:
+    overview = _open(make_window(library), qtbot)
+    assert overview.windowTitle() == "Due overview — licdesk"
+    heads = [overview.model.index(row, 0).data() for row in range(3)]
+    assert heads == ["Due this month (1)", "Next 90 days (1)", "Overdue (1)"]
+    [row] = overview.group_rows(THIS_MONTH)
+    assert row[3:] == ["2026-11-27", "4 days left"] and row[2].startswith("Illegal information disposed of")
+    assert overview.summary.text().startswith("As of 2026-11-23: 1 overdue")
+    assert overview.export_csv(str(tmp_path / "due.csv"))
+    with open(tmp_path / "due.csv", encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert header[:3] == ["Group", "License number", "Company"]

@@ -31,6 +31,7 @@ from licdesk.domain import deadlines as dl
 from licdesk.services.due_overview import GROUPS, NEXT_90_DAYS, OVERDUE, THIS_MONTH, DueOverview, due_overview
 from licdesk.ui import settings as options
 from licdesk.ui.common.file_dialogs import remember, start_in
+from licdesk.ui.common.findings import interface_language
 from licdesk.ui.common.plain import tooltip
 from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.ui.common.wrapping_delegate import WrappingDelegate
@@ -240,7 +241,7 @@ class DueOverviewWindow(QWidget):
         from licdesk.pdf.due_overview import render_due_overview
         from licdesk.ui.dialogs.pdf_preview import PdfPreviewDialog
 
-        result = render_due_overview(self._overview)
+        result = render_due_overview(self._overview, interface_language())
         name = self.tr("到期一览")
         dialog = PdfPreviewDialog(result.pdf, name, self, warnings=result.warnings,
                                   file_name=f"{name}-{self._overview.today.isoformat()}.pdf")
@@ -266,12 +267,12 @@ class DueOverviewWindow(QWidget):
     def export_xlsx(self, path: str) -> bool:
         from licdesk.exports.due_overview import write_overview_xlsx
 
-        return self._export(lambda: write_overview_xlsx(self._overview, path), path)
+        return self._export(lambda: write_overview_xlsx(self._overview, path, interface_language()), path)
 
     def export_csv(self, path: str) -> bool:
         from licdesk.exports.due_overview import write_overview_csv
 
-        return self._export(lambda: write_overview_csv(self._overview, path), path)
+        return self._export(lambda: write_overview_csv(self._overview, path, interface_language()), path)
 
     def _export(self, write: Callable[[], Any], path: str) -> bool:
         try:
