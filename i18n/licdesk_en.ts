@@ -2608,6 +2608,38 @@ Change the search words or the status filter.</translation>
             <translation>licdesk backs up the database every time it starts and keeps only the most recent copies; backups made by hand are never removed automatically.</translation>
         </message>
         <message>
+            <source>未设置</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>清除</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>本单位节假日表：</source>
+            <translation>Own holiday table:</translation>
+        </message>
+        <message>
+            <source>工作日按国务院公布的节假日安排计算。尚未公布的年份，可选本单位的节假日表（文本文件，每行一个日期和“休”或“班”），表中列出的年份按此表计算。</source>
+            <translation>Working days follow the State Council's published holidays. For a year not yet published, choose your own table: a text file with one date a line and off or work. It rules the years it lists.</translation>
+        </message>
+        <message>
+            <source>无法使用此节假日表：%1</source>
+            <translation>This holiday table cannot be used: %1</translation>
+        </message>
+        <message>
+            <source>选择节假日表</source>
+            <translation>Choose a holiday table</translation>
+        </message>
+        <message>
+            <source>文本文件 (*.txt);;所有文件 (*)</source>
+            <translation>Text files (*.txt);;All files (*)</translation>
+        </message>
+        <message>
             <source>界面语言将在下次启动 licdesk 时改为 %1。</source>
             <translation>licdesk will show %1 the next time it starts.</translation>
         </message>

@@ -2607,6 +2607,38 @@
             <translation>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</translation>
         </message>
         <message>
+            <source>未设置</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>清除</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>本单位节假日表：</source>
+            <translation>本单位节假日表：</translation>
+        </message>
+        <message>
+            <source>工作日按国务院公布的节假日安排计算。尚未公布的年份，可选本单位的节假日表（文本文件，每行一个日期和“休”或“班”），表中列出的年份按此表计算。</source>
+            <translation>工作日按国务院公布的节假日安排计算。尚未公布的年份，可选本单位的节假日表（文本文件，每行一个日期和“休”或“班”），表中列出的年份按此表计算。</translation>
+        </message>
+        <message>
+            <source>无法使用此节假日表：%1</source>
+            <translation>无法使用此节假日表：%1</translation>
+        </message>
+        <message>
+            <source>选择节假日表</source>
+            <translation>选择节假日表</translation>
+        </message>
+        <message>
+            <source>文本文件 (*.txt);;所有文件 (*)</source>
+            <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
             <source>界面语言将在下次启动 licdesk 时改为 %1。</source>
             <translation>界面语言将在下次启动 licdesk 时改为 %1。</translation>
         </message>

@@ -14,6 +14,7 @@ from licdesk.ui.common.status import app_icon
 from licdesk.ui.common.tasks import Task, run_task
 
 if TYPE_CHECKING:
+    from licdesk.domain.holidays import HolidayTable
     from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
     from licdesk.ui.deadlines.due_overview import DueOverviewWindow
 
@@ -125,9 +126,17 @@ class DeadlinesController(Controller):
     def _setting_changed(self, key: str) -> None:
         if key == options.DEADLINE_WINDOW_DAYS.key and self.page is not None:
             self.page.window_spin.setValue(self.window_days())  # the page recomputes its list
+        elif key == options.HOLIDAY_TABLE.key:
+            self._refresh_soon()  # working days counted by the table now named
 
     def window_days(self) -> int:
         return self.session.settings.get(options.DEADLINE_WINDOW_DAYS)
+
+    def holidays(self) -> HolidayTable | None:
+        """The clerk's holiday table named in Preferences (None: the published schedule alone)."""
+        from licdesk.ui.deadlines.holiday_choice import desk_holidays
+
+        return desk_holidays(self.session.settings)
 
     # -- the start-up reminder ---------------------------------------------------------------------
     def reminder_due(self) -> bool:
@@ -141,7 +150,7 @@ class DeadlinesController(Controller):
         if not self.reminder_due():
             return None
         dialog = self.attempt(lambda: startup_reminder(self.window, self.store, today=self.session.today(),
-                                                       window_days=self.window_days()))
+                                                       window_days=self.window_days(), holidays=self.holidays()))
         self._shown(dialog)
         return dialog
 
@@ -150,13 +159,14 @@ class DeadlinesController(Controller):
         if not self.session.is_open or not self.reminder_due():
             return
         today, window_days, path = self.session.today(), self.window_days(), self.store.path
+        holidays = self.holidays()  # read here: the settings belong to the desk's thread
 
         def compute() -> object:
             from licdesk.store import Store
             from licdesk.ui.deadlines.reminder import reminder_items
 
             with Store.open(path, readonly=True) as store:
-                return reminder_items(store, today, window_days)
+                return reminder_items(store, today, window_days, holidays)
 
         # A reminder is a courtesy: when it cannot be computed the desk goes on without it.
         self._reminder_task = run_task(compute, lambda items: self._computed(items, today, window_days),

@@ -242,8 +242,12 @@ class DeadlinesPage(QWidget):
         """Recompute every obligation from the store (call after licenses change elsewhere)."""
         from licdesk.services.obligations import store_obligations
 
+        from licdesk.ui.deadlines.holiday_choice import desk_holidays
+
         licenses = list(self._store.licenses())
-        self._all = store_obligations(self._store, self.today(), self.window_days(), self._holidays)
+        # A table given to the page, else the one the clerk named in Preferences (over the published schedule).
+        holidays = self._holidays if self._holidays is not None else desk_holidays(self.settings)
+        self._all = store_obligations(self._store, self.today(), self.window_days(), holidays)
         self.model.set_items(self._all, self.today())
         self._fill_license_filter(licenses)
         self._update_summary()

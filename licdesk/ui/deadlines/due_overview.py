@@ -35,6 +35,7 @@ from licdesk.ui.common.findings import interface_language
 from licdesk.ui.common.plain import tooltip
 from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.ui.common.wrapping_delegate import WrappingDelegate
+from licdesk.ui.deadlines.holiday_choice import desk_holidays
 from licdesk.ui.deadlines.obligation_model import (
     ObligationModel,
     date_text,
@@ -139,7 +140,7 @@ class DueOverviewWindow(QWidget):
         self._refresh_soon()
 
     def _setting_changed(self, key: str) -> None:
-        if key == options.DEADLINE_WINDOW_DAYS.key:
+        if key in (options.DEADLINE_WINDOW_DAYS.key, options.HOLIDAY_TABLE.key):
             self._refresh_soon()
 
     def _refresh_soon(self) -> None:
@@ -166,7 +167,9 @@ class DueOverviewWindow(QWidget):
             return
         today = self.session.today()
         try:
-            overview = due_overview(self.session.store, today, self.session.settings.get(options.DEADLINE_WINDOW_DAYS))
+            settings = self.session.settings
+            overview = due_overview(self.session.store, today, settings.get(options.DEADLINE_WINDOW_DAYS),
+                                    desk_holidays(settings))
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("无法读取"), str(exc))
             return
