@@ -65,7 +65,7 @@ class DeadlinesController(Controller):
         if self.timeline is None:
             from licdesk.ui.deadlines.timeline import TimelinePage
 
-            page = TimelinePage(self.store, None, today=self.session.fixed_today)
+            page = TimelinePage(self.store, None, today=self.session.fixed_today, holidays=self.holidays)
             page.setWindowTitle(self.tr("时间轴 — licdesk"))
             page.setWindowIcon(app_icon())
             size_within_screen(page, 1100, 640)
