@@ -1204,6 +1204,14 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Refresh</translation>
         </message>
         <message>
+            <source>到期一览…</source>
+            <translation>Due overview…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>What is due this month, in the next 90 days and overdue; print or export it</translation>
+        </message>
+        <message>
             <source>全部许可证</source>
             <translation>All licenses</translation>
         </message>
@@ -1289,6 +1297,125 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>历史</source>
             <translation>History</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueOverviewWindow</name>
+        <message>
+            <source>到期一览 — licdesk</source>
+            <translation>Due overview — licdesk</translation>
+        </message>
+        <message>
+            <source>到期一览</source>
+            <translation>Due overview</translation>
+        </message>
+        <message>
+            <source>许可证编号</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <source>公司</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>到期事项</source>
+            <translation>What is due</translation>
+        </message>
+        <message>
+            <source>截止日期</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>剩余或逾期</source>
+            <translation>Days left or overdue</translation>
+        </message>
+        <message>
+            <source>双击一行，在主窗口中打开该许可证。</source>
+            <translation>Double-click a row to open that license in the main window.</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>预览并打印到期一览，也可以另存为 PDF</source>
+            <translation>Preview and print the overview, or save it as a PDF</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>导出 CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>无法读取</source>
+            <translation>Cannot read</translation>
+        </message>
+        <message>
+            <source>本月到期</source>
+            <translation>Due this month</translation>
+        </message>
+        <message>
+            <source>未来90天</source>
+            <translation>Next 90 days</translation>
+        </message>
+        <message>
+            <source>已逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>%1（%2 项）</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>截至 %1：已逾期 %2 项 · 本月到期 %3 项 · 未来90天 %4 项</source>
+            <translation>As of %1: %2 overdue · %3 due this month · %4 in the next 90 days</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>Export Excel</translation>
+        </message>
+        <message>
+            <source>到期一览.xlsx</source>
+            <translation>due-overview.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>导出 CSV</source>
+            <translation>Export CSV</translation>
+        </message>
+        <message>
+            <source>到期一览.csv</source>
+            <translation>due-overview.csv</translation>
+        </message>
+        <message>
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>导出失败</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>无法写入 %1：%2</source>
+            <translation>Cannot write %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2335,6 +2462,14 @@ Change the search words or the status filter.</translation>
             <translation>Each license's validity, annual reports and deadlines on one line</translation>
         </message>
         <message>
+            <source>到期一览(&amp;D)…</source>
+            <translation>&amp;Due overview…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>What is due this month, in the next 90 days and overdue; print or export it</translation>
+        </message>
+        <message>
             <source>立即备份(&amp;B)</source>
             <translation>&amp;Back up now</translation>
         </message>
@@ -2772,6 +2907,38 @@ Change the search words or the status filter.</translation>
         <message>
             <source>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</source>
             <translation>licdesk backs up the database every time it starts and keeps only the most recent copies; backups made by hand are never removed automatically.</translation>
+        </message>
+        <message>
+            <source>未设置</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>清除</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>本单位节假日表：</source>
+            <translation>Own holiday table:</translation>
+        </message>
+        <message>
+            <source>工作日按国务院公布的节假日安排计算。尚未公布的年份，可选本单位的节假日表（文本文件，每行一个日期和“休”或“班”），表中列出的年份按此表计算。</source>
+            <translation>Working days follow the State Council's published holidays. For a year not yet published, choose your own table: a text file with one date a line and off or work. It rules the years it lists.</translation>
+        </message>
+        <message>
+            <source>无法使用此节假日表：%1</source>
+            <translation>This holiday table cannot be used: %1</translation>
+        </message>
+        <message>
+            <source>选择节假日表</source>
+            <translation>Choose a holiday table</translation>
+        </message>
+        <message>
+            <source>文本文件 (*.txt);;所有文件 (*)</source>
+            <translation>Text files (*.txt);;All files (*)</translation>
         </message>
         <message>
             <source>未能保存跟踪范围</source>

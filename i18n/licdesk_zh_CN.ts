@@ -1203,6 +1203,14 @@
             <translation>刷新</translation>
         </message>
         <message>
+            <source>到期一览…</source>
+            <translation>到期一览…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>本月到期、未来90天和已逾期的事项，可打印、导出</translation>
+        </message>
+        <message>
             <source>全部许可证</source>
             <translation>全部许可证</translation>
         </message>
@@ -1288,6 +1296,125 @@
         <message>
             <source>历史</source>
             <translation>历史</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueOverviewWindow</name>
+        <message>
+            <source>到期一览 — licdesk</source>
+            <translation>到期一览 — licdesk</translation>
+        </message>
+        <message>
+            <source>到期一览</source>
+            <translation>到期一览</translation>
+        </message>
+        <message>
+            <source>许可证编号</source>
+            <translation>许可证编号</translation>
+        </message>
+        <message>
+            <source>公司</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>到期事项</source>
+            <translation>到期事项</translation>
+        </message>
+        <message>
+            <source>截止日期</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>剩余或逾期</source>
+            <translation>剩余或逾期</translation>
+        </message>
+        <message>
+            <source>双击一行，在主窗口中打开该许可证。</source>
+            <translation>双击一行，在主窗口中打开该许可证。</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>预览并打印到期一览，也可以另存为 PDF</source>
+            <translation>预览并打印到期一览，也可以另存为 PDF</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>导出 CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>无法读取</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <source>本月到期</source>
+            <translation>本月到期</translation>
+        </message>
+        <message>
+            <source>未来90天</source>
+            <translation>未来90天</translation>
+        </message>
+        <message>
+            <source>已逾期</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>%1（%2 项）</source>
+            <translation>%1（%2 项）</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>截至 %1：已逾期 %2 项 · 本月到期 %3 项 · 未来90天 %4 项</source>
+            <translation>截至 %1：已逾期 %2 项 · 本月到期 %3 项 · 未来90天 %4 项</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>到期一览.xlsx</source>
+            <translation>到期一览.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>导出 CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <source>到期一览.csv</source>
+            <translation>到期一览.csv</translation>
+        </message>
+        <message>
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>导出失败</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>无法写入 %1：%2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -2334,6 +2461,14 @@
             <translation>每张许可证的有效期、年报和期限排在一条时间线上</translation>
         </message>
         <message>
+            <source>到期一览(&amp;D)…</source>
+            <translation>到期一览(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>本月到期、未来90天和已逾期的事项，可打印、导出</translation>
+        </message>
+        <message>
             <source>立即备份(&amp;B)</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
@@ -2771,6 +2906,38 @@
         <message>
             <source>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</source>
             <translation>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</translation>
+        </message>
+        <message>
+            <source>未设置</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>清除</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>本单位节假日表：</source>
+            <translation>本单位节假日表：</translation>
+        </message>
+        <message>
+            <source>工作日按国务院公布的节假日安排计算。尚未公布的年份，可选本单位的节假日表（文本文件，每行一个日期和“休”或“班”），表中列出的年份按此表计算。</source>
+            <translation>工作日按国务院公布的节假日安排计算。尚未公布的年份，可选本单位的节假日表（文本文件，每行一个日期和“休”或“班”），表中列出的年份按此表计算。</translation>
+        </message>
+        <message>
+            <source>无法使用此节假日表：%1</source>
+            <translation>无法使用此节假日表：%1</translation>
+        </message>
+        <message>
+            <source>选择节假日表</source>
+            <translation>选择节假日表</translation>
+        </message>
+        <message>
+            <source>文本文件 (*.txt);;所有文件 (*)</source>
+            <translation>文本文件 (*.txt);;所有文件 (*)</translation>
         </message>
         <message>
             <source>未能保存跟踪范围</source>

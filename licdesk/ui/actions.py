@@ -87,6 +87,8 @@ TABLE: tuple[Spec, ...] = (
          separator_before=True),
     Spec("timeline", QT_TRANSLATE_NOOP("MainWindow", "时间轴(&T)…"), "deadlines.show_timeline", "view", "Ctrl+Shift+L",
          QT_TRANSLATE_NOOP("MainWindow", "每张许可证的有效期、年报和期限排在一条时间线上")),
+    Spec("due_overview", QT_TRANSLATE_NOOP("MainWindow", "到期一览(&D)…"), "deadlines.show_due_overview", "view",
+         "Ctrl+Shift+D", QT_TRANSLATE_NOOP("MainWindow", "本月到期、未来90天和已逾期的事项，可打印、导出")),
     Spec("compare", QT_TRANSLATE_NOOP("MainWindow", "比较两张许可证(&O)…"), "comparing.compare_licenses", "view"),
     Spec("compare_version", QT_TRANSLATE_NOOP("MainWindow", "与早先版本比较(&V)…"), "comparing.compare_with_version",
          "view", needs=L),

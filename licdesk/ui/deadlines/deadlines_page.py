@@ -119,6 +119,7 @@ class DeadlinesPage(QWidget):
     """Every obligation of every license in the store, colour-coded, filterable, markable as done."""
 
     changed = Signal(str)  # the number of a license saved after a filing was recorded
+    overview_requested = Signal()  # 到期一览: the desk opens the overview
 
     def __init__(self, store: Any, parent: QWidget | None = None, *, today: _dt.date | None = None,
                  window_days: int | None = None, holidays: Any = None, settings: Settings | None = None) -> None:
@@ -193,8 +194,11 @@ class DeadlinesPage(QWidget):
         self.ics_button = QPushButton(self.tr("导出日历（.ics）…"))
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
         self.refresh_button = QPushButton(self.tr("刷新"))
+        self.overview_button = QPushButton(self.tr("到期一览…"))
+        self.overview_button.setToolTip(self.tr("本月到期、未来90天和已逾期的事项，可打印、导出"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.overview_button)
         buttons.addStretch(1)
         for button in (self.ics_button, self.xlsx_button, self.refresh_button):
             buttons.addWidget(button)
@@ -221,6 +225,7 @@ class DeadlinesPage(QWidget):
         self.ics_button.clicked.connect(self._ask_export_ics)
         self.xlsx_button.clicked.connect(self._ask_export_xlsx)
         self.refresh_button.clicked.connect(self.refresh)
+        self.overview_button.clicked.connect(self.overview_requested.emit)
         self.refresh()
         lay_out_obligation_table(self.table)  # after the first rows are in: they size the columns
 
@@ -240,8 +245,12 @@ class DeadlinesPage(QWidget):
         """Recompute every obligation from the store (call after licenses change elsewhere)."""
         from licdesk.services.obligations import obligation_groups
 
+        from licdesk.ui.deadlines.holiday_choice import desk_holidays
+
         licenses = list(self._store.licenses())
-        self._all, older = obligation_groups(self._store, self.today(), self.window_days(), self._holidays)
+        # A table given to the page, else the one the clerk named in Preferences (over the published schedule).
+        holidays = self._holidays if self._holidays is not None else desk_holidays(self.settings)
+        self._all, older = obligation_groups(self._store, self.today(), self.window_days(), holidays)
         self.model.set_items(self._all, self.today())
         self.older.set_items(older, self.today())
         self._fill_license_filter(licenses)

@@ -1,5 +1,5 @@
-"""Preferences (编辑 → 首选项…): interface language, deadline warning window, the year the library's
-tracking starts at, automatic backups kept.
+"""Preferences (编辑 → 首选项…): interface language, deadline warning window and holiday table, the year
+the library's tracking starts at, automatic backups kept.
 
     show_preferences(window)        # the dialog over the main window; on OK the settings apply
     PreferencesDialog(settings)     # the dialog alone: OK writes, Cancel writes nothing
@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QMessageBox,
-    QSpinBox, QVBoxLayout, QWidget,
+    QAbstractButton, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from licdesk.store.library_meta import FIRST_YEAR, LAST_YEAR
@@ -105,6 +105,7 @@ class PreferencesDialog(QDialog):
         self._add_row(deadlines, self.tr("跟踪范围："), self.tracking_spin, self.tr(
             "接手一个库时，更早年度未记录的年报等不再作为逾期提醒，只在合规期限窗口中折叠列出。"
             "此设置保存在数据库中，随库一起备份和复制。"))
+        self._add_holiday_row(deadlines)
         layout.addWidget(deadlines)
         layout.addWidget(self._section(self.tr("备份"), self.tr("保留自动备份："), self.keep_spin, self.tr(
             "licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。")))
@@ -129,6 +130,62 @@ class PreferencesDialog(QDialog):
 
         self.show_values(self.stored_language(), self.settings.get(options.DEADLINE_WINDOW_DAYS),
                          self.settings.get(options.BACKUP_KEEP))
+        self.set_holiday_table(self.settings.get(options.HOLIDAY_TABLE))
+
+    def _add_holiday_row(self, box: QGroupBox) -> None:
+        """The clerk's own holiday table: a file named here, or none (the published schedule alone)."""
+        form = box.layout()
+        assert isinstance(form, QFormLayout)
+        self.holiday_edit = QLineEdit(box)
+        self.holiday_edit.setReadOnly(True)
+        self.holiday_edit.setPlaceholderText(self.tr("未设置"))
+        self.holiday_choose = QPushButton(self.tr("选择…"), box)
+        self.holiday_clear = QPushButton(self.tr("清除"), box)
+        self.holiday_choose.clicked.connect(self._choose_holiday_table)
+        self.holiday_clear.clicked.connect(lambda: self.set_holiday_table(""))
+        row = QHBoxLayout()
+        row.addWidget(self.holiday_edit, 1)
+        row.addWidget(self.holiday_choose)
+        row.addWidget(self.holiday_clear)
+        label = QLabel(self.tr("本单位节假日表："), box)
+        label.setBuddy(self.holiday_choose)
+        self._captions.append(label)
+        form.addRow(label, row)
+        self.holiday_problem = plain_label("", box)
+        self.holiday_problem.setStyleSheet("color: #c62828;")
+        self.holiday_problem.hide()
+        form.addRow(self.holiday_problem)
+        form.addRow(_hint(self.tr(
+            "工作日按国务院公布的节假日安排计算。尚未公布的年份，可选本单位的节假日表（文本文件，每行一个日期和“休”或“班”），"
+            "表中列出的年份按此表计算。"), box))
+
+    def set_holiday_table(self, path: str) -> None:
+        """Show `path` (empty for none) and whether it can be read; nothing is written until OK."""
+        from licdesk.services.holiday_file import HolidayFileError, read_holiday_file
+
+        self.holiday_edit.setText(path)
+        self.holiday_edit.setToolTip(path)
+        self.holiday_clear.setEnabled(bool(path))
+        problem = ""
+        if path:
+            try:
+                read_holiday_file(path)
+            except HolidayFileError as exc:
+                problem = self.tr("无法使用此节假日表：%1").replace("%1", exc.message(language_in_use()))
+        self.holiday_problem.setText(problem)
+        self.holiday_problem.setVisible(bool(problem))
+
+    def holiday_table(self) -> str:
+        return self.holiday_edit.text()
+
+    def _choose_holiday_table(self) -> None:
+        from licdesk.ui.common.file_dialogs import remember, start_in
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择节假日表"), self.holiday_table() or start_in(),
+                                              self.tr("文本文件 (*.txt);;所有文件 (*)"))
+        remember(path)
+        if path:
+            self.set_holiday_table(path)
 
     def _section(self, title: str, caption: str, control: QWidget, hint: str) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -160,6 +217,7 @@ class PreferencesDialog(QDialog):
     def restore_defaults(self) -> None:
         """The controls show the defaults; nothing is written until OK."""
         self.show_values(SYSTEM, options.DEADLINE_WINDOW_DAYS.default, options.BACKUP_KEEP.default)
+        self.set_holiday_table(options.HOLIDAY_TABLE.default)
 
     def chosen_language(self) -> str:
         """"system", "zh_CN" or "en", as chosen in the dialog."""
@@ -188,6 +246,8 @@ class PreferencesDialog(QDialog):
         self.settings.set(options.LANGUAGE, self.chosen_language())
         self.settings.set(options.BACKUP_KEEP, self.keep())
         self.settings.set(options.DEADLINE_WINDOW_DAYS, self.window_days())  # an open Deadlines page follows
+        if self.holiday_table() != self.settings.get(options.HOLIDAY_TABLE):
+            self.settings.set(options.HOLIDAY_TABLE, self.holiday_table())  # the deadlines are counted again
         self.settings.sync()
 
     def accept(self) -> None:
