@@ -1,0 +1,136 @@
+"""The Store on a team library, with real logins: clerks take turns, a stale save is refused, a reader only
+reads, the history names who changed what, and the commands read and write the library."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+from typing import Callable, Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+
+from licdesk.cli import run
+from licdesk.store import ConflictError, Store, StoreError
+from licdesk.store.team.roles import CLERK, READER, init_library
+from tests.unit.test_store_samples import plain_license, rich_license
+
+
+@pytest.fixture
+def team(postgres_database: str) -> str:
+    with psycopg.connect(postgres_database) as admin:
+        init_library(admin)
+    return postgres_database
+
+
+@pytest.fixture
+def login_as(team: str) -> Iterator[Callable[[str], str]]:
+    """login_as(group) -> the library's URL for a new login role in that group (dropped afterwards)."""
+    made: list[str] = []
+
+    def make(group: str) -> str:
+        name = f"person_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(team, autocommit=True) as admin:
+            admin.execute(f'CREATE ROLE "{name}" LOGIN IN ROLE {group}')
+        made.append(name)
+        parts = urlsplit(team)
+        return urlunsplit(parts._replace(netloc=f"{name}@{parts.hostname or ''}"))
+
+    yield make
+    with psycopg.connect(team, autocommit=True) as admin:
+        for name in made:
+            admin.execute(f'DROP OWNED BY "{name}"')
+            admin.execute(f'DROP ROLE "{name}"')
+
+
+def test_a_stale_save_from_another_desk_is_refused_as_on_the_file(team: str, login_as) -> None:
+    with Store.open(login_as(CLERK)) as wang, Store.open(login_as(CLERK)) as li:
+        wang.save(rich_license())
+        opened = wang.version("京B1.B2-20990001")
+        li.save(rich_license(company="李在另一台电脑上改过"), replace=True, expected_version=opened)
+        with pytest.raises(ConflictError) as caught:
+            wang.save(rich_license(company="王的过时修改"), replace=True, expected_version=opened)
+        assert caught.value.current_version == 2 and "第 2 版" in str(caught.value)
+        assert wang.load("京B1.B2-20990001").company == "李在另一台电脑上改过"
+
+
+def test_writers_take_turns_and_a_long_wait_is_one_clear_line(team: str) -> None:
+    with Store.open(team) as first, Store.open(team, timeout=0.2) as second:
+        with first.transaction() as tx:
+            tx.save(plain_license("京B2-20990201", "先写示例有限公司", dt.date(2030, 1, 1)))
+            with pytest.raises(StoreError, match="正被另一个程序使用"):
+                second.save(plain_license("京B2-20990202", "后写示例有限公司", dt.date(2030, 1, 1)))
+        second.save(plain_license("京B2-20990202", "后写示例有限公司", dt.date(2030, 1, 1)))
+        assert [s.number for s in first.summaries()] == ["京B2-20990201", "京B2-20990202"]
+
+
+def test_the_history_names_the_login_that_made_each_change(team: str, login_as) -> None:
+    url = login_as(CLERK)
+    with Store.open(url) as clerk:
+        clerk.save(rich_license())
+        clerk.delete("京B1.B2-20990001")
+        assert not clerk.readonly
+        entries = clerk.audit("京B1.B2-20990001")
+    assert [e.action for e in entries] == ["create", "delete"]
+    assert {e.db_user for e in entries} == {urlsplit(url).username}
+
+
+def test_a_reader_opens_the_library_read_only(team: str, login_as) -> None:
+    with Store.open(team) as admin:
+        admin.save(rich_license())
+    with Store.open(login_as(READER)) as reader:
+        assert reader.readonly
+        assert reader.load("京B1.B2-20990001").to_dict() == rich_license().to_dict()
+        assert reader.summaries(search="萤火虫")[0].number == "京B1.B2-20990001"
+        with pytest.raises(StoreError, match="只读"):
+            reader.delete("京B1.B2-20990001")
+        reader.readonly = False  # past the desk's own guard, the server refuses just the same
+        with pytest.raises(StoreError, match="只有查看的权限"):
+            reader.delete("京B1.B2-20990001")
+    with Store.open(team) as admin:
+        assert not admin.in_trash("京B1.B2-20990001")
+
+
+def test_an_empty_database_is_not_yet_a_library(postgres_database: str) -> None:
+    with pytest.raises(StoreError, match="team init"):
+        Store.open(postgres_database)
+
+
+def test_the_file_s_backups_and_checks_are_refused_and_emptying_the_trash_still_works(team: str,
+                                                                                     tmp_path: Path) -> None:
+    with Store.open(team) as store:
+        assert not store.keeps_file_backups
+        for number in ("京B2-20990211", "京B2-20990212"):
+            store.save(plain_license(number, "回收示例有限公司", dt.date(2030, 1, 1)))
+            store.delete(number)
+        with pytest.raises(StoreError, match="pg_dump"):
+            store.backup(tmp_path / "copy.sqlite3")
+        with pytest.raises(StoreError, match="pg_dump"):
+            store.check()
+        assert store.purge_many(["京B2-20990211", "京B2-20990212"]) == 2
+        assert store.list_trash() == [] and not list(tmp_path.iterdir())
+        store.rebuild_search_index()
+
+
+def test_the_commands_import_list_show_and_search_a_team_library(team: str, tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.unit.test_cli_core import GUANGDONG, SHANGHAI  # fictional certificates
+
+    assert run(["import", "--db", team, str(SHANGHAI), str(GUANGDONG)]) == 0
+    capsys.readouterr()
+    assert run(["import", "--db", team, str(SHANGHAI)]) == 2  # already there: skipped, as with a file
+    assert "已跳过" in capsys.readouterr().out
+    capsys.readouterr()
+    assert run(["list", "--db", team, "--json"]) == 0
+    listed, _other = json.loads(capsys.readouterr().out)
+    assert run(["show", "--db", team, listed["number"]]) == 0
+    assert listed["number"] in capsys.readouterr().out
+    assert run(["list", "--db", team, "--search", listed["company"][2:6], "--json"]) == 0
+    assert [row["number"] for row in json.loads(capsys.readouterr().out)] == [listed["number"]]
+    assert run(["list", "--db", team, "--search", "没有这样的公司名", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert run(["backup", "--db", team, "-o", str(tmp_path / "b.sqlite3")]) == 2
+    assert "只用于数据库文件" in capsys.readouterr().err
