@@ -44,6 +44,7 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
 
     # Backups are files beside the database (licdesk.store.backups); a team library's are the server's.
     keeps_file_backups = True
+    is_team_library = False  # a TeamStore (licdesk.store.team.store) says True
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool = False,
                  lock: InstanceLock | None = None) -> None:
@@ -78,14 +79,16 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
         make, so that the check can report them and remove them (nothing else should ask for this).
 
         A postgresql:// URL opens that team library instead (licdesk.store.team.store): the same Store,
-        on the server; readonly=True views it, and a reader's login is read-only in any case.
+        on the server; readonly=True views it, and a reader's login is read-only in any case.  So does
+        the `path` of an open team library's Store (a worker's own Store on the same library).
         """
-        if isinstance(path, str):
-            from licdesk.store import open_team_library
-            from licdesk.store.team.location import is_team_url
+        from licdesk.store.team.location import team_url_of
 
-            if is_team_url(path):
-                return open_team_library(path, readonly=readonly, timeout=timeout)
+        team_url = team_url_of(path)
+        if team_url:
+            from licdesk.store import open_team_library
+
+            return open_team_library(team_url, readonly=readonly, timeout=timeout)
         path = Path(path).expanduser()
         if readonly or not _writable(path):  # a read-only file or folder (e.g. a share): a view, clearly so
             return cls(open_readonly_connection(path, timeout=timeout,

@@ -134,3 +134,20 @@ def test_the_commands_import_list_show_and_search_a_team_library(team: str, tmp_
     assert json.loads(capsys.readouterr().out) == []
     assert run(["backup", "--db", team, "-o", str(tmp_path / "b.sqlite3")]) == 2
     assert "只用于数据库文件" in capsys.readouterr().err
+
+
+def test_a_worker_reopens_the_library_by_its_store_s_path_and_the_file_backups_refuse_it(
+        team: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from licdesk.store import backups
+
+    monkeypatch.chdir(tmp_path)  # nothing may appear here, as it would for a file of that name
+    with Store.open(team) as desk:
+        desk.save(rich_license())
+        with Store.open(desk.path, readonly=True) as worker:  # as the desk's background work does
+            assert worker.load("京B1.B2-20990001") is not None and worker.readonly
+        assert backups.backup_at_start(desk.path) is None and backups.list_backups(desk.path) == []
+        with pytest.raises(StoreError, match="pg_dump"):
+            backups.create_backup(desk.path)
+        with pytest.raises(StoreError, match="pg_dump"):
+            backups.restore_backup(desk.path, tmp_path / "old.sqlite3")
+    assert list(tmp_path.iterdir()) == []

@@ -28,7 +28,7 @@ from licdesk.store.errors import StoreError, message, translate, translated
 from licdesk.store.store import Store
 from licdesk.store.team import dbapi
 from licdesk.store.team.connect import connect
-from licdesk.store.team.location import TeamLibrary
+from licdesk.store.team.location import TeamLibrary, file_only_error, stand_in_path
 from licdesk.store.team.migrations import LATEST_VERSION, MIGRATION_LOCK, current_version, migrate
 
 if TYPE_CHECKING:
@@ -45,10 +45,11 @@ class TeamStore(Store):
     """A Store whose licenses live in a team library on PostgreSQL (one connection, one thread)."""
 
     keeps_file_backups = False
+    is_team_library = True
 
     def __init__(self, conn: dbapi.Connection, library: TeamLibrary, *, readonly: bool, user: str) -> None:
         # The connection answers the sqlite3 calls the Store makes (see dbapi), hence the cast.
-        super().__init__(cast(sqlite3.Connection, conn), Path(library.describe()), readonly=readonly)
+        super().__init__(cast(sqlite3.Connection, conn), stand_in_path(library), readonly=readonly)
         self._team = conn
         self.library = library
         self.db_user = user
@@ -101,11 +102,7 @@ class TeamStore(Store):
 
     # -- what belongs to the file -------------------------------------------------------------
     def _file_only(self) -> NoReturn:
-        raise StoreError(message(
-            "团队库的备份、恢复和检查由服务器管理员负责（例如 pg_dump），licdesk 只对数据库文件做这些",
-            "backups, restores and checks of a team library are the server administrator's (pg_dump, for "
-            "instance); licdesk makes them for database files",
-        ))
+        raise file_only_error()
 
     def automatic_backup(self, reason: str, *, keep: int | None = None) -> Path:
         self._file_only()
