@@ -151,3 +151,32 @@ def test_a_worker_reopens_the_library_by_its_store_s_path_and_the_file_backups_r
         with pytest.raises(StoreError, match="pg_dump"):
             backups.restore_backup(desk.path, tmp_path / "old.sqlite3")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_library_behind_the_program_is_brought_up_to_date_by_an_administrator_only(team: str, login_as) -> None:
+    from licdesk.store.team.migrations import LATEST_VERSION
+
+    with psycopg.connect(team, autocommit=True) as admin:
+        admin.execute("DELETE FROM licdesk_schema WHERE version = %s", (LATEST_VERSION,))
+    with pytest.raises(StoreError, match="只有管理员可以升级"):
+        Store.open(login_as(CLERK))
+    with Store.open(team):  # the administrator's desk upgrades it on opening
+        pass
+    with psycopg.connect(team) as admin:
+        assert admin.execute("SELECT max(version) FROM licdesk_schema").fetchone() == (LATEST_VERSION,)
+    with Store.open(login_as(CLERK)) as clerk:
+        assert not clerk.readonly
+
+
+def test_a_lost_server_connection_is_one_clear_line(team: str) -> None:
+    with Store.open(team) as store:
+        store.save(rich_license())
+        with psycopg.connect(team, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        with pytest.raises(StoreError, match="连接中断"):
+            store.save(plain_license("京B2-20990221", "断线示例有限公司", dt.date(2030, 1, 1)))
+        with pytest.raises(StoreError, match="连接中断"):
+            store.load("京B1.B2-20990001")
+    with Store.open(team) as again:
+        assert not again.exists("京B2-20990221") and again.exists("京B1.B2-20990001")

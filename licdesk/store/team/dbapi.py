@@ -164,8 +164,8 @@ class Connection:
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
         returns_id = self._returns_id(sql)
-        cursor = self.raw.cursor(row_factory=_row_factory)
         with sqlite_errors():
+            cursor = self.raw.cursor(row_factory=_row_factory)
             cursor.execute(to_psycopg(sql) + (" RETURNING id" if returns_id else ""), _adapted(params) or None)
         return Cursor(cursor, returns_id)
 
