@@ -25,6 +25,24 @@ The full font licenses ship with the program in resources/fonts/.
 
 The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
+        <message>
+            <source>数据库位置</source>
+            <translation>Database location</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>Open containing folder</translation>
+        </message>
+        <message>
+            <source>无法打开文件夹</source>
+            <translation>Cannot open the folder</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开文件夹的程序。数据库在：
+%1</source>
+            <translation>This computer has no program that opens folders. The database is in:
+%1</translation>
+        </message>
     </context>
     <context>
         <name>AnnexEditor</name>
@@ -1170,6 +1188,166 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <source>许可证</source>
+            <translation>Licenses</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV 表格 (*.csv)</source>
+            <translation>CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON 数据 (*.json)</source>
+            <translation>JSON data (*.json)</translation>
+        </message>
+        <message>
+            <source>日历 (*.ics)</source>
+            <translation>Calendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>导出到</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>正在导出到 %1…</source>
+            <translation>Exporting to %1…</translation>
+        </message>
+        <message>
+            <source>已导出 %1 张许可证和 %2 项合规期限到：
+%3</source>
+            <translation>Exported %1 licenses and %2 deadlines to:
+%3</translation>
+        </message>
+        <message>
+            <source>已导出 %1 张许可证到：
+%3</source>
+            <translation>Exported %1 licenses to:
+%3</translation>
+        </message>
+        <message>
+            <source>已导出到 %1</source>
+            <translation>Exported to %1</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>Export finished</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>Open containing folder</translation>
+        </message>
+        <message>
+            <source>无法打开文件夹</source>
+            <translation>Cannot open the folder</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开文件夹的程序。文件在：
+%1</source>
+            <translation>This computer has no program that opens folders. The file is in:
+%1</translation>
+        </message>
+        <message>
+            <source>无法导出</source>
+            <translation>Cannot export</translation>
+        </message>
+        <message>
+            <source>这是一个文件夹，不能写入：%1</source>
+            <translation>This is a folder and cannot be written to: %1</translation>
+        </message>
+        <message>
+            <source>文件夹不存在：%1</source>
+            <translation>The folder does not exist: %1</translation>
+        </message>
+        <message>
+            <source>没有权限写入：%1</source>
+            <translation>No permission to write: %1</translation>
+        </message>
+        <message>
+            <source>无法写入文件 %1：%2</source>
+            <translation>Cannot write the file %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Excel 工作簿（.xlsx）</source>
+            <translation>Excel workbook (.xlsx)</translation>
+        </message>
+        <message>
+            <source>两张工作表：许可证一览和合规期限</source>
+            <translation>Two sheets: the list of licenses and the deadlines</translation>
+        </message>
+        <message>
+            <source>CSV 表格（.csv）</source>
+            <translation>CSV table (.csv)</translation>
+        </message>
+        <message>
+            <source>许可证一览，Excel 和 WPS 可直接打开</source>
+            <translation>The list of licenses; opens directly in Excel and WPS</translation>
+        </message>
+        <message>
+            <source>JSON 数据（.json）</source>
+            <translation>JSON data (.json)</translation>
+        </message>
+        <message>
+            <source>每张许可证的全部资料，供其他程序读取</source>
+            <translation>Everything about each license, for other programs to read</translation>
+        </message>
+        <message>
+            <source>日历（.ics）</source>
+            <translation>Calendar (.ics)</translation>
+        </message>
+        <message>
+            <source>尚未完成的合规期限，可导入 Outlook 或手机日历</source>
+            <translation>The deadlines not yet done, for Outlook or a phone calendar</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>格式</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>许可证</source>
+            <translation>Licenses</translation>
+        </message>
+        <message>
+            <source>全部许可证（%1 张）</source>
+            <translation>All licenses (%1)</translation>
+        </message>
+        <message>
+            <source>当前列表中的许可证（按搜索和筛选，%1 张）</source>
+            <translation>The licenses listed now (by search and filter, %1)</translation>
+        </message>
+        <message>
+            <source>选中的许可证：%1</source>
+            <translation>The selected license: %1</translation>
+        </message>
+        <message>
+            <source>选中的许可证（未选中）</source>
+            <translation>The selected license (none selected)</translation>
+        </message>
+        <message>
+            <source>导出…</source>
+            <translation>Export…</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingMark</name>
         <message>
             <source>错误</source>
@@ -1178,6 +1356,17 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>提示</source>
             <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>licdesk 用户指南</source>
+            <translation>licdesk user guide</translation>
+        </message>
+        <message>
+            <source>找不到用户指南文件（guide.md）。请重新安装 licdesk。</source>
+            <translation>The user guide (guide.md) was not found. Please reinstall licdesk.</translation>
         </message>
     </context>
     <context>
@@ -1359,6 +1548,20 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>取消</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>正在备份数据库，然后导入 %1 个文件…</source>
+            <translation>Backing up the database, then importing %1 files…</translation>
+        </message>
+        <message>
+            <source>未导入</source>
+            <translation>Not imported</translation>
+        </message>
+        <message>
+            <source>导入前无法备份数据库，为免无法恢复，这批文件没有导入：
+%1</source>
+            <translation>The database could not be backed up before the import, so these files were not imported (there would be no way back):
+%1</translation>
         </message>
         <message>
             <source>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</source>
@@ -1605,6 +1808,30 @@ Click "Copy details" and send the text below to your support contact.</translati
             <source>没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。</source>
             <translation>No inspection or annual report records. Since 2017 the annual inspection is an annual report; record each year's filing here.</translation>
         </message>
+        <message>
+            <source>添加记录…</source>
+            <translation>Add record…</translation>
+        </message>
+        <message>
+            <source>记录一年的年报报送或年检结果</source>
+            <translation>Record a year's annual report filing or inspection result</translation>
+        </message>
+        <message>
+            <source>资料库以只读方式打开，不能添加记录</source>
+            <translation>The library is open read-only; records cannot be added</translation>
+        </message>
+        <message>
+            <source>记录未保存</source>
+            <translation>Record not saved</translation>
+        </message>
+        <message>
+            <source>许可证 %1 刚刚在别处被修改过，记录未保存。请查看最新内容后再添加。</source>
+            <translation>License %1 was changed elsewhere just now, so the record was not saved. Please look at the latest content and add it again.</translation>
+        </message>
+        <message>
+            <source>许可证 %1 已不在库中（可能已被删除）。</source>
+            <translation>License %1 is no longer in the library (it may have been deleted).</translation>
+        </message>
     </context>
     <context>
         <name>LibraryController</name>
@@ -1837,6 +2064,22 @@ Change the search words or the status filter.</translation>
             <translation>&amp;Quit</translation>
         </message>
         <message>
+            <source>导出(&amp;X)…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>把全部或选中的许可证导出为 Excel、CSV、JSON 或日历文件</source>
+            <translation>Export all or the selected licenses as Excel, CSV, JSON or a calendar file</translation>
+        </message>
+        <message>
+            <source>连接团队库(&amp;K)…</source>
+            <translation>Connect to &amp;Team Library…</translation>
+        </message>
+        <message>
+            <source>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</source>
+            <translation>Open a team library shared by several clerks (PostgreSQL), or switch back to this computer's database</translation>
+        </message>
+        <message>
             <source>时间轴(&amp;T)…</source>
             <translation>&amp;Timeline…</translation>
         </message>
@@ -1895,6 +2138,18 @@ Change the search words or the status filter.</translation>
         <message>
             <source>与早先版本比较(&amp;V)…</source>
             <translation>Compare with an earlier &amp;version…</translation>
+        </message>
+        <message>
+            <source>用户指南(&amp;G)</source>
+            <translation>User &amp;Guide</translation>
+        </message>
+        <message>
+            <source>在程序里阅读使用说明，无需联网</source>
+            <translation>Read the user guide inside licdesk, no network needed</translation>
+        </message>
+        <message>
+            <source>键盘快捷键(&amp;K)</source>
+            <translation>&amp;Keyboard Shortcuts</translation>
         </message>
         <message>
             <source>关于 licdesk(&amp;A)</source>
@@ -2308,6 +2563,84 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         </message>
     </context>
     <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>添加年检/年报记录</source>
+            <translation>Add inspection or annual report record</translation>
+        </message>
+        <message>
+            <source>为许可证 %1 添加一条年检或年报记录。</source>
+            <translation>Add an annual report or inspection record to license %1.</translation>
+        </message>
+        <message>
+            <source>选择或直接输入，如 已报送</source>
+            <translation>Choose or type, e.g. Filed</translation>
+        </message>
+        <message>
+            <source>（可不填）如 报送回执编号</source>
+            <translation>(optional) e.g. the filing receipt number</translation>
+        </message>
+        <message>
+            <source>年度：</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>类型：</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>结果：</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <source>日期：</source>
+            <translation>Date:</translation>
+        </message>
+        <message>
+            <source>备注：</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>已有 %1 年度的%2记录。要修改它，请用“编辑”打开许可证。</source>
+            <translation>There is already a record for %1 (%2). To change it, open the license with Edit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordResults</name>
+        <message>
+            <source>合格</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>不合格</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>已报送</source>
+            <translation>Filed</translation>
+        </message>
+        <message>
+            <source>已公示</source>
+            <translation>Published</translation>
+        </message>
+        <message>
+            <source>限期整改</source>
+            <translation>Correction ordered</translation>
+        </message>
+        <message>
+            <source>未报送</source>
+            <translation>Not filed</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordTable</name>
         <message>
             <source>删除</source>
@@ -2357,12 +2690,24 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
             <translation>The %1 most urgent items are listed below; see "Deadlines" for all of them.</translation>
         </message>
         <message>
+            <source>选中一项查看详情。</source>
+            <translation>Select an item to see its details.</translation>
+        </message>
+        <message>
             <source>查看合规期限</source>
             <translation>Show deadlines</translation>
         </message>
         <message>
-            <source>稍后提醒</source>
-            <translation>Remind me later</translation>
+            <source>明天再提醒</source>
+            <translation>Remind me tomorrow</translation>
+        </message>
+        <message>
+            <source>今天不再提醒，明天打开 licdesk 时再提醒</source>
+            <translation>No more reminders today; licdesk reminds you again when you open it tomorrow</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -3047,10 +3392,274 @@ The database as it was before the restore was saved as:
         </message>
     </context>
     <context>
+        <name>ServiceChoices</name>
+        <message>
+            <source>互联网数据中心业务</source>
+            <translation>Internet data centre (IDC)</translation>
+        </message>
+        <message>
+            <source>互联网数据中心业务（不含互联网资源协作服务）</source>
+            <translation>Internet data centre (IDC), without Internet resource collaboration</translation>
+        </message>
+        <message>
+            <source>互联网资源协作服务业务</source>
+            <translation>Internet resource collaboration (cloud)</translation>
+        </message>
+        <message>
+            <source>内容分发网络业务</source>
+            <translation>Content delivery network (CDN)</translation>
+        </message>
+        <message>
+            <source>国内互联网虚拟专用网业务</source>
+            <translation>Domestic Internet VPN</translation>
+        </message>
+        <message>
+            <source>互联网接入服务业务</source>
+            <translation>Internet access (ISP)</translation>
+        </message>
+        <message>
+            <source>在线数据处理与交易处理业务</source>
+            <translation>Online data and transaction processing (EDI)</translation>
+        </message>
+        <message>
+            <source>国内多方通信服务业务</source>
+            <translation>Domestic multi-party communication</translation>
+        </message>
+        <message>
+            <source>存储转发类业务</source>
+            <translation>Store-and-forward services</translation>
+        </message>
+        <message>
+            <source>呼叫中心业务</source>
+            <translation>Call centre</translation>
+        </message>
+        <message>
+            <source>国内呼叫中心业务</source>
+            <translation>Domestic call centre</translation>
+        </message>
+        <message>
+            <source>离岸呼叫中心业务</source>
+            <translation>Offshore call centre</translation>
+        </message>
+        <message>
+            <source>信息服务业务</source>
+            <translation>Information services</translation>
+        </message>
+        <message>
+            <source>信息服务业务（仅限互联网信息服务）</source>
+            <translation>Information services, Internet information services only (ICP)</translation>
+        </message>
+        <message>
+            <source>信息服务业务（不含互联网信息服务）</source>
+            <translation>Information services, without Internet information services (SP)</translation>
+        </message>
+        <message>
+            <source>编码和规程转换业务</source>
+            <translation>Code and protocol conversion</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceRow</name>
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>
             <translation>Click to see the special provisions that govern this service</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>键盘快捷键</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>菜单</source>
+            <translation>Menu</translation>
+        </message>
+        <message>
+            <source>命令</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <source>快捷键</source>
+            <translation>Shortcut</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConnectDialog</name>
+        <message>
+            <source>能加密时加密（默认）</source>
+            <translation>Encrypt when the server can (default)</translation>
+        </message>
+        <message>
+            <source>必须加密</source>
+            <translation>Always encrypt</translation>
+        </message>
+        <message>
+            <source>必须加密并核对服务器证书</source>
+            <translation>Always encrypt and check the server's certificate</translation>
+        </message>
+        <message>
+            <source>不加密（仅限本机或可信的内部网络）</source>
+            <translation>Do not encrypt (only on this computer or a trusted office network)</translation>
+        </message>
+        <message>
+            <source>服务器拒绝了这个用户名或密码。</source>
+            <translation>The server refused this user name or password.</translation>
+        </message>
+        <message>
+            <source>服务器上没有这个数据库，请核对数据库名，或请管理员先创建团队库。</source>
+            <translation>The server has no such database: check its name, or ask the administrator to create the team library first.</translation>
+        </message>
+        <message>
+            <source>服务器上没有这个用户，请核对用户名。</source>
+            <translation>The server has no such user: check the user name.</translation>
+        </message>
+        <message>
+            <source>连不上服务器：请检查地址和端口是否正确、服务器是否开着、网络是否通畅。</source>
+            <translation>The server cannot be reached: check the address and port, that the server is running, and the network.</translation>
+        </message>
+        <message>
+            <source>地址无效，请检查服务器、端口和数据库名。</source>
+            <translation>The address is not valid: check the server, port and database name.</translation>
+        </message>
+        <message>
+            <source>服务器的 PostgreSQL 版本太旧，licdesk 需要 15 或更新的版本。</source>
+            <translation>The server's PostgreSQL is too old: licdesk needs version 15 or newer.</translation>
+        </message>
+        <message>
+            <source>连接团队库</source>
+            <translation>Connect to Team Library</translation>
+        </message>
+        <message>
+            <source>最近使用的库</source>
+            <translation>Recent libraries</translation>
+        </message>
+        <message>
+            <source>本机数据库：%1</source>
+            <translation>This computer's database: %1</translation>
+        </message>
+        <message>
+            <source>团队库：%1（用户 %2）</source>
+            <translation>Team library: %1 (user %2)</translation>
+        </message>
+        <message>
+            <source>从列表中移除</source>
+            <translation>Remove from List</translation>
+        </message>
+        <message>
+            <source>例如 192.168.1.20 或 db.example.cn</source>
+            <translation>for example 192.168.1.20 or db.example.cn</translation>
+        </message>
+        <message>
+            <source>留空则使用 PostgreSQL 的密码文件</source>
+            <translation>leave empty to use PostgreSQL's password file</translation>
+        </message>
+        <message>
+            <source>在系统钥匙串中记住密码</source>
+            <translation>Remember the password in the system keyring</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可用的系统钥匙串：每次连接时输入密码，或把密码放在 PostgreSQL 的密码文件中。</source>
+            <translation>This computer has no system keyring: type the password each time you connect, or keep it in PostgreSQL's password file.</translation>
+        </message>
+        <message>
+            <source>服务器(&amp;S)：</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>端口(&amp;P)：</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>数据库(&amp;D)：</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>用户名(&amp;U)：</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>加密(&amp;T)：</source>
+            <translation>&amp;Encryption:</translation>
+        </message>
+        <message>
+            <source>密码(&amp;W)：</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>连接测试的结果</source>
+            <translation>Result of the connection test</translation>
+        </message>
+        <message>
+            <source>测试连接</source>
+            <translation>Test Connection</translation>
+        </message>
+        <message>
+            <source>连接</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>最近使用的库（双击切换）：</source>
+            <translation>Recent libraries (double-click to switch):</translation>
+        </message>
+        <message>
+            <source>打开本机数据库</source>
+            <translation>Open This Computer's Database</translation>
+        </message>
+        <message>
+            <source>服务器</source>
+            <translation>the server</translation>
+        </message>
+        <message>
+            <source>数据库</source>
+            <translation>the database</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>the user name</translation>
+        </message>
+        <message>
+            <source>请填写%1。</source>
+            <translation>Please fill in %1.</translation>
+        </message>
+        <message>
+            <source>正在连接 %1 …</source>
+            <translation>Connecting to %1…</translation>
+        </message>
+        <message>
+            <source>连接成功（PostgreSQL %1）。</source>
+            <translation>Connected (PostgreSQL %1).</translation>
+        </message>
+        <message>
+            <source>连接失败：%1</source>
+            <translation>Could not connect: %1</translation>
+        </message>
+        <message>
+            <source>没能把密码存入系统钥匙串；这次照样连接。</source>
+            <translation>The password could not be kept in the system keyring; connecting anyway this time.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamController</name>
+        <message>
+            <source>无法打开团队库</source>
+            <translation>Cannot Open the Team Library</translation>
+        </message>
+        <message>
+            <source>已打开团队库 %1</source>
+            <translation>Opened team library %1</translation>
+        </message>
+        <message>
+            <source>无法打开本机数据库</source>
+            <translation>Cannot Open This Computer's Database</translation>
+        </message>
+        <message>
+            <source>已打开本机数据库 %1</source>
+            <translation>Opened this computer's database %1</translation>
         </message>
     </context>
     <context>
@@ -3439,6 +4048,10 @@ Replace it with the imported content, or skip it? The content before the replace
         <message>
             <source>不打开</source>
             <translation>Don't open</translation>
+        </message>
+        <message>
+            <source>这个版本的 licdesk 桌面还不能打开团队库。</source>
+            <translation>This version of the licdesk desk cannot open a team library yet.</translation>
         </message>
     </context>
     <context>

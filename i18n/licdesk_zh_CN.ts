@@ -25,6 +25,24 @@
 
 界面基于 Qt %1（PySide6），依 LGPL v3 使用。</translation>
         </message>
+        <message>
+            <source>数据库位置</source>
+            <translation>数据库位置</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <source>无法打开文件夹</source>
+            <translation>无法打开文件夹</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开文件夹的程序。数据库在：
+%1</source>
+            <translation>这台电脑没有可以打开文件夹的程序。数据库在：
+%1</translation>
+        </message>
     </context>
     <context>
         <name>AnnexEditor</name>
@@ -1169,6 +1187,166 @@
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <source>许可证</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV 表格 (*.csv)</source>
+            <translation>CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON 数据 (*.json)</source>
+            <translation>JSON 数据 (*.json)</translation>
+        </message>
+        <message>
+            <source>日历 (*.ics)</source>
+            <translation>日历 (*.ics)</translation>
+        </message>
+        <message>
+            <source>导出到</source>
+            <translation>导出到</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>正在导出…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>正在导出到 %1…</source>
+            <translation>正在导出到 %1…</translation>
+        </message>
+        <message>
+            <source>已导出 %1 张许可证和 %2 项合规期限到：
+%3</source>
+            <translation>已导出 %1 张许可证和 %2 项合规期限到：
+%3</translation>
+        </message>
+        <message>
+            <source>已导出 %1 张许可证到：
+%3</source>
+            <translation>已导出 %1 张许可证到：
+%3</translation>
+        </message>
+        <message>
+            <source>已导出到 %1</source>
+            <translation>已导出到 %1</translation>
+        </message>
+        <message>
+            <source>导出完成</source>
+            <translation>导出完成</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <source>无法打开文件夹</source>
+            <translation>无法打开文件夹</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开文件夹的程序。文件在：
+%1</source>
+            <translation>这台电脑没有可以打开文件夹的程序。文件在：
+%1</translation>
+        </message>
+        <message>
+            <source>无法导出</source>
+            <translation>无法导出</translation>
+        </message>
+        <message>
+            <source>这是一个文件夹，不能写入：%1</source>
+            <translation>这是一个文件夹，不能写入：%1</translation>
+        </message>
+        <message>
+            <source>文件夹不存在：%1</source>
+            <translation>文件夹不存在：%1</translation>
+        </message>
+        <message>
+            <source>没有权限写入：%1</source>
+            <translation>没有权限写入：%1</translation>
+        </message>
+        <message>
+            <source>无法写入文件 %1：%2</source>
+            <translation>无法写入文件 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Excel 工作簿（.xlsx）</source>
+            <translation>Excel 工作簿（.xlsx）</translation>
+        </message>
+        <message>
+            <source>两张工作表：许可证一览和合规期限</source>
+            <translation>两张工作表：许可证一览和合规期限</translation>
+        </message>
+        <message>
+            <source>CSV 表格（.csv）</source>
+            <translation>CSV 表格（.csv）</translation>
+        </message>
+        <message>
+            <source>许可证一览，Excel 和 WPS 可直接打开</source>
+            <translation>许可证一览，Excel 和 WPS 可直接打开</translation>
+        </message>
+        <message>
+            <source>JSON 数据（.json）</source>
+            <translation>JSON 数据（.json）</translation>
+        </message>
+        <message>
+            <source>每张许可证的全部资料，供其他程序读取</source>
+            <translation>每张许可证的全部资料，供其他程序读取</translation>
+        </message>
+        <message>
+            <source>日历（.ics）</source>
+            <translation>日历（.ics）</translation>
+        </message>
+        <message>
+            <source>尚未完成的合规期限，可导入 Outlook 或手机日历</source>
+            <translation>尚未完成的合规期限，可导入 Outlook 或手机日历</translation>
+        </message>
+        <message>
+            <source>导出</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>格式</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>许可证</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>全部许可证（%1 张）</source>
+            <translation>全部许可证（%1 张）</translation>
+        </message>
+        <message>
+            <source>当前列表中的许可证（按搜索和筛选，%1 张）</source>
+            <translation>当前列表中的许可证（按搜索和筛选，%1 张）</translation>
+        </message>
+        <message>
+            <source>选中的许可证：%1</source>
+            <translation>选中的许可证：%1</translation>
+        </message>
+        <message>
+            <source>选中的许可证（未选中）</source>
+            <translation>选中的许可证（未选中）</translation>
+        </message>
+        <message>
+            <source>导出…</source>
+            <translation>导出…</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingMark</name>
         <message>
             <source>错误</source>
@@ -1177,6 +1355,17 @@
         <message>
             <source>提示</source>
             <translation>提示</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>licdesk 用户指南</source>
+            <translation>licdesk 用户指南</translation>
+        </message>
+        <message>
+            <source>找不到用户指南文件（guide.md）。请重新安装 licdesk。</source>
+            <translation>找不到用户指南文件（guide.md）。请重新安装 licdesk。</translation>
         </message>
     </context>
     <context>
@@ -1358,6 +1547,20 @@
         <message>
             <source>取消</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>正在备份数据库，然后导入 %1 个文件…</source>
+            <translation>正在备份数据库，然后导入 %1 个文件…</translation>
+        </message>
+        <message>
+            <source>未导入</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <source>导入前无法备份数据库，为免无法恢复，这批文件没有导入：
+%1</source>
+            <translation>导入前无法备份数据库，为免无法恢复，这批文件没有导入：
+%1</translation>
         </message>
         <message>
             <source>已导入 %1 张，替换 %2 张，跳过 %3 张，失败 %4 个文件。</source>
@@ -1604,6 +1807,30 @@
             <source>没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。</source>
             <translation>没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。</translation>
         </message>
+        <message>
+            <source>添加记录…</source>
+            <translation>添加记录…</translation>
+        </message>
+        <message>
+            <source>记录一年的年报报送或年检结果</source>
+            <translation>记录一年的年报报送或年检结果</translation>
+        </message>
+        <message>
+            <source>资料库以只读方式打开，不能添加记录</source>
+            <translation>资料库以只读方式打开，不能添加记录</translation>
+        </message>
+        <message>
+            <source>记录未保存</source>
+            <translation>记录未保存</translation>
+        </message>
+        <message>
+            <source>许可证 %1 刚刚在别处被修改过，记录未保存。请查看最新内容后再添加。</source>
+            <translation>许可证 %1 刚刚在别处被修改过，记录未保存。请查看最新内容后再添加。</translation>
+        </message>
+        <message>
+            <source>许可证 %1 已不在库中（可能已被删除）。</source>
+            <translation>许可证 %1 已不在库中（可能已被删除）。</translation>
+        </message>
     </context>
     <context>
         <name>LibraryController</name>
@@ -1836,6 +2063,22 @@
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
+            <source>导出(&amp;X)…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>把全部或选中的许可证导出为 Excel、CSV、JSON 或日历文件</source>
+            <translation>把全部或选中的许可证导出为 Excel、CSV、JSON 或日历文件</translation>
+        </message>
+        <message>
+            <source>连接团队库(&amp;K)…</source>
+            <translation>连接团队库(&amp;K)…</translation>
+        </message>
+        <message>
+            <source>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</source>
+            <translation>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</translation>
+        </message>
+        <message>
             <source>时间轴(&amp;T)…</source>
             <translation>时间轴(&amp;T)…</translation>
         </message>
@@ -1894,6 +2137,18 @@
         <message>
             <source>与早先版本比较(&amp;V)…</source>
             <translation>与早先版本比较(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>用户指南(&amp;G)</source>
+            <translation>用户指南(&amp;G)</translation>
+        </message>
+        <message>
+            <source>在程序里阅读使用说明，无需联网</source>
+            <translation>在程序里阅读使用说明，无需联网</translation>
+        </message>
+        <message>
+            <source>键盘快捷键(&amp;K)</source>
+            <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
             <source>关于 licdesk(&amp;A)</source>
@@ -2307,6 +2562,84 @@
         </message>
     </context>
     <context>
+        <name>RecordDialog</name>
+        <message>
+            <source>添加年检/年报记录</source>
+            <translation>添加年检/年报记录</translation>
+        </message>
+        <message>
+            <source>为许可证 %1 添加一条年检或年报记录。</source>
+            <translation>为许可证 %1 添加一条年检或年报记录。</translation>
+        </message>
+        <message>
+            <source>选择或直接输入，如 已报送</source>
+            <translation>选择或直接输入，如 已报送</translation>
+        </message>
+        <message>
+            <source>（可不填）如 报送回执编号</source>
+            <translation>（可不填）如 报送回执编号</translation>
+        </message>
+        <message>
+            <source>年度：</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <source>类型：</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>结果：</source>
+            <translation>结果：</translation>
+        </message>
+        <message>
+            <source>日期：</source>
+            <translation>日期：</translation>
+        </message>
+        <message>
+            <source>备注：</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>已有 %1 年度的%2记录。要修改它，请用“编辑”打开许可证。</source>
+            <translation>已有 %1 年度的%2记录。要修改它，请用“编辑”打开许可证。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordResults</name>
+        <message>
+            <source>合格</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>不合格</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>已报送</source>
+            <translation>已报送</translation>
+        </message>
+        <message>
+            <source>已公示</source>
+            <translation>已公示</translation>
+        </message>
+        <message>
+            <source>限期整改</source>
+            <translation>限期整改</translation>
+        </message>
+        <message>
+            <source>未报送</source>
+            <translation>未报送</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordTable</name>
         <message>
             <source>删除</source>
@@ -2356,12 +2689,24 @@
             <translation>下面列出最紧急的 %1 项，全部事项见“合规期限”。</translation>
         </message>
         <message>
+            <source>选中一项查看详情。</source>
+            <translation>选中一项查看详情。</translation>
+        </message>
+        <message>
             <source>查看合规期限</source>
             <translation>查看合规期限</translation>
         </message>
         <message>
-            <source>稍后提醒</source>
-            <translation>稍后提醒</translation>
+            <source>明天再提醒</source>
+            <translation>明天再提醒</translation>
+        </message>
+        <message>
+            <source>今天不再提醒，明天打开 licdesk 时再提醒</source>
+            <translation>今天不再提醒，明天打开 licdesk 时再提醒</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
@@ -3046,10 +3391,274 @@
         </message>
     </context>
     <context>
+        <name>ServiceChoices</name>
+        <message>
+            <source>互联网数据中心业务</source>
+            <translation>互联网数据中心业务</translation>
+        </message>
+        <message>
+            <source>互联网数据中心业务（不含互联网资源协作服务）</source>
+            <translation>互联网数据中心业务（不含互联网资源协作服务）</translation>
+        </message>
+        <message>
+            <source>互联网资源协作服务业务</source>
+            <translation>互联网资源协作服务业务</translation>
+        </message>
+        <message>
+            <source>内容分发网络业务</source>
+            <translation>内容分发网络业务</translation>
+        </message>
+        <message>
+            <source>国内互联网虚拟专用网业务</source>
+            <translation>国内互联网虚拟专用网业务</translation>
+        </message>
+        <message>
+            <source>互联网接入服务业务</source>
+            <translation>互联网接入服务业务</translation>
+        </message>
+        <message>
+            <source>在线数据处理与交易处理业务</source>
+            <translation>在线数据处理与交易处理业务</translation>
+        </message>
+        <message>
+            <source>国内多方通信服务业务</source>
+            <translation>国内多方通信服务业务</translation>
+        </message>
+        <message>
+            <source>存储转发类业务</source>
+            <translation>存储转发类业务</translation>
+        </message>
+        <message>
+            <source>呼叫中心业务</source>
+            <translation>呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>国内呼叫中心业务</source>
+            <translation>国内呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>离岸呼叫中心业务</source>
+            <translation>离岸呼叫中心业务</translation>
+        </message>
+        <message>
+            <source>信息服务业务</source>
+            <translation>信息服务业务</translation>
+        </message>
+        <message>
+            <source>信息服务业务（仅限互联网信息服务）</source>
+            <translation>信息服务业务（仅限互联网信息服务）</translation>
+        </message>
+        <message>
+            <source>信息服务业务（不含互联网信息服务）</source>
+            <translation>信息服务业务（不含互联网信息服务）</translation>
+        </message>
+        <message>
+            <source>编码和规程转换业务</source>
+            <translation>编码和规程转换业务</translation>
+        </message>
+    </context>
+    <context>
         <name>ServiceRow</name>
         <message>
             <source>点击查看管辖此业务的特别规定事项</source>
             <translation>点击查看管辖此业务的特别规定事项</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>键盘快捷键</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>菜单</source>
+            <translation>菜单</translation>
+        </message>
+        <message>
+            <source>命令</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <source>快捷键</source>
+            <translation>快捷键</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamConnectDialog</name>
+        <message>
+            <source>能加密时加密（默认）</source>
+            <translation>能加密时加密（默认）</translation>
+        </message>
+        <message>
+            <source>必须加密</source>
+            <translation>必须加密</translation>
+        </message>
+        <message>
+            <source>必须加密并核对服务器证书</source>
+            <translation>必须加密并核对服务器证书</translation>
+        </message>
+        <message>
+            <source>不加密（仅限本机或可信的内部网络）</source>
+            <translation>不加密（仅限本机或可信的内部网络）</translation>
+        </message>
+        <message>
+            <source>服务器拒绝了这个用户名或密码。</source>
+            <translation>服务器拒绝了这个用户名或密码。</translation>
+        </message>
+        <message>
+            <source>服务器上没有这个数据库，请核对数据库名，或请管理员先创建团队库。</source>
+            <translation>服务器上没有这个数据库，请核对数据库名，或请管理员先创建团队库。</translation>
+        </message>
+        <message>
+            <source>服务器上没有这个用户，请核对用户名。</source>
+            <translation>服务器上没有这个用户，请核对用户名。</translation>
+        </message>
+        <message>
+            <source>连不上服务器：请检查地址和端口是否正确、服务器是否开着、网络是否通畅。</source>
+            <translation>连不上服务器：请检查地址和端口是否正确、服务器是否开着、网络是否通畅。</translation>
+        </message>
+        <message>
+            <source>地址无效，请检查服务器、端口和数据库名。</source>
+            <translation>地址无效，请检查服务器、端口和数据库名。</translation>
+        </message>
+        <message>
+            <source>服务器的 PostgreSQL 版本太旧，licdesk 需要 15 或更新的版本。</source>
+            <translation>服务器的 PostgreSQL 版本太旧，licdesk 需要 15 或更新的版本。</translation>
+        </message>
+        <message>
+            <source>连接团队库</source>
+            <translation>连接团队库</translation>
+        </message>
+        <message>
+            <source>最近使用的库</source>
+            <translation>最近使用的库</translation>
+        </message>
+        <message>
+            <source>本机数据库：%1</source>
+            <translation>本机数据库：%1</translation>
+        </message>
+        <message>
+            <source>团队库：%1（用户 %2）</source>
+            <translation>团队库：%1（用户 %2）</translation>
+        </message>
+        <message>
+            <source>从列表中移除</source>
+            <translation>从列表中移除</translation>
+        </message>
+        <message>
+            <source>例如 192.168.1.20 或 db.example.cn</source>
+            <translation>例如 192.168.1.20 或 db.example.cn</translation>
+        </message>
+        <message>
+            <source>留空则使用 PostgreSQL 的密码文件</source>
+            <translation>留空则使用 PostgreSQL 的密码文件</translation>
+        </message>
+        <message>
+            <source>在系统钥匙串中记住密码</source>
+            <translation>在系统钥匙串中记住密码</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可用的系统钥匙串：每次连接时输入密码，或把密码放在 PostgreSQL 的密码文件中。</source>
+            <translation>这台电脑没有可用的系统钥匙串：每次连接时输入密码，或把密码放在 PostgreSQL 的密码文件中。</translation>
+        </message>
+        <message>
+            <source>服务器(&amp;S)：</source>
+            <translation>服务器(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>端口(&amp;P)：</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>数据库(&amp;D)：</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>用户名(&amp;U)：</source>
+            <translation>用户名(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>加密(&amp;T)：</source>
+            <translation>加密(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>密码(&amp;W)：</source>
+            <translation>密码(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>连接测试的结果</source>
+            <translation>连接测试的结果</translation>
+        </message>
+        <message>
+            <source>测试连接</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <source>连接</source>
+            <translation>连接</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>最近使用的库（双击切换）：</source>
+            <translation>最近使用的库（双击切换）：</translation>
+        </message>
+        <message>
+            <source>打开本机数据库</source>
+            <translation>打开本机数据库</translation>
+        </message>
+        <message>
+            <source>服务器</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <source>数据库</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>用户名</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>请填写%1。</source>
+            <translation>请填写%1。</translation>
+        </message>
+        <message>
+            <source>正在连接 %1 …</source>
+            <translation>正在连接 %1 …</translation>
+        </message>
+        <message>
+            <source>连接成功（PostgreSQL %1）。</source>
+            <translation>连接成功（PostgreSQL %1）。</translation>
+        </message>
+        <message>
+            <source>连接失败：%1</source>
+            <translation>连接失败：%1</translation>
+        </message>
+        <message>
+            <source>没能把密码存入系统钥匙串；这次照样连接。</source>
+            <translation>没能把密码存入系统钥匙串；这次照样连接。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamController</name>
+        <message>
+            <source>无法打开团队库</source>
+            <translation>无法打开团队库</translation>
+        </message>
+        <message>
+            <source>已打开团队库 %1</source>
+            <translation>已打开团队库 %1</translation>
+        </message>
+        <message>
+            <source>无法打开本机数据库</source>
+            <translation>无法打开本机数据库</translation>
+        </message>
+        <message>
+            <source>已打开本机数据库 %1</source>
+            <translation>已打开本机数据库 %1</translation>
         </message>
     </context>
     <context>
@@ -3438,6 +4047,10 @@
         <message>
             <source>不打开</source>
             <translation>不打开</translation>
+        </message>
+        <message>
+            <source>这个版本的 licdesk 桌面还不能打开团队库。</source>
+            <translation>这个版本的 licdesk 桌面还不能打开团队库。</translation>
         </message>
     </context>
     <context>

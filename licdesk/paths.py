@@ -45,6 +45,20 @@ def translation_path(file_name: str) -> Path | None:
     return None
 
 
+def document_path(file_name: str) -> Path | None:
+    """A document shown inside licdesk (the user guide, docs/guide.md): in the bundle, the installed
+    package, or the checkout's docs/."""
+    roots = []
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        roots.append(Path(bundle) / "docs")
+    roots += [_PACKAGE_DIR / "docs", _PACKAGE_DIR.parent / "docs"]
+    for root in roots:
+        if (root / file_name).is_file():
+            return root / file_name
+    return None
+
+
 def default_database_path() -> Path:
     """The database licdesk uses when neither --db nor LICDESK_DB says otherwise."""
     override = os.environ.get("LICDESK_DB")

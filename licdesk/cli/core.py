@@ -372,15 +372,16 @@ def describe_full(lic: License, today: _dt.date, findings: list[Finding]) -> str
 # -- export -------------------------------------------------------------------------------------
 def write_json(licenses: list[License], today: _dt.date, store: Store | None = None) -> bytes:
     """Every license's schema JSON, in number order; the same data always gives the same bytes."""
-    text = json.dumps([lic.to_dict() for lic in licenses], ensure_ascii=False, indent=2) + "\n"
-    return text.encode("utf-8")
+    from licdesk.services.exporting import json_bytes
+
+    return json_bytes(licenses)
 
 
 def write_csv(licenses: list[License], today: _dt.date, store: Store | None = None) -> bytes:
     """The library CSV of licdesk (the same columns as the desk's and the Excel library sheet)."""
-    from licdesk.exports.csvfile import library_csv_bytes
+    from licdesk.services.exporting import export_bytes
 
-    return library_csv_bytes(licenses, today)
+    return export_bytes("csv", licenses, today, store)
 
 
 EXPORT_FORMATS.update(json=write_json, csv=write_csv)

@@ -108,16 +108,14 @@ def _read_holidays(name: str) -> HolidayTable:
 # -- export formats (writer(licenses, today, store) -> bytes, as `licdesk export` expects) --------
 def xlsx_bytes(licenses: list[License], today: _dt.date, store: Store) -> bytes:
     """The library and its deadlines (the same list as `licdesk due --all`) as an Excel workbook."""
-    from licdesk.exports.xlsx import workbook_bytes
-    from licdesk.services.obligations import store_obligations
+    from licdesk.services.exporting import export_bytes
 
-    return workbook_bytes(today, licenses, store_obligations(store, today))
+    return export_bytes("xlsx", licenses, today, store)
 
 
 def ics_bytes(licenses: list[License], today: _dt.date, store: Store) -> bytes:
     """The open deadlines (the same list as `licdesk due --all`) as an iCalendar file."""
-    from licdesk.exports.ics import calendar_text
-    from licdesk.services.obligations import store_obligations
+    from licdesk.services.exporting import export_bytes
 
-    return calendar_text(store_obligations(store, today)).encode("utf-8")
+    return export_bytes("ics", licenses, today, store)
 

@@ -17,7 +17,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from licdesk.domain.holidays import NO_HOLIDAYS, HolidayTable
+from licdesk.domain.holidays import HolidayTable, WorkingCalendar, working_calendar
 from licdesk.domain.model import Event, License
 from licdesk.domain.periods import LicensePeriods, Period, read_periods  # noqa: F401 - part of this API
 from licdesk.domain.numerals import to_chinese
@@ -122,6 +122,8 @@ class Obligation:
     event_date: _dt.date | None = None
     done_on: _dt.date | None = None  # when it was filed, when known
     note: str | None = None
+    calendar_zh: str | None = None  # for a period in working days: the calendar it was counted by
+    calendar_en: str | None = None
 
     @property
     def key(self) -> str:
@@ -135,6 +137,9 @@ class Obligation:
 
     def title(self, language: str = "zh") -> str:
         return self.title_en if language.startswith("en") else self.title_zh
+
+    def calendar(self, language: str = "zh") -> str | None:
+        return self.calendar_en if language.startswith("en") else self.calendar_zh
 
     def days_left(self, today: _dt.date) -> int:
         return (self.due - today).days
@@ -173,10 +178,12 @@ def obligations(
     lic: License,
     today: _dt.date,
     window_days: int = DEFAULT_WINDOW_DAYS,
-    holidays: HolidayTable | None = None,
+    holidays: HolidayTable | WorkingCalendar | None = None,
 ) -> list[Obligation]:
-    """Every obligation of one license as of `today`, in the order of `sort_key`."""
-    context = _Context(lic, today, window_days, holidays or NO_HOLIDAYS, read_periods(lic))
+    """Every obligation of one license as of `today`, in the order of `sort_key`.
+
+    Working days are counted by `holidays` (a clerk's table) over the published schedule."""
+    context = _Context(lic, today, window_days, working_calendar(holidays), read_periods(lic))
     found = context.renewal_and_expiry() + context.annual_reports() + context.event_followups()
     return sorted(found, key=sort_key)
 
@@ -185,7 +192,7 @@ def all_obligations(
     licenses: Iterable[License],
     today: _dt.date,
     window_days: int = DEFAULT_WINDOW_DAYS,
-    holidays: HolidayTable | None = None,
+    holidays: HolidayTable | WorkingCalendar | None = None,
 ) -> list[Obligation]:
     """The obligations of many licenses: overdue first, then by due date; done ones last."""
     found: list[Obligation] = []
@@ -211,7 +218,7 @@ class _Context:
     lic: License
     today: _dt.date
     window_days: int
-    holidays: HolidayTable
+    holidays: WorkingCalendar
     periods: LicensePeriods
 
     def make(self, kind: str, rule: str, title_zh: str, title_en: str, due: _dt.date, done: bool,
@@ -311,12 +318,14 @@ class _Context:
                 continue
             period = self.periods[spec.rule]
             due = period.after(event.date, self.holidays)
+            calendar = self.holidays.describe(event.date, due) if period.working else (None, None)
             out.append(self.make(
                 spec.kind, spec.rule,
                 f"{spec.title_zh}（{event.date.isoformat()}起{period.describe_zh()}内）",
                 f"{spec.title_en} (within {period.describe_en()} of {event.date.isoformat()})",
                 due, event.filed is not None, window_start=event.date, source=period.source,
-                event_kind=event.kind, event_date=event.date, done_on=event.filed, note=event.note))
+                event_kind=event.kind, event_date=event.date, done_on=event.filed, note=event.note,
+                calendar_zh=calendar[0], calendar_en=calendar[1]))
         return out
 
 

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
-from licdesk.domain.holidays import NO_HOLIDAYS, HolidayTable
+from licdesk.domain.holidays import NO_HOLIDAYS, WorkingDays
 from licdesk.domain.model import License
 from licdesk.domain.numerals import read_number
 
@@ -23,7 +23,7 @@ class Period:
     working: bool = False
     source: str | None = None  # the clause label it was read from, None for the default
 
-    def after(self, start: _dt.date, holidays: HolidayTable = NO_HOLIDAYS) -> _dt.date:
+    def after(self, start: _dt.date, holidays: WorkingDays = NO_HOLIDAYS) -> _dt.date:
         if self.working:
             return holidays.add_working_days(start, self.days)
         return start + _dt.timedelta(days=self.days)

@@ -29,16 +29,16 @@ def _write(path: str | Path, columns: list[Column], items: Iterable[Any]) -> Pat
     return write_atomically(path, lambda tmp: tmp.write_bytes(data))
 
 
-def library_csv_bytes(licenses: Iterable[License], today: _dt.date) -> bytes:
+def library_csv_bytes(licenses: Iterable[License], today: _dt.date, language: str = "zh") -> bytes:
     """The library as CSV: the columns of the Excel library sheet (licdesk.exports.tables.license_columns).
 
     The one library CSV of licdesk: `licdesk export --format csv` writes it, and so does the desk.
     """
-    return _csv_bytes(license_columns(today), licenses)
+    return _csv_bytes(license_columns(today, language), licenses)
 
 
-def deadlines_csv_bytes(items: Iterable[dl.Obligation], today: _dt.date) -> bytes:
-    return _csv_bytes(deadline_columns(today), items)
+def deadlines_csv_bytes(items: Iterable[dl.Obligation], today: _dt.date, language: str = "zh") -> bytes:
+    return _csv_bytes(deadline_columns(today, language), items)
 
 
 def write_deadlines_csv(items: Iterable[dl.Obligation], path: str | Path, today: _dt.date) -> Path:

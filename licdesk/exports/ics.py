@@ -20,6 +20,14 @@ from licdesk.store.hygiene import clean_block, clean_line
 
 PRODUCT_ID = "-//licdesk//licdesk compliance calendar//ZH"
 CALENDAR_NAME = "增值电信业务经营许可证期限"
+CALENDAR_NAME_EN = "Value-added telecom license deadlines"
+# The words of an event's description, Chinese and English (the desk passes the interface's language).
+_LABELS = {
+    "zh": {"company": "公司：", "number": "经营许可证编号：", "item": "事项：", "due": "截止日期：", "rule": "规则：",
+           "clause": "（特别规定事项{}）", "note": "备注：", "sep": "｜"},
+    "en": {"company": "Company: ", "number": "License number: ", "item": "Obligation: ", "due": "Due date: ",
+           "rule": "Rule: ", "clause": " (special provision {})", "note": "Note: ", "sep": " | "},
+}
 DEFAULT_ALARM_DAYS = 7
 
 
@@ -28,8 +36,11 @@ def calendar_text(
     *,
     stamp: _dt.datetime | None = None,
     alarm_days: int = DEFAULT_ALARM_DAYS,
+    language: str = "zh",
 ) -> str:
-    """The .ics text (CRLF line ends) for the obligations that are not done."""
+    """The .ics text (CRLF line ends) for the obligations that are not done; `language` "en" writes the
+    calendar's name, the titles and the descriptions in English."""
+    language = "en" if language.startswith("en") else "zh"
     from icalendar import Calendar
 
     when = (stamp or _dt.datetime.now(_dt.timezone.utc)).astimezone(_dt.timezone.utc).replace(microsecond=0)
@@ -38,28 +49,31 @@ def calendar_text(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
+    calendar.add("x-wr-calname", CALENDAR_NAME_EN if language == "en" else CALENDAR_NAME)
     for item in items:
         if item.status != dl.DONE:
-            calendar.add_component(_event(item, when, alarm_days))
+            calendar.add_component(_event(item, when, alarm_days, language))
     return calendar.to_ical().decode("utf-8")
 
 
-def _event(item: dl.Obligation, stamp: _dt.datetime, alarm_days: int) -> Any:
+def _event(item: dl.Obligation, stamp: _dt.datetime, alarm_days: int, language: str = "zh") -> Any:
     from icalendar import Alarm, Event
 
-    number, company = clean_line(item.number), clean_line(item.company)
-    summary = f"{clean_line(item.title_zh)}｜{number}"
+    words = _LABELS[language]
+    number, company, title = clean_line(item.number), clean_line(item.company), clean_line(item.title(language))
+    summary = f"{title}{words['sep']}{number}"
     details = [
-        f"公司：{company}",
-        f"经营许可证编号：{number}",
-        f"事项：{clean_line(item.title_zh)}",
-        f"截止日期：{item.due.isoformat()}",
-        f"规则：{clean_line(item.rule)}" + (f"（特别规定事项{clean_line(item.source)}）" if item.source else ""),
+        f"{words['company']}{company}",
+        f"{words['number']}{number}",
+        f"{words['item']}{title}",
+        f"{words['due']}{item.due.isoformat()}",
+        f"{words['rule']}{clean_line(item.rule)}" + (words["clause"].format(clean_line(item.source)) if item.source
+                                                     else ""),
     ]
     if item.note:
-        details.append(f"备注：{clean_block(item.note)}")
-    details.append(clean_line(item.title_en))
+        details.append(f"{words['note']}{clean_block(item.note)}")
+    if language == "zh":
+        details.append(clean_line(item.title_en))  # the English title under the Chinese, as before
     event = Event()
     event.add("uid", clean_line(item.uid))
     event.add("dtstamp", stamp)
@@ -67,7 +81,7 @@ def _event(item: dl.Obligation, stamp: _dt.datetime, alarm_days: int) -> Any:
     event.add("dtend", item.due + _dt.timedelta(days=1))
     event.add("summary", summary)
     event.add("description", "\n".join(details))
-    event.add("categories", [dl.KIND_NAMES[item.kind][0]])
+    event.add("categories", [dl.KIND_NAMES[item.kind][1 if language == "en" else 0]])
     event.add("transp", "TRANSPARENT")
     alarm = Alarm()
     alarm.add("action", "DISPLAY")

@@ -9,8 +9,6 @@ from typing import Any, Callable, Iterable
 from licdesk.domain.status import STATUS_NAMES
 from licdesk.domain import deadlines as dl
 
-LICENSE_STATUS_NAMES = {status: names[0] for status, names in STATUS_NAMES.items()}
-
 
 @dataclass(frozen=True)
 class Column:
@@ -19,38 +17,58 @@ class Column:
     width: int | None = None  # characters; None = fit the content
 
 
-def license_columns(today: _dt.date) -> list[Column]:
-    return [
+def license_columns(today: _dt.date, language: str = "zh") -> list[Column]:
+    """The library's columns; `language` "en" gives English headers and words (the desk's English interface)."""
+    en = language.startswith("en")
+    return _in(language, [
         Column("经营许可证编号", lambda lic: lic.number),
         Column("公司名称", lambda lic: lic.company),
         Column("法定代表人", lambda lic: lic.legal_representative),
-        Column("类别", lambda lic: "、".join(lic.categories)),
-        Column("业务种类", lambda lic: "；".join(s.name for s in lic.services), 40),
-        Column("覆盖范围", lambda lic: "；".join(s.coverage or "" for s in lic.services if s.coverage), 30),
+        Column("类别", lambda lic: ("; " if en else "、").join(lic.categories)),
+        Column("业务种类", lambda lic: ("; " if en else "；").join(s.name for s in lic.services), 40),
+        Column("覆盖范围", lambda lic: ("; " if en else "；").join(s.coverage or "" for s in lic.services if s.coverage),
+               30),
         Column("发证机关", lambda lic: lic.effective_issuer or ""),
         Column("发证日期", lambda lic: lic.issue_date),
         Column("有效期至", lambda lic: lic.expiry_date),
-        Column("状态", lambda lic: LICENSE_STATUS_NAMES.get(lic.status(today), "")),
-        Column("网站域名", lambda lic: "、".join(lic.domains()), 40),
-    ]
+        Column("状态", lambda lic: STATUS_NAMES.get(lic.status(today), ("", ""))[1 if en else 0]),
+        Column("网站域名", lambda lic: (", " if en else "、").join(lic.domains()), 40),
+    ])
 
 
-def deadline_columns(today: _dt.date) -> list[Column]:
-    return [
-        Column("状态", lambda o: dl.STATUS_NAMES[o.status][0]),
+def deadline_columns(today: _dt.date, language: str = "zh") -> list[Column]:
+    side = 1 if language.startswith("en") else 0
+    return _in(language, [
+        Column("状态", lambda o: dl.STATUS_NAMES[o.status][side]),
         Column("截止日期", lambda o: o.due),
         Column("剩余天数", lambda o: None if o.status == dl.DONE else o.days_left(today)),
         Column("经营许可证编号", lambda o: o.number),
         Column("公司名称", lambda o: o.company),
-        Column("事项", lambda o: o.title_zh, 50),
-        Column("类别", lambda o: dl.KIND_NAMES[o.kind][0]),
+        Column("事项", lambda o: o.title(language), 50),
+        Column("类别", lambda o: dl.KIND_NAMES[o.kind][side]),
         Column("规则", lambda o: o.rule),
         Column("依据条款", lambda o: o.source or ""),
         Column("年度", lambda o: o.year),
         Column("起始日期", lambda o: o.window_start),
         Column("完成日期", lambda o: o.done_on),
         Column("备注", lambda o: o.note or "", 30),
-    ]
+    ])
+
+
+# The headers in English, for an export from the English interface (the Chinese ones are the source).
+ENGLISH_HEADERS = {
+    "经营许可证编号": "License number", "公司名称": "Company", "法定代表人": "Legal representative",
+    "类别": "Category", "业务种类": "Services", "覆盖范围": "Coverage", "发证机关": "Issued by",
+    "发证日期": "Issue date", "有效期至": "Valid until", "状态": "Status", "网站域名": "Website domains",
+    "截止日期": "Due date", "剩余天数": "Days left", "事项": "Obligation", "规则": "Rule",
+    "依据条款": "Clause", "年度": "Year", "起始日期": "Window opens", "完成日期": "Done on", "备注": "Note",
+}
+
+
+def _in(language: str, columns: list[Column]) -> list[Column]:
+    if not language.startswith("en"):
+        return columns
+    return [Column(ENGLISH_HEADERS[c.header], c.value, c.width) for c in columns]
 
 
 # A spreadsheet reads a cell that starts with one of these as a formula (or the start of one):
@@ -72,9 +90,8 @@ def rows(columns: list[Column], items: Iterable[Any]) -> Iterable[list[Any]]:
 
 
 def store_obligations(store: Any, today: _dt.date, window_days: int = dl.DEFAULT_WINDOW_DAYS) -> list[dl.Obligation]:
-    """Every obligation of the library, open review findings with a due date included."""
-    from licdesk.store.review import review_obligations
+    """Every tracked obligation of the library, open review findings with a due date included (the one list)."""
+    from licdesk.services.obligations import store_obligations as tracked
 
-    items = dl.all_obligations(store.licenses(), today, window_days)
-    return sorted(items + review_obligations(store, today, window_days), key=dl.sort_key)
+    return tracked(store, today, window_days)
 

@@ -20,6 +20,7 @@ from licdesk.exports.tables import Column, deadline_columns, license_columns, ro
 DATE_FORMAT = "yyyy-mm-dd"
 LIBRARY_SHEET = "许可证"
 DEADLINES_SHEET = "合规期限"
+ENGLISH_SHEETS = {LIBRARY_SHEET: "Licenses", DEADLINES_SHEET: "Deadlines"}
 _MAX_WIDTH = 60
 _STATUS_FILLS = {dl.OVERDUE: "FDE2E1", dl.DUE_SOON: "FFF1CC"}
 
@@ -29,9 +30,10 @@ def write_workbook(
     today: _dt.date,
     licenses: Iterable[License] | None = None,
     obligations: Iterable[dl.Obligation] | None = None,
+    language: str = "zh",
 ) -> Path:
-    """A workbook with a library sheet and/or a deadlines sheet."""
-    book = _workbook(today, licenses, obligations)
+    """A workbook with a library sheet and/or a deadlines sheet; `language` "en": English headers and sheets."""
+    book = _workbook(today, licenses, obligations, language)
     return write_atomically(path, lambda tmp: book.save(tmp))
 
 
@@ -39,35 +41,41 @@ def workbook_bytes(
     today: _dt.date,
     licenses: Iterable[License] | None = None,
     obligations: Iterable[dl.Obligation] | None = None,
+    language: str = "zh",
 ) -> bytes:
     """The same workbook as bytes (for `licdesk export`, which writes the file itself)."""
     buffer = io.BytesIO()
-    _workbook(today, licenses, obligations).save(buffer)
+    _workbook(today, licenses, obligations, language).save(buffer)
     return buffer.getvalue()
 
 
 def _workbook(today: _dt.date, licenses: Iterable[License] | None,
-              obligations: Iterable[dl.Obligation] | None) -> Any:
+              obligations: Iterable[dl.Obligation] | None, language: str = "zh") -> Any:
     from openpyxl import Workbook
+
+    def named(sheet: str) -> str:
+        return ENGLISH_SHEETS[sheet] if language.startswith("en") else sheet
 
     book = Workbook()
     book.remove(book.active)
     if licenses is not None:
-        _sheet(book, LIBRARY_SHEET, license_columns(today), list(licenses))
+        _sheet(book, named(LIBRARY_SHEET), license_columns(today, language), list(licenses))
     if obligations is not None:
         items = list(obligations)
-        sheet = _sheet(book, DEADLINES_SHEET, deadline_columns(today), items)
+        sheet = _sheet(book, named(DEADLINES_SHEET), deadline_columns(today, language), items)
         _tint_by_status(sheet, items)
     if not book.worksheets:
-        book.create_sheet(LIBRARY_SHEET)
+        book.create_sheet(named(LIBRARY_SHEET))
     return book
 
 
 def write_xlsx(store: Any, path: str | Path, today: _dt.date | None = None) -> Path:
     """The whole library and all its deadlines (what `licdesk export --format xlsx` writes)."""
     today = today or _dt.date.today()
+    from licdesk.services.obligations import store_obligations
+
     licenses = list(store.licenses())
-    return write_workbook(path, today, licenses, dl.all_obligations(licenses, today))
+    return write_workbook(path, today, licenses, store_obligations(store, today))
 
 
 def _sheet(book: Any, title: str, columns: list[Column], items: list[Any]) -> Any:
@@ -116,3 +124,9 @@ def _tint_by_status(sheet: Any, items: list[dl.Obligation]) -> None:
 def _text_width(value: Any) -> int:
     text = "" if value is None else str(value)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def table_sheet(book: Any, title: str, columns: list[Column], items: list[Any]) -> Any:
+    """A sheet of `columns` over `items` in this workbook's style (bold frozen header, fitted widths,
+    real dates), for other workbooks (the due overview)."""
+    return _sheet(book, title, columns, items)

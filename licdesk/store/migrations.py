@@ -295,12 +295,40 @@ def _v5_search_annex_and_services(conn: sqlite3.Connection) -> None:
     fill_pair_index(conn)
 
 
+_V6_SCHEMA = """
+-- A license the company no longer holds (not continued, cancelled, replaced by a new certificate): at most
+-- one closing per license; reopening removes the row (the audit log keeps what it said).
+CREATE TABLE license_closures (
+    license_id INTEGER PRIMARY KEY REFERENCES licenses(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('not_continuing', 'cancelled', 'replaced')),
+    closed_on TEXT NOT NULL,                  -- ISO date: no obligations arise after it
+    replaced_by INTEGER REFERENCES licenses(id) ON DELETE SET NULL,
+    note TEXT,
+    settles_open INTEGER NOT NULL DEFAULT 0,  -- 1: the duties open before closed_on were waived with it
+    closed_at TEXT NOT NULL
+);
+CREATE INDEX license_closures_replaced_by ON license_closures(replaced_by);
+
+-- Values of the whole library that travel with the file (e.g. the year tracking starts at).
+CREATE TABLE library_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+def _v6_closures_and_library_meta(conn: sqlite3.Connection) -> None:
+    for statement in _split(_V6_SCHEMA):
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "licenses, annex, clauses, records, audit log, full-text search", _v1_initial_schema),
     Migration(2, "kept versions of each license, attachments", _v2_versions_and_attachments),
     Migration(3, "clause-by-clause review rounds and merge conflicts", _v3_reviews),
     Migration(4, "an index of character pairs for searches of one or two characters", _v4_pair_index),
     Migration(5, "search reads server places, access providers, services and coverage", _v5_search_annex_and_services),
+    Migration(6, "closed licenses, library-wide settings", _v6_closures_and_library_meta),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QStac
 
 from licdesk.ui import actions as desk_actions
 from licdesk.ui import settings as options
-from licdesk.ui.controllers import Lazy as _Controller
+from licdesk.ui.controllers.desk_controllers import DeskControllers
 from licdesk.ui.panes.library_pane import LibraryPane
 from licdesk.ui.common.plain import plain_label, show_error
 from licdesk.ui.session import DeskSession
@@ -33,30 +33,11 @@ if TYPE_CHECKING:  # names only in annotations load nothing at start-up (each Qt
 
     from licdesk.domain.model import License
     from licdesk.store import Store
-    from licdesk.ui.controllers.comparing import CompareController
-    from licdesk.ui.controllers.deadlines import DeadlinesController
-    from licdesk.ui.controllers.editing import EditController
-    from licdesk.ui.controllers.importing import ImportController
-    from licdesk.ui.controllers.library_ops import LibraryController
-    from licdesk.ui.controllers.printing import PrintController
-    from licdesk.ui.controllers.reviewing import ReviewController
-    from licdesk.ui.controllers.safety import SafetyController
-    from licdesk.ui.controllers.scanning import ScanController
     from licdesk.ui.panes.detail_area import DetailArea
     from licdesk.ui.panes.review_pane import ReviewPane
     from licdesk.ui.panes.welcome_page import WelcomePage
 
-class MainWindow(QMainWindow):
-    importing: _Controller[ImportController] = _Controller("importing", "ImportController")
-    scanning: _Controller[ScanController] = _Controller("scanning", "ScanController")
-    library_ops: _Controller[LibraryController] = _Controller("library_ops", "LibraryController")
-    printing: _Controller[PrintController] = _Controller("printing", "PrintController")
-    deadlines: _Controller[DeadlinesController] = _Controller("deadlines", "DeadlinesController")
-    safety: _Controller[SafetyController] = _Controller("safety", "SafetyController")
-    reviewing: _Controller[ReviewController] = _Controller("reviewing", "ReviewController")
-    comparing: _Controller[CompareController] = _Controller("comparing", "CompareController")
-    editing: _Controller[EditController] = _Controller("editing", "EditController")
-
+class MainWindow(DeskControllers, QMainWindow):
     def __init__(self, store: Store, *, today: _dt.date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,7 +176,7 @@ class MainWindow(QMainWindow):
         from licdesk.ui.panes.review_pane import ReviewPane
 
         detail = self._detail = DetailArea(self, today=self.session.fixed_today)
-        detail.attachments.set_session(self.session)
+        detail.set_session(self.session)
         # Clause-by-clause review beside the provisions it reviews.
         self._review = ReviewPane(self.session, self, reviewer=reviewer_name())
         # In a scroll area: its row of buttons must not set the width of the whole desk.
@@ -357,16 +338,11 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         self.importing.drop(event.mimeData())
 
-    # -- preferences, about ----------------------------------------------------------------------
+    # -- preferences (help and About: controllers/helping.py) -------------------------------------
     def open_preferences(self) -> None:
         from licdesk.ui.dialogs.preferences_dialog import show_preferences
 
         show_preferences(self)
-
-    def show_about(self) -> None:
-        from licdesk.ui.dialogs.about_dialog import AboutDialog
-
-        AboutDialog(self).exec()
 
     about_qt = staticmethod(desk_actions.about_qt)
 

@@ -42,3 +42,14 @@ def has_display() -> bool:
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
                 or os.environ.get("QT_QPA_PLATFORM"))
+
+
+def open_team_store(library, password: str | None) -> Store:  # noqa: ANN001 - a TeamLibrary
+    """The desk's store on a team library, or StoreError saying why it cannot be opened."""
+    from PySide6.QtCore import QCoreApplication
+
+    from licdesk.store.errors import StoreError
+    from licdesk.store.team.connect import connect
+
+    connect(library, password).close()  # the server, database, user and password are right
+    raise StoreError(QCoreApplication.translate("licdesk", "这个版本的 licdesk 桌面还不能打开团队库。"))

@@ -28,6 +28,7 @@ class DeskSession(QObject):
     licenses_changed = Signal()  # licenses were added, removed or renamed: lists and counts follow
     license_changed = Signal(str)  # one license's content changed (its number)
     reviews_changed = Signal(str)  # a review of this license was written ("" for several)
+    editing_changed = Signal(str)  # on a team library, another desk began or ended editing this license
 
     def __init__(self, store: Store | None, settings: Settings | None = None, *, today: _dt.date | None = None,
                  parent: QObject | None = None) -> None:

@@ -52,6 +52,10 @@ LANGUAGE: Option[str] = Option("ui/language", str, "system")  # "system", "zh_CN
 BACKUP_KEEP: Option[int] = Option("backups/keep", int, 10, 1, 100)
 DEADLINE_WINDOW_DAYS: Option[int] = Option("deadlines/window_days", int, 30, 1, 365)
 IMPORT_FOLDER: Option[str] = Option("import/last_dir", str, "")
+# Team libraries connected to before, newest first, one address a line (addresses hold no password).
+TEAM_RECENT: Option[str] = Option("team/recent", str, "")
+# The day (YYYY-MM-DD) the start-up reminder was last shown: it shows at most once a day.
+REMINDER_SHOWN_ON: Option[str] = Option("deadlines/reminder_shown_on", str, "")
 
 # -- the desk's shape ------------------------------------------------------------------------------
 WINDOW_GEOMETRY: Option[QByteArray | None] = Option("window/geometry", QByteArray, None)
@@ -63,8 +67,8 @@ LAST_LICENSE: Option[str] = Option("library/last_number", str, "")
 DETAIL_TAB: Option[int] = Option("detail/tab", int, 0, 0, 20)
 
 OPTIONS: tuple[Option[Any], ...] = (
-    LANGUAGE, BACKUP_KEEP, DEADLINE_WINDOW_DAYS, IMPORT_FOLDER, WINDOW_GEOMETRY, DESK_SPLITTER,
-    DETAIL_SPLITTER, PROVISIONS_SPLITTER, LIBRARY_HEADER, LAST_LICENSE, DETAIL_TAB,
+    LANGUAGE, BACKUP_KEEP, DEADLINE_WINDOW_DAYS, IMPORT_FOLDER, TEAM_RECENT, REMINDER_SHOWN_ON, WINDOW_GEOMETRY,
+    DESK_SPLITTER, DETAIL_SPLITTER, PROVISIONS_SPLITTER, LIBRARY_HEADER, LAST_LICENSE, DETAIL_TAB,
 )
 
 

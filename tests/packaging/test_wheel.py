@@ -40,6 +40,7 @@ def test_wheel_holds_fonts_samples_icon_and_translations(wheel: Path, source: Pa
         "licdesk/resources/app-icon/licdesk.ico",
         "licdesk/__main__.py",
         "licdesk/ui/app.py",
+        "licdesk/docs/guide.md",  # Help → User guide reads it inside the program
     }
     expected |= {f"licdesk/resources/samples/{p.name}" for p in (ROOT / "resources" / "samples").glob("*.txt")}
     # Every translation source is compiled into the package, where licdesk.paths.translation_path looks.

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from licdesk.domain import deadlines as dl
-from licdesk.domain.holidays import HolidayTable, HolidayTableError, parse_holiday_table
+from licdesk.domain.holidays import WEEKENDS_ONLY, HolidayTable, HolidayTableError, parse_holiday_table
 from licdesk.domain.model import ANNUAL_REPORT, INSPECTION, Clause, Event, Inspection, License
 
 D = dt.date
@@ -202,12 +202,14 @@ def test_a_holiday_table_moves_the_working_day_deadline() -> None:
     # Disposed of Friday 2024-09-27.  National Day 1–7 Oct off; Sunday 29 Sep and Saturday 12 Oct worked.
     # Working days: 29, 30 Sep; 8, 9, 10, 11, 12, 14, 15, 16 Oct → the tenth is 16 Oct.
     lic = make_license(D(2028, 1, 1), D(2023, 1, 2), events=[Event(dl.ILLEGAL_INFO_DISPOSAL, D(2024, 9, 27))])
-    plain = only(dl.obligations(lic, D(2024, 9, 27)), dl.ILLEGAL_INFO_REPORT)
+    plain = only(dl.obligations(lic, D(2024, 9, 27), holidays=WEEKENDS_ONLY), dl.ILLEGAL_INFO_REPORT)
     assert plain.due == D(2024, 10, 11)
     table = HolidayTable.of(holidays=[D(2024, 10, d) for d in range(1, 8)],
                             workdays=[D(2024, 9, 29), D(2024, 10, 12)])
     with_table = only(dl.obligations(lic, D(2024, 9, 27), holidays=table), dl.ILLEGAL_INFO_REPORT)
     assert with_table.due == D(2024, 10, 16)
+    # The State Council's 2024 schedule says the same, without a table of the clerk's own.
+    assert only(dl.obligations(lic, D(2024, 9, 27)), dl.ILLEGAL_INFO_REPORT).due == D(2024, 10, 16)
 
 
 def test_holiday_table_text_is_read_and_bad_lines_are_named() -> None:

@@ -111,15 +111,15 @@ def test_a_holiday_table_file_moves_working_day_deadlines(db_path: Path, tmp_pat
                            inspections=[Inspection(2023, "已报送", kind=ANNUAL_REPORT)],
                            events=[Event(dl.ILLEGAL_INFO_DISPOSAL, D(2024, 9, 27))]))
     table = tmp_path / "holidays.txt"
-    table.write_text("".join(f"2024-10-0{d} 休\n" for d in range(1, 8)) + "2024-09-29 班\n2024-10-12 班\n",
-                     encoding="utf-8")
+    # An office that kept only 1 October off in 2024: its own table wins over the published schedule.
+    table.write_text("2024-10-01 休\n", encoding="utf-8")
     args = ["due", "--today", "2024-09-28", "--json", "--db", str(db_path)]
     _, plain, _ = run(args, capsys)
     _, adjusted, _ = run(args + ["--holidays", str(table)], capsys)
     due = {i["obligation"]: i["due"] for i in json.loads(plain)}
-    assert due["illegal_info_report"] == "2024-10-11"
+    assert due["illegal_info_report"] == "2024-10-16"  # National Day week off, 29 Sep and 12 Oct worked
     due = {i["obligation"]: i["due"] for i in json.loads(adjusted)}
-    assert due["illegal_info_report"] == "2024-10-16"
+    assert due["illegal_info_report"] == "2024-10-14"
     table.write_text("国庆 休\n", encoding="utf-8")
     code, _, err = run(args + ["--holidays", str(table)], capsys)
     assert code == 2 and "第 1 行" in err

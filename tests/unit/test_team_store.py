@@ -153,17 +153,21 @@ def test_a_worker_reopens_the_library_by_its_store_s_path_and_the_file_backups_r
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_library_behind_the_program_is_brought_up_to_date_by_an_administrator_only(team: str, login_as) -> None:
-    from licdesk.store.team.migrations import LATEST_VERSION
+def test_a_library_behind_the_program_is_brought_up_to_date_by_an_administrator_only(
+        team: str, login_as, monkeypatch: pytest.MonkeyPatch) -> None:
+    from licdesk.store.team import migrations
+    from licdesk.store.team import store as team_store
 
-    with psycopg.connect(team, autocommit=True) as admin:
-        admin.execute("DELETE FROM licdesk_schema WHERE version = %s", (LATEST_VERSION,))
+    later = migrations.Migration(migrations.LATEST_VERSION + 1, "a later program's table",
+                                 "CREATE TABLE later_things (id integer PRIMARY KEY)")
+    monkeypatch.setattr(team_store, "LATEST_VERSION", later.version)  # this program is one step ahead
+    monkeypatch.setattr(team_store, "migrate", lambda raw: migrations.migrate(raw, migrations.MIGRATIONS + (later,)))
     with pytest.raises(StoreError, match="只有管理员可以升级"):
         Store.open(login_as(CLERK))
     with Store.open(team):  # the administrator's desk upgrades it on opening
         pass
     with psycopg.connect(team) as admin:
-        assert admin.execute("SELECT max(version) FROM licdesk_schema").fetchone() == (LATEST_VERSION,)
+        assert admin.execute("SELECT max(version) FROM licdesk_schema").fetchone() == (later.version,)
     with Store.open(login_as(CLERK)) as clerk:
         assert not clerk.readonly
 

@@ -10,31 +10,55 @@ from licdesk.store.team.location import TeamLibrary
 MINIMUM_SERVER_VERSION = 150000  # PostgreSQL 15: the version tested, and MERGE / NULLS NOT DISTINCT
 CONNECT_TIMEOUT_SECONDS = 10
 
+# Why a connection failed, each with the line the command line prints; the desk words them itself.
+REASONS = {
+    "password": "团队库拒绝了用户名或密码 (wrong user name or password)",
+    "database": "团队库服务器上没有这个数据库 (no such database on the server)",
+    "user": "团队库服务器上没有这个用户 (no such user on the server)",
+    "unreachable": "无法连接团队库服务器，请检查服务器是否在运行、地址是否正确 (cannot reach the team library server)",
+    "address": "团队库地址无效 (not a valid team library URL)",
+    "too_old": "团队库服务器的 PostgreSQL 版本太旧，需要 15 或更新 (the server's PostgreSQL is too old; licdesk needs 15 or newer)",
+}
 
-def connect(library: TeamLibrary) -> psycopg.Connection:
-    """An open connection (autocommit off), or StoreError saying what went wrong."""
+
+class TeamConnectError(StoreError):
+    """A connection refused or impossible: `reason` is a key of REASONS, `where` the server and database."""
+
+    def __init__(self, reason: str, where: str, found_version: int = 0) -> None:
+        text = REASONS[reason]
+        if found_version:
+            text = text.replace("版本太旧", f"版本 {found_version} 太旧")
+        super().__init__(f"{text}: {where}")
+        self.reason, self.where, self.found_version = reason, where, found_version
+
+
+def connect(library: TeamLibrary, password: str | None = None) -> psycopg.Connection:
+    """An open connection (autocommit off), or TeamConnectError saying what went wrong.
+
+    Without a password libpq looks in its password file; the desk passes the one the clerk typed or
+    the system keyring holds, which never goes into the URL, settings or a log."""
+    extra: dict[str, object] = {"password": password} if password else {}
     try:
         connection = psycopg.connect(library.url, connect_timeout=CONNECT_TIMEOUT_SECONDS,
-                                     application_name="licdesk")
+                                     application_name="licdesk", **extra)  # type: ignore[arg-type]
     except psycopg.OperationalError as exc:
-        raise StoreError(_reason(library, str(exc))) from exc
+        raise TeamConnectError(reason_of(str(exc)), library.describe()) from exc
     except psycopg.ProgrammingError as exc:  # a URL libpq cannot read
-        raise StoreError(f"团队库地址无效 (not a valid team library URL): {library.describe()}") from exc
+        raise TeamConnectError("address", library.describe()) from exc
     if connection.info.server_version < MINIMUM_SERVER_VERSION:
         found = connection.info.server_version // 10000
         connection.close()
-        raise StoreError(f"团队库服务器的 PostgreSQL 版本 {found} 太旧，需要 15 或更新 "
-                         f"(PostgreSQL {found} is too old; licdesk needs 15 or newer): {library.describe()}")
+        raise TeamConnectError("too_old", library.describe(), found)
     return connection
 
 
-def _reason(library: TeamLibrary, detail: str) -> str:
-    where = library.describe()
+def reason_of(detail: str) -> str:
+    """libpq's message (English, whatever the server's language settings) → a REASONS key."""
     lowered = detail.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return f"团队库拒绝了用户名或密码 (wrong user name or password): {where}"
+        return "password"
     if "does not exist" in lowered and "database" in lowered:
-        return f"团队库服务器上没有这个数据库 (no such database on the server): {where}"
+        return "database"
     if "role" in lowered and "does not exist" in lowered:
-        return f"团队库服务器上没有这个用户 (no such user on the server): {where}"
-    return f"无法连接团队库服务器，请检查服务器是否在运行、地址是否正确 (cannot reach the team library server): {where}"
+        return "user"
+    return "unreachable"

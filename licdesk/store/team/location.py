@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from licdesk.store.errors import StoreError, message
 
 SCHEMES = ("postgresql", "postgres")
+DEFAULT_PORT = 5432
+# libpq's TLS modes, from none to a checked certificate and host name.
+TLS_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
 
 
 def is_team_url(text: str) -> bool:
@@ -43,13 +46,64 @@ class TeamLibrary:
                              "(the URL names no database)")
         return cls(urlunsplit(parts))
 
+    @classmethod
+    def from_parts(cls, *, host: str, database: str, user: str, port: int | None = None,
+                   tls: str = "prefer") -> "TeamLibrary":
+        """The address the connect dialog's fields name (a host starting with / is a socket folder)."""
+        host, database, user = host.strip(), database.strip(), user.strip()
+        if not host:
+            raise StoreError("请填写团队库服务器的地址 (the server is missing)")
+        if not database:
+            raise StoreError("请填写数据库名 (the database is missing)")
+        if not user:
+            raise StoreError("请填写用户名 (the user name is missing)")
+        if tls not in TLS_MODES:
+            raise StoreError(f"未知的加密方式 {tls} (unknown TLS mode)")
+        query: dict[str, str] = {}
+        netloc = quote(user, safe="") + "@"
+        if host.startswith("/"):
+            query["host"] = host
+            if port and port != DEFAULT_PORT:  # a socket's file is named after the port
+                query["port"] = str(port)
+        else:
+            netloc += f"[{host}]" if ":" in host else host
+            if port and port != DEFAULT_PORT:
+                netloc += f":{port}"
+        if tls != "prefer":
+            query["sslmode"] = tls
+        return cls.parse(urlunsplit(("postgresql", netloc, "/" + quote(database, safe=""),
+                                     urlencode(query, safe="/"), "")))
+
+    @property
+    def user(self) -> str:
+        return unquote(urlsplit(self.url).username or "")
+
+    @property
+    def host(self) -> str:
+        parts = urlsplit(self.url)
+        return parts.hostname or parse_qs(parts.query).get("host", ["localhost"])[0]
+
+    @property
+    def port(self) -> int:
+        parts = urlsplit(self.url)
+        in_query = parse_qs(parts.query).get("port", [""])[0]
+        return parts.port or (int(in_query) if in_query.isdigit() else DEFAULT_PORT)
+
+    @property
+    def database(self) -> str:
+        return unquote(urlsplit(self.url).path.strip("/"))
+
+    @property
+    def tls(self) -> str:
+        return parse_qs(urlsplit(self.url).query).get("sslmode", ["prefer"])[0]
+
     def describe(self) -> str:
         """The address for messages and logs: server and database (never a password, there is none)."""
         parts = urlsplit(self.url)
-        where = parts.hostname or "localhost"
+        where = self.host
         if parts.port:
             where = f"{where}:{parts.port}"
-        return f"{where}/{parts.path.strip('/')}"
+        return f"{where}/{self.database}"
 
 
 # The stand-in paths of the team libraries this process opened, with their URLs (see stand_in_path).

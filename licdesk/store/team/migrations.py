@@ -242,12 +242,31 @@ _V4 = "SELECT 1"
 # providers, services and coverage), not the tables; no team library holds words written before it.
 _V5 = "SELECT 1"
 
+_V6 = """
+CREATE TABLE license_closures (
+    license_id bigint PRIMARY KEY REFERENCES licenses(id) ON DELETE CASCADE,
+    kind text NOT NULL CHECK (kind IN ('not_continuing', 'cancelled', 'replaced')),
+    closed_on text NOT NULL,
+    replaced_by bigint REFERENCES licenses(id) ON DELETE SET NULL,
+    note text,
+    settles_open integer NOT NULL DEFAULT 0,
+    closed_at text NOT NULL
+);
+CREATE INDEX license_closures_replaced_by ON license_closures(replaced_by);
+
+CREATE TABLE library_meta (
+    key text PRIMARY KEY,
+    value text NOT NULL
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "licenses, annex, clauses, records, audit log, full-text search", _V1),
     Migration(2, "kept versions of each license, attachments", _V2),
     Migration(3, "clause-by-clause review rounds and merge conflicts", _V3),
     Migration(4, "one- and two-character searches (answered from search_keys)", _V4),
     Migration(5, "search reads server places, access providers, services and coverage", _V5),
+    Migration(6, "closed licenses, library-wide settings", _V6),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -104,10 +104,16 @@ class DeadlinesController(Controller):
         return self.session.settings.get(options.DEADLINE_WINDOW_DAYS)
 
     # -- the start-up reminder ---------------------------------------------------------------------
+    def reminder_due(self) -> bool:
+        """Whether the start-up reminder may show today: at most once a day."""
+        return self.session.settings.get(options.REMINDER_SHOWN_ON) != self.session.today().isoformat()
+
     def show_startup_reminder(self) -> QWidget | None:
-        """What is overdue or due soon, once after the window is up; its OK opens the deadlines page."""
+        """What is overdue or due soon, once a day after the window is up; its OK opens the deadlines page."""
         from licdesk.ui.deadlines.reminder import startup_reminder
 
+        if not self.reminder_due():
+            return None
         dialog = self.attempt(lambda: startup_reminder(self.window, self.store, today=self.session.today(),
                                                        window_days=self.window_days()))
         self._shown(dialog)
@@ -115,7 +121,7 @@ class DeadlinesController(Controller):
 
     def start_reminder_in_background(self) -> None:
         """The start-up reminder, computed on a worker so that a large library never freezes the desk."""
-        if not self.session.is_open:
+        if not self.session.is_open or not self.reminder_due():
             return
         today, window_days, path = self.session.today(), self.window_days(), self.store.path
 
@@ -139,5 +145,11 @@ class DeadlinesController(Controller):
 
     def _shown(self, dialog: QWidget | None) -> None:
         if dialog is not None:
+            # Shown once today, however it is closed; 明天再提醒 says so in the clerk's words.
+            self._remember_shown()
             dialog.accepted.connect(self.show_deadlines)  # type: ignore[attr-defined]
+            dialog.remind_tomorrow.connect(self._remember_shown)  # type: ignore[attr-defined]
         self.reminder = dialog
+
+    def _remember_shown(self) -> None:
+        self.session.settings.set(options.REMINDER_SHOWN_ON, self.session.today().isoformat())

@@ -15,7 +15,7 @@ from licdesk.store import DuplicateLicenseError, StoreError
 from licdesk.ui import settings as options
 from licdesk.ui.controllers.base import Controller
 from licdesk.ui.common.plain import message_box, show_error
-from licdesk.ui.common.tasks import close_dialog, progress_dialog
+from licdesk.ui.common.tasks import close_dialog, progress_dialog, run_task
 
 if TYPE_CHECKING:
     from licdesk.domain.model import License
@@ -124,6 +124,7 @@ class ImportController(Controller):
         if self.batch is not None:
             show_error(self.window, self.tr("正在导入"), self.tr("上一批文件还在导入，请稍候。"))
             return
+        from licdesk.store.backups import IMPORT, create_backup
         from licdesk.ui.common.import_worker import BatchImport
 
         batch = BatchImport(paths, self.store.path, self, pool=self.window.pool)
@@ -132,7 +133,37 @@ class ImportController(Controller):
         batch.progress.connect(lambda done, _total: progress.setValue(done))
         batch.finished.connect(self._batch_finished)
         self.batch, self.progress = batch, progress
-        batch.start()
+        if not self._worth_backing_up():  # an empty library has nothing to lose
+            batch.start()
+            return
+        # A batch can change many licenses at once: a backup first keeps the way back (as the command
+        # line does). It runs in the background on a connection of its own; the files follow once it is made.
+        path, keep = self.store.path, self.session.settings.get(options.BACKUP_KEEP)
+        progress.setLabelText(self.tr("正在备份数据库，然后导入 %1 个文件…").replace("%1", str(len(paths))))
+        run_task(lambda: create_backup(path, IMPORT, keep=keep), lambda _made: self._backed_up(batch),
+                 on_error=lambda exc: self._backup_failed(batch, exc), owner=self, pool=self.window.pool)
+
+    def _worth_backing_up(self) -> bool:
+        """Only a library with something in it (the trash counts) has anything to lose."""
+        store = self.store
+        return bool(self.attempt(lambda: bool(store.count() or store.list_trash())))
+
+    def _backed_up(self, batch: BatchImport) -> None:  # then the files
+        if self.progress is not None:
+            self.progress.setLabelText(self.tr("正在导入 %1 个文件…").replace("%1", str(len(batch.paths))))
+        if batch.cancelled:
+            batch.finished.emit([])
+        else:
+            batch.start()
+
+    def _backup_failed(self, batch: BatchImport, exc: BaseException) -> None:
+        if not isinstance(exc, StoreError):
+            raise exc
+        close_dialog(self.progress)
+        self.batch, self.progress = None, None
+        batch.deleteLater()
+        show_error(self.window, self.tr("未导入"), self.tr(
+            "导入前无法备份数据库，为免无法恢复，这批文件没有导入：\n%1").replace("%1", str(exc)))
 
     def cancel(self) -> bool:
         """The window is closing: stop a running batch; True when there was one."""

@@ -208,6 +208,9 @@ class ObligationModel(QAbstractTableModel):
         if item.source:
             basis += self.tr("，期限取自特别规定事项第%1条").replace("%1", item.source)
         lines.append(basis)
+        calendar = item.calendar("en" if _english() else "zh")
+        if calendar:  # a period in working days: which holiday schedule counted them
+            lines.append(calendar)
         if item.note:
             lines.append(self.tr("备注：%1").replace("%1", item.note))
         return "\n".join(lines)

@@ -1,4 +1,9 @@
-"""The reminder after the start: what is overdue or due soon, most urgent first; its OK opens the Deadlines page."""
+"""The reminder after the start: what is overdue or due soon, most urgent first; its OK opens the Deadlines page.
+
+It shows at most once a day (the controller keeps the day it was last shown in the settings); 明天再提醒
+closes it until the next day.  Rows say what to do in the clerk's words; the rule (R1–R11) and the
+holiday calendar a period was counted by are in each row's tooltip and in the detail below the list.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -33,6 +39,8 @@ REMINDER_ROWS = 200
 
 class ReminderDialog(QDialog):
     """What needs doing now: overdue and due-soon obligations.  Accepted = "show me the deadlines"."""
+
+    remind_tomorrow = Signal()  # 明天再提醒: the clerk asked to be reminded the next day
 
     def __init__(self, items: list[dl.Obligation], today: _dt.date, window_days: int,
                  parent: QWidget | None = None) -> None:
@@ -70,20 +78,36 @@ class ReminderDialog(QDialog):
         lay_out_obligation_table(table)
         table.setColumnHidden(ObligationModel.BASIS, True)
         self.table = table
+        self.details = QLabel(self.tr("选中一项查看详情。"))
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setStyleSheet("QLabel { background: #f6f7f9; border: 1px solid #e1e4e8; padding: 6px; }")
+        self.details.setMinimumHeight(self.details.fontMetrics().lineSpacing() * 4 + 14)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         buttons = QDialogButtonBox()
         self.show_button = buttons.addButton(self.tr("查看合规期限"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.later_button = buttons.addButton(self.tr("稍后提醒"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button = buttons.addButton(self.tr("明天再提醒"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.later_button.setToolTip(self.tr("今天不再提醒，明天打开 licdesk 时再提醒"))
+        self.close_button = buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.show_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.later_button.clicked.connect(self.remind_tomorrow.emit)
 
         layout = QVBoxLayout(self)
         layout.addWidget(headline)
         layout.addWidget(explain)
         layout.addWidget(table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(buttons)
-        size_within_screen(self, 900, 420)
+        size_within_screen(self, 900, 480)
         closable(self)
+
+    def _selection_changed(self, *_: Any) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.details.setText(self.model.describe(self.model.item(rows[0].row())) if rows else self.tr("选中一项查看详情。"))
 
 
 def startup_reminder(parent: QWidget | None, store: Any, today: _dt.date | None = None,

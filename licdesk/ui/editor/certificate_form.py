@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QV
 from licdesk.domain import numbers
 from licdesk.domain.model import License, Service
 from licdesk.domain.validation import ERROR, Finding
+from licdesk.ui.common.choice_combo import ChoiceDelegate
 from licdesk.ui.common.date_edit import DateEdit
 from licdesk.ui.editor.edit_session import EditSession
 from licdesk.ui.common.findings import FindingMark
 from licdesk.ui.common.plain import plain_label
 from licdesk.ui.editor.record_table import RecordTable
+from licdesk.ui.editor.service_choices import service_choices
 from licdesk.ui.common.status import FINDING_COLORS
 
 
@@ -69,6 +71,8 @@ class CertificateForm(QWidget):
             form.addRow(caption + self.tr("："), self._with_mark(name, field, grow=False))
         service_columns = [self.tr("业务种类（服务项目）"), self.tr("覆盖范围"), self.tr("备注")]
         self.services = RecordTable(service_columns, self.tr("添加业务种类"), self)
+        # The business type is picked from the catalogue (code and name) or typed as the paper has it.
+        self.services.table.setItemDelegateForColumn(0, ChoiceDelegate(service_choices, self.services.table))
         self.services.cell_edited.connect(self._service_edited)
         self.services.add_requested.connect(self._add_service)
         self.services.remove_requested.connect(self._remove_service)

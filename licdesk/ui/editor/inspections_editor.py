@@ -12,6 +12,8 @@ from licdesk.domain.dates import parse_typed_date
 from licdesk.domain.model import ANNUAL_REPORT, INSPECTION, Inspection, License
 from licdesk.domain.validation import Finding
 from licdesk.ui.common.date_edit import DateEdit
+from licdesk.ui.common.choice_combo import ChoiceDelegate
+from licdesk.ui.common.record_results import result_choices
 from licdesk.ui.editor.edit_session import EditSession
 from licdesk.ui.common.plain import plain_label
 from licdesk.ui.editor.record_table import RecordTable
@@ -59,6 +61,7 @@ class InspectionsEditor(QWidget):
         columns = [self.tr("年度"), self.tr("类型"), self.tr("结果"), self.tr("机关"), self.tr("日期"), self.tr("备注")]
         self.table = RecordTable(columns, self.tr("添加记录"), self)
         self.table.table.setItemDelegateForColumn(1, KindDelegate(self.table.table))
+        self.table.table.setItemDelegateForColumn(2, ChoiceDelegate(result_choices, self.table.table))
         self.table.table.setItemDelegateForColumn(4, DateDelegate(self.table.table))
         self.table.cell_edited.connect(self._cell_edited)
         self.table.add_requested.connect(self._add)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
@@ -16,6 +17,9 @@ from licdesk.ui.panes.certificate_pane import CertificatePane
 from licdesk.ui.panes.history_pane import HistoryPane
 from licdesk.ui.panes.inspections_pane import InspectionsPane
 from licdesk.ui.panes.provisions_pane import ProvisionsPane
+
+if TYPE_CHECKING:
+    from licdesk.ui.session import DeskSession
 
 
 class DetailArea(QSplitter):
@@ -47,6 +51,11 @@ class DetailArea(QSplitter):
         self.setStretchFactor(2, 4)
         self.certificate.service_clicked.connect(self._service_clicked)
         self.provisions.clause_selected.connect(self._clause_selected)
+
+    def set_session(self, session: DeskSession) -> None:
+        """The desk's session: the panes that write (attachments, yearly records) write through it."""
+        self.attachments.set_session(session)
+        self.inspections.set_session(session)
 
     def show_license(self, lic: License | None, findings: list[Finding] | None = None,
                      history: list | None = None) -> None:
