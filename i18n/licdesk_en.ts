@@ -1281,6 +1281,17 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
+        <name>DeskSession</name>
+        <message>
+            <source>只读：您的用户在此团队库中只有查看的权限</source>
+            <translation>Read-only: your login may only view this team library</translation>
+        </message>
+        <message>
+            <source>只读：另一个 licdesk 正在编辑此数据库</source>
+            <translation>Read-only: another licdesk is editing this database</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailArea</name>
         <message>
             <source>特别规定事项</source>
@@ -2592,10 +2603,6 @@ Change the search words or the status filter.</translation>
         <message>
             <source>数据库以只读方式打开</source>
             <translation>The database is open read-only</translation>
-        </message>
-        <message>
-            <source>只读：另一个 licdesk 正在编辑此数据库</source>
-            <translation>Read-only: another licdesk is editing this database</translation>
         </message>
         <message>
             <source>数据库问题</source>

@@ -1280,6 +1280,17 @@
         </message>
     </context>
     <context>
+        <name>DeskSession</name>
+        <message>
+            <source>只读：您的用户在此团队库中只有查看的权限</source>
+            <translation>只读：您的用户在此团队库中只有查看的权限</translation>
+        </message>
+        <message>
+            <source>只读：另一个 licdesk 正在编辑此数据库</source>
+            <translation>只读：另一个 licdesk 正在编辑此数据库</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailArea</name>
         <message>
             <source>特别规定事项</source>
@@ -2591,10 +2602,6 @@
         <message>
             <source>数据库以只读方式打开</source>
             <translation>数据库以只读方式打开</translation>
-        </message>
-        <message>
-            <source>只读：另一个 licdesk 正在编辑此数据库</source>
-            <translation>只读：另一个 licdesk 正在编辑此数据库</translation>
         </message>
         <message>
             <source>数据库问题</source>

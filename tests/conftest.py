@@ -102,3 +102,38 @@ def postgres_database(postgres_url: str) -> Iterator[str]:
     finally:
         with psycopg.connect(postgres_url, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# -- the store on both engines ------------------------------------------------------------------
+ENGINES = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=ENGINES)
+def library(request: pytest.FixtureRequest, db_path: Path) -> str | Path:
+    """Where a store test keeps its licenses: a file, then a team library on PostgreSQL.
+
+    `Store.open(library)` opens either.  Without a PostgreSQL server the second run is skipped
+    (see postgres_url); tests marked `file_only` (they read the file itself) run on the file alone.
+    """
+    if request.param == "sqlite":
+        return db_path
+    url: str = request.getfixturevalue("postgres_database")
+    import psycopg
+
+    from licdesk.store.team.roles import init_library
+
+    with psycopg.connect(url) as admin:
+        init_library(admin)
+    return url
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A `file_only` test reads the SQLite file itself: it is not run against a team library."""
+    kept, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_server = callspec is not None and callspec.params.get("library") == "postgresql"
+        (dropped if on_server and item.get_closest_marker("file_only") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept

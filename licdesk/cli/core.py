@@ -105,8 +105,8 @@ def team_library_given(args: argparse.Namespace) -> str:
 
 
 def refuse_team_library(args: argparse.Namespace) -> None:
-    """A team library is checked (address, server, database, user) and then refused with one line:
-    the commands work on SQLite files only until the store runs on PostgreSQL too."""
+    """For the commands of files alone (backups, restore, the review window): a team library is checked
+    (address, server, database, user) and then refused with one line; its backups are the server's."""
     url = team_library_given(args)
     if not url:
         return
@@ -119,8 +119,9 @@ def refuse_team_library(args: argparse.Namespace) -> None:
         connect(library).close()
     except StoreError as exc:
         raise UserError(str(exc)) from exc
-    raise UserError(f"已连接团队库 {library.describe()}，但此版本的命令尚不能读写团队库；数据库未作任何改动 "
-                    "(connected, but this version's commands cannot use a team library yet; nothing was changed)")
+    raise UserError(f"已连接团队库 {library.describe()}，但此命令只用于数据库文件（团队库的备份和恢复由服务器管理员负责）；"
+                    "团队库未作任何改动 (connected, but this command works on database files only; a team library's "
+                    "backups are the server's; nothing was changed)")
 
 
 def database_path(args: argparse.Namespace) -> Path:
@@ -140,13 +141,15 @@ def open_store(args: argparse.Namespace, *, writes: bool = False,
 
     A command that writes (`writes=True`) takes the instance lock, as the desk does: while another
     licdesk edits the file, or a restore replaces it, the command is refused before it changes anything.
+    A team library (postgresql://…) is opened on its server; there the server lets writers take turns.
     """
     from licdesk.store import DatabaseInUseError, Store, StoreError
 
-    path = database_path(args)  # a team library is refused here, with one clear line
+    url = team_library_given(args)
+    path: Path | str = url or database_path(args)
     try:
-        store = Store.open(path, timeout=LOCK_WAIT_SECONDS, lock=writes,
-                           refuse_unexpected_schema=refuse_unexpected_schema)
+        store = Store.open(url, timeout=LOCK_WAIT_SECONDS) if url else \
+            Store.open(path, timeout=LOCK_WAIT_SECONDS, lock=writes, refuse_unexpected_schema=refuse_unexpected_schema)
     except DatabaseInUseError as exc:
         who = exc.holder.describe() if exc.holder else "另一个 licdesk"
         raise UserError(f"数据库正由 {who} 打开并在编辑，请先关闭它再运行此命令；数据库未作任何改动：{path} "
@@ -269,7 +272,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     not_imported = 0
     with open_store(args, writes=True) as store:
-        if len(args.files) > 1 and (store.count() or store.list_trash()):
+        if len(args.files) > 1 and store.keeps_file_backups and (store.count() or store.list_trash()):
             store.automatic_backup("import")  # a batch can change many licenses at once: keep the way back
         for name in args.files:
             try:

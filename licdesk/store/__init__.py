@@ -24,6 +24,14 @@ from licdesk.store.versions import VersionInfo  # noqa: F401
 _FROM_ATTACHMENTS = ("MAX_ATTACHMENT_SIZE", "AttachmentInfo", "AttachmentTooLargeError", "AttachmentTypeError")
 
 
+def open_team_library(url: str, *, readonly: bool = False, timeout: float = 5.0) -> Store:
+    """The Store of a team library (what Store.open does with a postgresql:// URL); the PostgreSQL
+    driver loads only when one is opened."""
+    from licdesk.store.team.store import TeamStore
+
+    return TeamStore.open_library(url, readonly=readonly, timeout=timeout)
+
+
 def __getattr__(name: str) -> object:
     if name in _FROM_ATTACHMENTS:
         from licdesk.store import attachments

@@ -33,6 +33,7 @@ class AuditEntry:
     field: str | None = None
     old: str | None = None
     new: str | None = None
+    db_user: str | None = None  # who made the change, in a team library (the server's current_user)
 
 
 def now_text() -> str:

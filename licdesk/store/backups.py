@@ -27,6 +27,7 @@ from licdesk.store.errors import StoreError, message
 from licdesk.store.instance_lock import DatabaseInUseError, InstanceLock
 from licdesk.store.leftovers import remove_partial as _remove_partial
 from licdesk.store.leftovers import remove_stale_partials
+from licdesk.store.team.location import file_only_error, team_url_of
 
 BACKUP_FOLDER = "backups"
 DEFAULT_KEEP = 10
@@ -78,6 +79,12 @@ class DatabaseFacts:
     version: int
     license_count: int
     problems: tuple[str, ...]  # empty: a sound licdesk database this licdesk can open
+
+
+def _refuse_team_library(db: str | Path) -> None:
+    """Backups and restores are made of files; a team library's (by URL or stand-in path) are the server's."""
+    if team_url_of(db):
+        raise file_only_error()
 
 
 def backup_folder(db: str | Path) -> Path:
@@ -177,6 +184,7 @@ def create_backup(db: str | Path, reason: str = MANUAL, *, target: str | Path | 
     Into `target` when given, else into backups/ beside the database.  With `keep`, older automatic
     backups beyond the newest `keep` are removed afterwards.
     """
+    _refuse_team_library(db)
     db = Path(db).expanduser()
     now = _dt.datetime.now(_dt.timezone.utc)
     if target is None:
@@ -221,6 +229,8 @@ def create_backup(db: str | Path, reason: str = MANUAL, *, target: str | Path | 
 
 def backup_at_start(db: str | Path, keep: int = DEFAULT_KEEP) -> Path | None:
     """The backup the desk makes when it starts; skipped when nothing changed since the newest backup."""
+    if team_url_of(db):
+        return None  # a team library's backups are the server's
     db = Path(db).expanduser()
     if not db.is_file() or db.stat().st_size == 0:
         return None
@@ -249,6 +259,8 @@ def _fingerprint(path: Path) -> tuple[object, ...] | None:
 
 def list_backups(db: str | Path) -> list[BackupInfo]:
     """The backups in backups/ beside the database, newest first."""
+    if team_url_of(db):
+        return []
     folder = backup_folder(db)
     if not folder.is_dir():
         return []
@@ -336,6 +348,7 @@ def restore_backup(db: str | Path, backup: str | Path, *, keep: int | None = DEF
     the database file is either the old one or the restored one, never half of each.  Close every
     Store on the database before calling; reopen afterwards (an older backup is then upgraded).
     """
+    _refuse_team_library(db)
     db = Path(db).expanduser()
     backup = Path(backup).expanduser()
     if db.exists() and backup.resolve() == db.resolve():

@@ -66,6 +66,12 @@ _KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
      "the search index is damaged; the change was not saved; run licdesk check --rebuild-index (licenses are kept)"),
     ("invalid fts5 file format", "搜索索引已损坏，更改未保存；请运行 licdesk check --rebuild-index 重建它（先自动备份，许可证不受影响）",
      "the search index is damaged; the change was not saved; run licdesk check --rebuild-index (licenses are kept)"),
+    # A team library's server (licdesk.store.team.dbapi gives its errors these words).
+    ("permission denied", "团队库不允许您的用户作这项更改（您只有查看的权限），更改未保存",
+     "the team library does not let your login make this change (it may only read); the change was not saved"),
+    ("server connection lost", "与团队库服务器的连接中断，更改未保存；请检查网络，然后重新打开团队库",
+     "the connection to the team library's server was lost; the change was not saved; check the network "
+     "and open the team library again"),
     ("disk i/o error", "读写数据库文件时出错；请检查磁盘和权限",
      "reading or writing the database file failed; check the disk and permissions"),
 )

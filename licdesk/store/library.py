@@ -13,6 +13,7 @@ from typing import Any
 
 from licdesk.domain.status import DUE_SOON_DAYS
 from licdesk.store import audit, rows, search
+from licdesk.store.engine import no_limit, order_term, text_order
 from licdesk.store.errors import translated
 from licdesk.store.search import MatchedIds
 
@@ -57,7 +58,7 @@ class LibraryQueries:
     def list_trash(self) -> list[LicenseSummary]:
         """Licenses in the trash, most recently deleted first."""
         sql = (f"SELECT l.*, {status_sql()} AS status, {CLOSURE_SQL} AS closure FROM licenses l "
-               "WHERE l.deleted_at IS NOT NULL ORDER BY l.deleted_at DESC, l.number")
+               f"WHERE l.deleted_at IS NOT NULL ORDER BY l.deleted_at DESC, {text_order(self._conn, 'l.number')}")
         return [summary(r) for r in self._conn.execute(sql, status_params(None, DUE_SOON_DAYS))]
 
     @translated
@@ -74,15 +75,15 @@ class LibraryQueries:
             f"SELECT l.number, l.company, l.legal_representative, l.categories, l.service_names, l.issue_date, "
             f"l.expiry_date, l.deleted_at, {status_sql()} AS status, {CLOSURE_SQL} AS closure "
             f"FROM licenses l WHERE {where} "
-            f"ORDER BY {ORDER_COLUMNS[order_by]} {direction}"
+            f"ORDER BY {order_term(self._conn, ORDER_COLUMNS[order_by], direction)}"
         )
         if order_by != "number":  # ties in number order; numbers themselves never tie
-            sql += f", l.number {direction}"
+            sql += f", {order_term(self._conn, 'l.number', direction)}"
         if limit is not None:
             sql += " LIMIT :limit OFFSET :offset"
             params.update(limit=int(limit), offset=int(offset))
         elif offset:
-            sql += " LIMIT -1 OFFSET :offset"
+            sql += f" LIMIT {no_limit(self._conn)} OFFSET :offset"
             params.update(offset=int(offset))
         return [summary(r) for r in self._conn.execute(sql, params)]
 
@@ -120,7 +121,7 @@ class LibraryQueries:
 
         `rows_wanted`: the rows a page query reads up to (offset + limit), None for all of them.
         """
-        found = search.condition(query)
+        found = search.condition(query, self._conn)
         if found is None or not self._matches.fill(self._conn, found):
             return found, None
         if rows_wanted is not None and self._matches.walk_in_order(rows_wanted):

@@ -20,6 +20,7 @@ from licdesk.domain import review as rv
 from licdesk.domain.review_merge import OURS, THEIRS, FieldConflict, resolve
 from licdesk.store import audit
 from licdesk.store.attachments import AttachmentInfo
+from licdesk.store.engine import text_order
 from licdesk.store.errors import LicenseNotFoundError, StoreError, message
 from licdesk.store.hygiene import clean_block, clean_line
 from licdesk.store.writing import inserted_id
@@ -193,7 +194,7 @@ def conflicts(store: Store, uuid: str | None = None) -> list[StoredConflict]:
                                    _value(row["field"], row["ours"]), _value(row["field"], row["theirs"]),
                                    row["theirs_by"]),
             created_at=audit.parse_at(row["created_at"]))
-        for row in store._conn.execute(sql + " ORDER BY l.number, c.id", params)
+        for row in store._conn.execute(sql + f" ORDER BY {text_order(store._conn, 'l.number')}, c.id", params)
     ]
     return sorted(found, key=lambda s: (s.number, rv.key_order(s.conflict.clause_key), s.id))
 
@@ -291,8 +292,12 @@ def _insert_round(conn: sqlite3.Connection, license_id: int, round_: rv.ReviewRo
 
 def _write_review(conn: sqlite3.Connection, round_id: int, review: rv.ClauseReview) -> None:
     conn.execute(
-        "INSERT OR REPLACE INTO clause_reviews (round_id, clause_key, text_hash, status, note, responsible, "
-        "due_date, evidence, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO clause_reviews (round_id, clause_key, text_hash, status, note, responsible, "
+        "due_date, evidence, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (round_id, clause_key) DO UPDATE SET text_hash = excluded.text_hash, "
+        "status = excluded.status, note = excluded.note, responsible = excluded.responsible, "
+        "due_date = excluded.due_date, evidence = excluded.evidence, updated_at = excluded.updated_at, "
+        "updated_by = excluded.updated_by",
         (round_id, review.clause_key, review.text_hash, review.status, clean_block(review.note),
          clean_line(review.responsible), review.due.isoformat() if review.due else None,
          json.dumps(list(review.evidence)), _iso(review.updated_at), clean_line(review.updated_by)))

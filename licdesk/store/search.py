@@ -16,6 +16,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from licdesk.store.engine import is_sqlite
+
 MIN_INDEXED_LENGTH = 3
 
 
@@ -93,11 +95,17 @@ def pair_query(word: str) -> str:
     return " AND ".join(_code(a) + _code(b) for a, b in zip(word, word[1:]))
 
 
-def condition(query: str | None) -> SearchCondition | None:
-    """The condition for `query`, or None when it holds no words (then everything matches)."""
+def condition(query: str | None, conn: object = None) -> SearchCondition | None:
+    """The condition for `query`, or None when it holds no words (then everything matches).
+
+    `conn` names the engine: the FTS5 indexes of the file by default, the trigram indexes of a team
+    library for a PostgreSQL connection (the same licenses are found on both).
+    """
     words = terms(query)
     if not words:
         return None
+    if conn is not None and not is_sqlite(conn):
+        return trigram_condition(words)
     long_words = [w for w in words if len(w) >= MIN_INDEXED_LENGTH]
     short_words = [w for w in words if len(w) < MIN_INDEXED_LENGTH]
     selects: list[str] = []
@@ -110,6 +118,35 @@ def condition(query: str | None) -> SearchCondition | None:
         selects.append("SELECT rowid FROM search_pairs WHERE search_pairs MATCH :pairs")
     return SearchCondition(" AND ".join(f"l.id IN ({select})" for select in selects), params,
                            " INTERSECT ".join(selects))
+
+
+def like_pattern(word: str) -> str:
+    """A LIKE pattern finding `word` anywhere, its own % _ and \\ taken literally (ESCAPE '\\')."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def trigram_condition(words: list[str]) -> SearchCondition:
+    """PostgreSQL's form of the same search, served by the pg_trgm indexes of the team library.
+
+    A word of three characters or more is looked for in the identifying fields and the clauses, as
+    FTS5's trigrams do; a shorter one in the identifying fields only (search_keys.folded), as the pair
+    index does.  Both compare lower case, so Example.CN finds example.cn on either engine.
+    """
+    selects: list[str] = []
+    params: dict[str, str] = {}
+    for index, word in enumerate(words):
+        name = f"w{index}"
+        if "\x00" in word:  # no stored text holds one (licdesk.store.hygiene), and the server takes none
+            selects.append("SELECT license_id FROM search_keys WHERE FALSE")
+            continue
+        params[name] = like_pattern(fold(word))
+        keys = f"SELECT license_id FROM search_keys WHERE folded LIKE :{name} ESCAPE '\\'"
+        if len(word) >= MIN_INDEXED_LENGTH:
+            keys += f" UNION SELECT license_id FROM search_clauses WHERE lower(clauses) LIKE :{name} ESCAPE '\\'"
+        selects.append(keys)
+    return SearchCondition(" AND ".join(f"l.id IN ({select})" for select in selects), params,
+                           " INTERSECT ".join(f"({select})" for select in selects))
 
 
 class MatchedIds:
@@ -130,7 +167,7 @@ class MatchedIds:
         self._usable = True
 
     def fill(self, conn: sqlite3.Connection, found: SearchCondition) -> bool:
-        if not self._usable:
+        if not self._usable or not is_sqlite(conn):  # a team library asks its indexes each time
             return False
         # data_version moves when another connection commits; total_changes counts this one's writes
         # (the table's own filling included, hence read after it).

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 from licdesk.store import audit, rows, versions, writing
 from licdesk.store.attachment_methods import AttachmentMethods
 from licdesk.store.audit import AuditEntry
+from licdesk.store.engine import text_order
 from licdesk.store.connection import keep_private, open_connection, open_readonly_connection, refuse_damaged
 from licdesk.store.errors import LicenseNotFoundError, StoreError, is_bug, message, translate, translated
 from licdesk.store.instance_lock import InstanceLock
@@ -40,6 +41,10 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
     `db` (sqlite-utils) is there for reading; write through the Store's methods (or a
     `transaction()`), which keep the search index and the audit log in step.
     """
+
+    # Backups are files beside the database (licdesk.store.backups); a team library's are the server's.
+    keeps_file_backups = True
+    is_team_library = False  # a TeamStore (licdesk.store.team.store) says True
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool = False,
                  lock: InstanceLock | None = None) -> None:
@@ -72,7 +77,18 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
         second licdesk learns that this one is editing the file (DatabaseInUseError, with who holds it).
         refuse_unexpected_schema=False: open a file holding tables, views or triggers licdesk did not
         make, so that the check can report them and remove them (nothing else should ask for this).
+
+        A postgresql:// URL opens that team library instead (licdesk.store.team.store): the same Store,
+        on the server; readonly=True views it, and a reader's login is read-only in any case.  So does
+        the `path` of an open team library's Store (a worker's own Store on the same library).
         """
+        from licdesk.store.team.location import team_url_of
+
+        team_url = team_url_of(path)
+        if team_url:
+            from licdesk.store import open_team_library
+
+            return open_team_library(team_url, readonly=readonly, timeout=timeout)
         path = Path(path).expanduser()
         if readonly or not _writable(path):  # a read-only file or folder (e.g. a share): a view, clearly so
             return cls(open_readonly_connection(path, timeout=timeout,
@@ -190,7 +206,7 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
     def licenses(self) -> Iterator[License]:
         """Every license not in the trash, ordered by number."""
         ids = [r[0] for r in self._conn.execute(
-            "SELECT id FROM licenses WHERE deleted_at IS NULL ORDER BY number")]
+            f"SELECT id FROM licenses WHERE deleted_at IS NULL ORDER BY {text_order(self._conn, 'number')}")]
         return self._iter_licenses(ids)
 
     def _iter_licenses(self, ids: list[int], chunk: int = 200) -> Iterator[License]:
@@ -279,7 +295,7 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
         license goes: emptying the trash by mistake can be undone by restoring it.
         """
         numbers = list(numbers)
-        if len(numbers) > 1:
+        if len(numbers) > 1 and self.keeps_file_backups:
             from licdesk.store.backups import PURGE
 
             self.automatic_backup(PURGE, keep=keep_backups)
@@ -314,12 +330,11 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
             sql = (
                 "SELECT DISTINCT d.domain_key, l.number FROM domains d "
                 "JOIN websites w ON w.id = d.website_id JOIN licenses l ON l.id = w.license_id "
-                f"WHERE l.deleted_at IS NULL AND l.number_key != ? AND d.domain_key IN ({marks}) "
-                "ORDER BY l.number"
+                f"WHERE l.deleted_at IS NULL AND l.number_key != ? AND d.domain_key IN ({marks})"
             )
             for key, number in self._conn.execute(sql, [own_key, *chunk]):
                 found.setdefault(key, []).append(number)
-        return found
+        return {key: sorted(numbers) for key, numbers in found.items()}  # in number order, on either engine
 
     @translated
     def audit(self, number: str | None = None) -> list[AuditEntry]:
@@ -334,7 +349,7 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
                                         sorted(names))
         return [
             AuditEntry(at=audit.parse_at(r["at"]), number=r["number"], action=r["action"], field=r["field"],
-                       old=r["old"], new=r["new"])
+                       old=r["old"], new=r["new"], db_user=r["db_user"] if "db_user" in r.keys() else None)
             for r in cursor
         ]
 

@@ -13,6 +13,8 @@ import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from licdesk.store.engine import packs_versions
+
 if TYPE_CHECKING:
     from licdesk.domain.model import License
 
@@ -42,7 +44,7 @@ def write_snapshot(conn: sqlite3.Connection, license_id: int, version: int, save
     conn.execute(
         "INSERT INTO license_versions (license_id, version, saved_at, data) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (license_id, version) DO UPDATE SET saved_at = excluded.saved_at, data = excluded.data",
-        (license_id, version, saved_at, _packed(lic)),
+        (license_id, version, saved_at, _packed(lic) if packs_versions(conn) else snapshot_text(lic)),
     )
 
 

@@ -11,6 +11,7 @@ import sqlite3
 from typing import TYPE_CHECKING, Any, Iterator
 
 from licdesk.store import audit, rows, search, versions
+from licdesk.store.engine import is_sqlite
 from licdesk.store.errors import ConflictError, DuplicateLicenseError, LicenseNotFoundError, StoreError, message
 from licdesk.store.hygiene import clean_license
 
@@ -132,6 +133,8 @@ def write_search_text(conn: sqlite3.Connection, license_id: int, lic: License) -
     """Replace the license's search words and its entries in the full-text index."""
     drop_search_text(conn, license_id)
     text = insert_search_keys(conn, license_id, lic)
+    if not is_sqlite(conn):  # the server keeps its trigram indexes in step by itself
+        return
     names = ", ".join(SEARCH_COLUMNS)
     values = ", ".join(f":{c}" for c in SEARCH_COLUMNS)
     conn.execute(f"INSERT INTO search_index (rowid, {names}) VALUES (:id, {values})", text)
@@ -170,6 +173,10 @@ def stored_licenses(conn: sqlite3.Connection) -> Iterator[tuple[sqlite3.Row, Lic
 
 def drop_search_text(conn: sqlite3.Connection, license_id: int) -> None:
     """An external-content FTS index forgets a row only when told the exact words it indexed."""
+    if not is_sqlite(conn):
+        conn.execute("DELETE FROM search_keys WHERE license_id = ?", (license_id,))
+        conn.execute("DELETE FROM search_clauses WHERE license_id = ?", (license_id,))
+        return
     names = ", ".join(SEARCH_COLUMNS)
     old = conn.execute(f"SELECT {names} FROM search_text WHERE license_id = ?", (license_id,)).fetchone()
     if old is not None:

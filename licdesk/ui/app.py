@@ -1,6 +1,6 @@
 """Starting the desk: `run_gui(argv)` (licdesk/__main__.py calls it when no subcommand is given).
 
-    licdesk [--db PATH] [--open NUMBER] [--screenshot FILE.png] [--lang zh|en]
+    licdesk [--db PATH | --db postgresql://user@host:port/dbname] [--open NUMBER] [--screenshot FILE.png] [--lang zh|en]
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="licdesk",
         description="licdesk — 增值电信业务经营许可证管理（桌面窗口）")  # not interface text
     parser.add_argument("--db", metavar="PATH",
-                        help="数据库文件 (database file)")  # not interface text
+                        help="数据库文件或团队库 postgresql://用户@服务器:端口/数据库 "  # not interface text
+                             "(database file or team library)")
     parser.add_argument("--open", metavar="NUMBER",
                         help="打开时选中此许可证 (select this license)")  # not interface text
     parser.add_argument("--screenshot", metavar="FILE.png",
@@ -71,10 +72,16 @@ def run_gui(argv: list[str]) -> int:
     install_translator(app, args.lang)
     polite = _PoliteClose(app)  # a kill during the start ends the desk as soon as it stands
 
+    team_url = _team_url(args.db)
     db_path = Path(args.db).expanduser() if args.db else default_database_path()
     try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        store = open_store(db_path, ask=not args.screenshot)
+        if team_url:  # a team library: the server says whether this login may write (a reader's desk is read-only)
+            from licdesk.store import Store
+
+            store = Store.open(team_url)
+        else:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            store = open_store(db_path, ask=not args.screenshot)
         if store is None:  # in use elsewhere, and the clerk chose not to look read-only
             return EXIT_OK
     except (StoreError, OSError) as exc:
@@ -82,7 +89,7 @@ def run_gui(argv: list[str]) -> int:
             print(f"licdesk: {exc}", file=sys.stderr)
         else:
             show_error(None, "licdesk", QCoreApplication.translate("licdesk", "无法打开数据库 %1：\n%2").replace(
-                "%1", str(db_path)).replace("%2", str(exc)))
+                "%1", _described(team_url) if team_url else str(db_path)).replace("%2", str(exc)))
         return EXIT_BAD_INPUT
 
     if args.screenshot:
@@ -111,6 +118,24 @@ def run_gui(argv: list[str]) -> int:
     window.pool.waitForDone(15000)  # the start-up backup and reminder end before the database closes
     window.session.release_store()
     return code
+
+
+def _team_url(given: str | None) -> str:
+    """The team library's URL named by --db or LICDESK_DB, or '' for a database file."""
+    from licdesk.store.team.location import is_team_url
+
+    location = given or os.environ.get("LICDESK_DB", "")
+    return location if is_team_url(location) else ""
+
+
+def _described(url: str) -> str:
+    from licdesk.store import StoreError
+    from licdesk.store.team.location import TeamLibrary
+
+    try:
+        return TeamLibrary.parse(url).describe()
+    except StoreError:  # e.g. a URL holding a password: it is not shown
+        return "postgresql://…"
 
 
 class _PoliteClose:

@@ -135,7 +135,7 @@ class MainWindow(DeskControllers, QMainWindow):
         if self._welcome is not None:
             self._welcome.set_read_only()
         self.setAcceptDrops(False)
-        badge = plain_label(self.tr("只读：另一个 licdesk 正在编辑此数据库"), self, wrap=False)
+        badge = plain_label(self.session.read_only_badge(), self, wrap=False)
         badge.setStyleSheet("color: #b86e00; padding: 0 6px;")
         self.statusBar().addPermanentWidget(badge)
 

@@ -64,6 +64,12 @@ class DeskSession(QObject):
             if was_online != online:
                 self.connection_changed.emit(online)
 
+    def read_only_badge(self) -> str:
+        """Why the desk changes nothing: another licdesk edits the file, or this login may only read the team library."""
+        if self._store is not None and self._store.is_team_library:
+            return self.tr("只读：您的用户在此团队库中只有查看的权限")
+        return self.tr("只读：另一个 licdesk 正在编辑此数据库")
+
     def today(self) -> _dt.date:
         return self.fixed_today or _dt.date.today()
 

@@ -279,3 +279,56 @@ def test_start_up_backup_runs_in_the_background(window, qtbot) -> None:  # noqa:
 
     window.safety.start_backup_at_start()
     qtbot.waitUntil(lambda: bool(backups.list_backups(window.store.path)), timeout=20000)
+
+
+_TEAM_DESK = """
+import json, sys
+from licdesk.ui import app as desk_app
+def report(qapp, window, _path):
+    while window.opening_pending:
+        qapp.processEvents()
+    print(json.dumps({"read_only": window.session.read_only, "license": window.license.number if window.license else None,
+                      "title": window.windowTitle(), "badge": window.session.read_only_badge()}))
+    return 0
+desk_app.save_screenshot = report
+sys.exit(desk_app.run_gui(["--db", sys.argv[1], "--screenshot", "unused.png"]))
+"""
+
+
+def test_the_desk_opens_a_team_library_and_a_reader_s_desk_is_read_only(postgres_database: str,
+                                                                         tmp_path: Path) -> None:
+    import json
+    import uuid
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    from licdesk.store.team.roles import READER, init_library
+
+    with psycopg.connect(postgres_database) as admin:
+        init_library(admin)
+    with Store.open(postgres_database) as store:
+        store.save(read_license(resource_path("samples", SAMPLES["B1-20204618"]).read_bytes()))
+    reader = f"reader_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(postgres_database, autocommit=True) as admin:
+        admin.execute(f'CREATE ROLE "{reader}" LOGIN IN ROLE {READER}')
+    parts = urlsplit(postgres_database)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "PYTHONPATH": str(ROOT)}  # this checkout's licdesk, run from a folder of its own
+    try:
+        seen = {}
+        for who, url in (("clerk", postgres_database),
+                         ("reader", urlunsplit(parts._replace(netloc=f"{reader}@{parts.hostname or ''}")))):
+            result = subprocess.run([sys.executable, "-c", _TEAM_DESK, url], cwd=tmp_path, env=env,
+                                    capture_output=True, text=True, timeout=120)
+            assert result.returncode == 0, result.stderr
+            seen[who] = json.loads(result.stdout.strip().splitlines()[-1])
+    finally:
+        with psycopg.connect(postgres_database, autocommit=True) as admin:
+            admin.execute(f'DROP OWNED BY "{reader}"')
+            admin.execute(f'DROP ROLE "{reader}"')
+    assert seen["clerk"]["license"] == seen["reader"]["license"] == "B1-20204618"
+    assert not seen["clerk"]["read_only"] and seen["reader"]["read_only"]
+    assert "只读" in seen["reader"]["title"] and "只读" not in seen["clerk"]["title"]
+    assert "团队库" in seen["reader"]["badge"]
+    assert list(tmp_path.iterdir()) in ([], [tmp_path / "config"])  # no database file was made from the URL

@@ -32,8 +32,8 @@ def _license(number: str, issued: _dt.date, expires: _dt.date, reported: range =
 
 
 @pytest.fixture
-def store(db_path: Path):  # noqa: ANN201
-    with Store.open(db_path) as opened:
+def store(library: str | Path):  # noqa: ANN201  # the file, then a team library (tests/conftest.py)
+    with Store.open(library) as opened:
         # 2024 and 2025 not reported: two overdue annual reports before closing
         opened.save(_license(OLD, _dt.date(2021, 5, 1), _dt.date(2027, 4, 30), range(2021, 2024)))
         opened.save(_license(NEW, _dt.date(2026, 6, 1), _dt.date(2031, 5, 31)))
@@ -86,10 +86,10 @@ def test_a_closing_goes_with_its_license_and_a_purged_replacement_leaves_it_clos
     assert closures.closure(store, OLD) is None
 
 
-def test_the_tracking_start_year_travels_with_the_file(store: Store, db_path: Path) -> None:
+def test_the_tracking_start_year_travels_with_the_file(store: Store, library: str | Path) -> None:
     assert library_meta.tracking_start_year(store) is None
     library_meta.set_tracking_start_year(store, 2025)
-    with Store.open(db_path, readonly=True) as other:
+    with Store.open(library, readonly=True) as other:
         assert library_meta.tracking_start_year(other) == 2025
     with pytest.raises(StoreError, match="1990"):
         library_meta.set_tracking_start_year(store, 17)

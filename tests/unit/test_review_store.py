@@ -18,8 +18,8 @@ T0 = _dt.datetime(2026, 11, 23, 9, 0, tzinfo=_dt.timezone.utc)
 
 
 @pytest.fixture
-def store(db_path: Path):  # noqa: ANN201
-    with Store.open(db_path) as opened:
+def store(library: str | Path):  # noqa: ANN201  # the file, then a team library (tests/conftest.py)
+    with Store.open(library) as opened:
         opened.save(fictional_license())
         yield opened
 
@@ -39,13 +39,13 @@ def test_a_database_from_before_reviews_gains_the_review_tables(tmp_path: Path) 
     assert (tmp_path / "old.sqlite3.v2.bak").exists()
 
 
-def test_rounds_are_kept_clause_by_clause_and_survive_reopening(store: Store, db_path: Path) -> None:
+def test_rounds_are_kept_clause_by_clause_and_survive_reopening(store: Store, library: str | Path) -> None:
     first = store_review.start_round(store, "京B2-20990001", "王审核", now=T0)
     assert first.reviews["3.2"].status == rv.NOT_APPLICABLE
     store_review.update_review(store, first.uuid, "1", status=rv.NOT_COMPLIANT, note="未配备专人",
                                responsible="张三", due=_dt.date(2027, 1, 31), by="王审核", now=T0)
     store.close()
-    with Store.open(db_path) as reopened:
+    with Store.open(library) as reopened:
         [again] = store_review.rounds(reopened, "京B2-20990001")
         got = again.reviews["1"]
         assert (got.status, got.note, got.responsible, got.due, got.updated_by) == (
@@ -95,6 +95,7 @@ def test_a_conflict_waits_for_a_choice_then_is_gone(store: Store) -> None:
         store_review.resolve_conflict(store, waiting.id, "ours")
 
 
+@pytest.mark.file_only
 def test_purging_a_license_removes_its_rounds(store: Store) -> None:
     store_review.start_round(store, "京B2-20990001")
     store.delete("京B2-20990001")
@@ -103,9 +104,9 @@ def test_purging_a_license_removes_its_rounds(store: Store) -> None:
     assert store.db.execute("SELECT count(*) FROM clause_reviews").fetchone()[0] == 0
 
 
-def test_a_read_only_view_refuses_review_changes(store: Store, db_path: Path) -> None:
+def test_a_read_only_view_refuses_review_changes(store: Store, library: str | Path) -> None:
     current = store_review.start_round(store, "京B2-20990001")
-    with Store.open(db_path, readonly=True) as view:
+    with Store.open(library, readonly=True) as view:
         assert store_review.load_round(view, current.uuid) is not None
         with pytest.raises(StoreError):
             store_review.update_review(view, current.uuid, "1", status=rv.COMPLIANT)

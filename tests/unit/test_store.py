@@ -18,8 +18,8 @@ from tests.unit.test_store_samples import plain_license, rich_license
 
 
 @pytest.fixture
-def store(db_path: Path):
-    with Store.open(db_path) as opened:
+def store(library: str | Path):  # the file, then a team library (tests/conftest.py)
+    with Store.open(library) as opened:
         yield opened
 
 
@@ -78,6 +78,7 @@ def test_licenses_iterates_by_number_without_trash(store: Store) -> None:
     assert [lic.number for lic in store.licenses()] == ["B1-20990001", "苏B2-20990003"]
 
 
+@pytest.mark.file_only
 def test_duplicate_is_refused_and_store_unchanged(store: Store, db_path: Path) -> None:
     store.save(rich_license())
     before = table_dump(db_path)
@@ -112,6 +113,7 @@ def test_replace_swaps_everything_and_bumps_version(store: Store) -> None:
     assert store.summaries(search="只有一条")[0].number == first.number
 
 
+@pytest.mark.file_only
 def test_replace_is_atomic_when_it_fails_half_way(store: Store, db_path: Path) -> None:
     store.save(rich_license())
     before = table_dump(db_path)
@@ -299,6 +301,7 @@ def test_findings_report_domains_on_other_licenses(store: Store) -> None:
     assert [f for f in store.findings(lonely) if f.code == "domain.duplicate"] == []
 
 
+@pytest.mark.file_only
 def test_warnings_column_is_json(store: Store, db_path: Path) -> None:
     store.save(rich_license())
     conn = sqlite3.connect(db_path)
@@ -307,6 +310,7 @@ def test_warnings_column_is_json(store: Store, db_path: Path) -> None:
     assert json.loads(stored) == ["第 3 页有一行无法归类：示例", ""]
 
 
+@pytest.mark.file_only
 def test_deleting_a_license_row_cascades_to_its_parts(store: Store, db_path: Path) -> None:
     store.save(rich_license())
     store.delete("京B1.B2-20990001")
@@ -317,6 +321,7 @@ def test_deleting_a_license_row_cascades_to_its_parts(store: Store, db_path: Pat
         assert dump[table] == [], table
 
 
+@pytest.mark.file_only
 def test_full_text_index_stays_in_step_with_the_licenses(store: Store) -> None:
     store.save(rich_license())
     store.save(plain_license("苏B2-20990070", "一致示例有限公司", dt.date(2030, 1, 1), ["same.example.cn"]))
@@ -329,6 +334,7 @@ def test_full_text_index_stays_in_step_with_the_licenses(store: Store) -> None:
     assert store.count(search="一致示例") == 0
 
 
+@pytest.mark.file_only
 def test_a_number_is_found_even_when_its_key_is_stale(store: Store) -> None:
     """Should the reading of numbers change, licenses stored before are still found by their number."""
     store.save(rich_license())
@@ -340,6 +346,7 @@ def test_a_number_is_found_even_when_its_key_is_stale(store: Store) -> None:
     assert store.in_trash("京B1.B2-20990001")
 
 
+@pytest.mark.file_only
 def test_backup_is_a_complete_private_copy(store: Store, tmp_path: Path) -> None:
     store.save(rich_license())
     target = store.backup(tmp_path / "backups" / "copy.sqlite3")
@@ -352,6 +359,7 @@ def test_backup_is_a_complete_private_copy(store: Store, tmp_path: Path) -> None
         store.backup(store.path)
 
 
+@pytest.mark.file_only
 def test_check_finds_a_stale_search_index_and_rebuild_mends_it(store: Store) -> None:
     store.save(rich_license())
     assert store.check() == []

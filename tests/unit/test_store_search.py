@@ -12,8 +12,8 @@ from tests.unit.test_store_samples import plain_license, rich_license
 
 
 @pytest.fixture
-def store(db_path: Path):
-    with Store.open(db_path) as opened:
+def store(library: str | Path):  # the file, then a team library (tests/conftest.py)
+    with Store.open(library) as opened:
         opened.save(rich_license())
         opened.save(plain_license("苏B2-20990101", "南京蓝海示例网络有限公司", dt.date(2026, 1, 1),
                                   ["lanhai-demo.example.cn"], legal_representative="周一"))
@@ -119,6 +119,7 @@ def test_short_queries_find_exactly_the_licenses_whose_identifying_fields_hold_t
         assert sorted(found(store, word)) == expected, word
 
 
+@pytest.mark.file_only
 def test_the_pair_index_follows_edits_deletes_and_a_rebuild(store: Store) -> None:
     lic = store.load("苏B2-20990101")
     assert lic is not None

@@ -28,8 +28,8 @@ TIFF = b"II*\x00" + b"\x00" * 32
 
 
 @pytest.fixture
-def store(db_path: Path):
-    with Store.open(db_path) as opened:
+def store(library: str | Path):  # the file, then a team library (tests/conftest.py)
+    with Store.open(library) as opened:
         yield opened
 
 
@@ -47,6 +47,7 @@ def test_every_save_keeps_a_whole_version(store: Store) -> None:
     assert store.version(first.number) == 2
 
 
+@pytest.mark.file_only
 def test_versions_follow_a_change_of_number_and_go_with_a_purge(store: Store) -> None:
     lic = plain_license()
     store.save(lic)
@@ -125,6 +126,7 @@ def test_an_attachment_needs_a_license(store: Store) -> None:
         store.add_attachment("京B2-00000000", "a.pdf", PDF)
 
 
+@pytest.mark.file_only
 def test_removing_an_attachment_and_purging_its_license(store: Store) -> None:
     lic = rich_license()
     store.save(lic)

@@ -79,7 +79,8 @@ def test_the_command_line_reads_lICDESK_DB_as_a_team_library(tmp_path: Path, mon
     assert not list(tmp_path.iterdir())  # no SQLite file made from the URL
 
 
-def test_the_command_line_names_a_live_team_library_and_changes_nothing(postgres_url: str,
-                                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(["list", "--db", postgres_url]) == 2
-    assert "尚不能读写团队库" in capsys.readouterr().err
+def test_the_command_line_names_a_database_that_is_no_library_yet(postgres_database: str,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["list", "--db", postgres_database]) == 2
+    err = capsys.readouterr().err
+    assert "还不是 licdesk 团队库" in err and "team init" in err

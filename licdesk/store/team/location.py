@@ -7,9 +7,10 @@ password file (~/.pgpass, PGPASSFILE), so they are never in settings, logs or a 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit, urlunsplit
 
-from licdesk.store.errors import StoreError
+from licdesk.store.errors import StoreError, message
 
 SCHEMES = ("postgresql", "postgres")
 DEFAULT_PORT = 5432
@@ -103,3 +104,35 @@ class TeamLibrary:
         if parts.port:
             where = f"{where}:{parts.port}"
         return f"{where}/{self.database}"
+
+
+# The stand-in paths of the team libraries this process opened, with their URLs (see stand_in_path).
+_OPENED: dict[str, str] = {}
+
+
+def stand_in_path(library: TeamLibrary) -> Path:
+    """What a team library's Store has as its `path`: user@server/database, never a file.
+
+    The desk and its workers know a library by its store's path ("a worker opens its own Store on the
+    same path"), so Store.open(this path) opens the same team library again, and the functions made
+    for files (backups, restore) refuse it instead of making a file of that name.
+    """
+    user = urlsplit(library.url).username
+    path = Path(f"{user}@{library.describe()}" if user else library.describe())
+    _OPENED[str(path)] = library.url
+    return path
+
+
+def team_url_of(location: str | Path) -> str:
+    """The team library a location names (a postgresql:// URL, or an opened library's stand-in path), or ''."""
+    if isinstance(location, str):
+        return location if is_team_url(location) else ""
+    return _OPENED.get(str(location), "")
+
+
+def file_only_error() -> StoreError:
+    return StoreError(message(
+        "团队库的备份、恢复和检查由服务器管理员负责（例如 pg_dump），licdesk 只对数据库文件做这些",
+        "backups, restores and checks of a team library are the server administrator's (pg_dump, for "
+        "instance); licdesk makes them for database files",
+    ))
