@@ -71,8 +71,8 @@ def in_scope(items: Iterable[dl.Obligation], scope: Scope) -> tuple[list[dl.Obli
     for item in items:
         closure = scope.closures.get(item.number)
         if closure is not None:
-            if _trigger(item) > closure.closed_on:
-                continue  # arose after the license was closed: no duty at all
+            if _trigger(item) > closure.closed_on and item.status != dl.DONE:
+                continue  # would arise after the license was closed: no duty at all (what was done stays)
             if item.status != dl.DONE and (closure.settles_open or item.kind == dl.EXPIRY):
                 item = settled_by(item, closure)  # a closed license's lapse is what the closing says
         if scope.tracking_start is not None and item.status != dl.DONE and _year(item) < scope.tracking_start:

@@ -119,6 +119,16 @@ def test_closing_with_settle_marks_the_open_duties_waived(store: Store) -> None:
     assert sorted(o.year for o in needing_attention(store, TODAY) if o.number == OLD) == [2024, 2025, 2025]
 
 
+def test_what_was_done_stays_listed_after_the_closing(store: Store) -> None:
+    lic = store.load(NEW)
+    assert lic is not None
+    lic.inspections.append(Inspection(2026, "已报送", date=_dt.date(2026, 11, 2), kind=ANNUAL_REPORT))
+    store.save(lic, replace=True)  # reported early, then the license was cancelled
+    closures.close_license(store, NEW, cl.CANCELLED, _dt.date(2026, 11, 10))
+    kept = [(o.kind, o.year, o.status) for o in store_obligations(store, TODAY) if o.number == NEW]
+    assert kept == [(dl.ANNUAL_REPORT, 2026, dl.DONE)]
+
+
 def test_a_lapsed_license_closed_as_not_continued_no_longer_alarms(store: Store) -> None:
     later = _dt.date(2027, 6, 1)
     [lapse] = [o for o in store_obligations(store, later) if o.number == OLD and o.kind == dl.EXPIRY]
