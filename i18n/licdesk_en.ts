@@ -2985,6 +2985,17 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         </message>
     </context>
     <context>
+        <name>PresenceBanner</name>
+        <message>
+            <source>%1 正在编辑许可证 %2。您也可以查看和修改；两人都保存时，后保存的一方会看到冲突，并可比较两份内容后再决定。</source>
+            <translation>%1 is editing license %2. You can still view and change it; if you both save, whoever saves second sees the conflict and can compare the two versions before deciding.</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
         <name>PrintBridge</name>
         <message>
             <source>无法生成打印文件</source>
@@ -4582,10 +4593,6 @@ Replace it with the imported content, or skip it? The content before the replace
         <message>
             <source>不打开</source>
             <translation>Don't open</translation>
-        </message>
-        <message>
-            <source>这个版本的 licdesk 桌面还不能打开团队库。</source>
-            <translation>This version of the licdesk desk cannot open a team library yet.</translation>
         </message>
     </context>
     <context>

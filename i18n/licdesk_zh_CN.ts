@@ -2984,6 +2984,17 @@
         </message>
     </context>
     <context>
+        <name>PresenceBanner</name>
+        <message>
+            <source>%1 正在编辑许可证 %2。您也可以查看和修改；两人都保存时，后保存的一方会看到冲突，并可比较两份内容后再决定。</source>
+            <translation>%1 正在编辑许可证 %2。您也可以查看和修改；两人都保存时，后保存的一方会看到冲突，并可比较两份内容后再决定。</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintBridge</name>
         <message>
             <source>无法生成打印文件</source>
@@ -4581,10 +4592,6 @@
         <message>
             <source>不打开</source>
             <translation>不打开</translation>
-        </message>
-        <message>
-            <source>这个版本的 licdesk 桌面还不能打开团队库。</source>
-            <translation>这个版本的 licdesk 桌面还不能打开团队库。</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,7 @@ from typing import Any
 
 from licdesk.domain.status import DUE_SOON_DAYS
 from licdesk.store import audit, rows, search
-from licdesk.store.engine import no_limit, order_term, text_order
+from licdesk.store.engine import no_limit, order_term, outer_first_join, text_order
 from licdesk.store.errors import translated
 from licdesk.store.search import MatchedIds
 
@@ -111,7 +111,7 @@ class LibraryQueries:
     def _closed_in(self, condition: str, params: dict[str, Any]) -> int:
         # CROSS JOIN keeps the closings as the outer loop: there are few of them.
         return int(self._conn.execute(
-            "SELECT count(*) FROM license_closures c CROSS JOIN licenses l ON l.id = c.license_id "
+            f"SELECT count(*) FROM license_closures c {outer_first_join(self._conn)} licenses l ON l.id = c.license_id "
             f"WHERE l.deleted_at IS NULL AND {condition}", params).fetchone()[0])
 
     def _matched(self, query: str | None,
@@ -136,7 +136,7 @@ class LibraryQueries:
             status_name: self._range_count(condition, params) - self._closed_in(condition, params)
             for status_name, condition in EXPIRY_RANGES.items()
         }
-        counts["closed"] = self._closed_in("1", params)
+        counts["closed"] = self._closed_in("TRUE", params)
         return {"all": sum(counts.values()), **{s: counts[s] for s in STATUSES}}
 
 

@@ -312,6 +312,17 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
                                              "trash can be removed for good"))
                 writing.remove_licenses_row(conn, row, audit.now_text())
 
+    # -- who else is editing (a team library tells; a file has its instance lock) ------------------
+    def begin_editing(self, number: str) -> None:
+        """This desk opened the license for editing: on a team library the other desks see it."""
+
+    def end_editing(self, number: str) -> None:
+        """This desk left the editor for the license."""
+
+    def editors(self, number: str) -> list[str]:
+        """Who else has the license open for editing now (team library logins); none for a file."""
+        return []
+
     # -- checks and history ------------------------------------------------------------------
     @translated
     def findings(self, lic: License) -> list[Finding]:

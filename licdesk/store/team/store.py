@@ -54,6 +54,33 @@ class TeamStore(Store):
         self.library = library
         self.db_user = user
 
+    @property
+    def backend_pid(self) -> int:
+        """The server process of this store's connection: the live news it causes carries this number."""
+        return int(self._team.raw.info.backend_pid)
+
+    # -- who else is editing: shared advisory locks the server drops with a desk that goes ------------
+    @translated
+    def begin_editing(self, number: str) -> None:
+        from licdesk.store.team import live
+
+        with dbapi.sqlite_errors():
+            live.begin_editing(self._team.raw, number)
+
+    @translated
+    def end_editing(self, number: str) -> None:
+        from licdesk.store.team import live
+
+        with dbapi.sqlite_errors():
+            live.end_editing(self._team.raw, number)
+
+    @translated
+    def editors(self, number: str) -> list[str]:
+        from licdesk.store.team import live
+
+        with dbapi.sqlite_errors():
+            return live.editors(self._team.raw, number)
+
     @classmethod
     def open_library(cls, url: str, *, readonly: bool = False, timeout: float = 5.0) -> TeamStore:
         """Connect, bring the schema up to date when this login may, and open the library.

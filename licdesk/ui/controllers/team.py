@@ -21,9 +21,10 @@ class TeamController(Controller):
         self.local_path = path if path is not None and not self.on_team_library() else default_database_path()
         self._live = None  # LiveUpdates while a team library is open
         self._banner = None  # ConnectionBanner, built the first time a team library opens
+        self._presence = None  # PresenceBanner: who else is editing the license shown
 
     def on_team_library(self) -> bool:
-        return getattr(self.store, "team_library", None) is not None
+        return bool(getattr(self.store, "is_team_library", False))
 
     # -- the recent libraries ----------------------------------------------------------------------
     def recent(self) -> list[str]:
@@ -92,8 +93,14 @@ class TeamController(Controller):
 
         self.stop_live_updates()
         if self._banner is None:
+            from licdesk.ui.panes.connection_banner import PresenceBanner
+
             self._banner = ConnectionBanner(self.session, self.window)
+            self._presence = PresenceBanner(self.window)
             self.session.connection_changed.connect(self._connection_changed)
+            self.session.editing_changed.connect(self._editing_changed)
+            self.window.library.license_selected.connect(lambda _number: self.show_presence())
+            self.session.store_replaced.connect(self.show_presence)
         self._live = LiveUpdates(self.session, library, password,
                                  own_process=lambda: int(getattr(self.store, "backend_pid", 0) or 0), parent=self)
         self._live.lost.connect(lambda reason: self.session.set_connection(False, reason))
@@ -105,6 +112,18 @@ class TeamController(Controller):
             self._live.stop()
             self._live = None
         self.session.set_connection(True)
+
+    def _editing_changed(self, number: str) -> None:
+        if number == self.window.current_number():
+            self.show_presence()
+
+    def show_presence(self) -> None:
+        """Who else is editing the license shown (nothing on a file, or with no license shown)."""
+        if self._presence is None:
+            return
+        number = self.window.current_number() if self.session.is_open else ""
+        editors = self.session.attempt(lambda: self.store.editors(number), lambda _problem: None) if number else []
+        self._presence.show_editors(number, editors or [])
 
     def _connection_changed(self, online: bool) -> None:
         self.window.update_actions()
