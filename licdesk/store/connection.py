@@ -53,6 +53,9 @@ def open_connection(path: Path, timeout: float = 5.0, *, refuse_unexpected_schem
         if is_bug(exc):
             raise
         raise translate(exc, path) from exc
+    except UnicodeDecodeError as exc:  # a damaged header can make SQLite hand back text that is not text
+        conn.close()
+        raise translate(sqlite3.DatabaseError("database disk image is malformed"), path) from exc
     except BaseException:
         conn.close()
         raise
@@ -92,6 +95,9 @@ def open_readonly_connection(path: Path, timeout: float = 5.0, *,
         if is_bug(exc):
             raise
         raise translate(exc, path) from exc
+    except UnicodeDecodeError as exc:  # a damaged header can make SQLite hand back text that is not text
+        conn.close()
+        raise translate(sqlite3.DatabaseError("database disk image is malformed"), path) from exc
     except BaseException:
         conn.close()
         raise
