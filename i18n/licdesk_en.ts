@@ -4049,10 +4049,6 @@ Replace it with the imported content, or skip it? The content before the replace
             <source>不打开</source>
             <translation>Don't open</translation>
         </message>
-        <message>
-            <source>这个版本的 licdesk 桌面还不能打开团队库。</source>
-            <translation>This version of the licdesk desk cannot open a team library yet.</translation>
-        </message>
     </context>
     <context>
         <name>status</name>

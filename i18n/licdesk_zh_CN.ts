@@ -4048,10 +4048,6 @@
             <source>不打开</source>
             <translation>不打开</translation>
         </message>
-        <message>
-            <source>这个版本的 licdesk 桌面还不能打开团队库。</source>
-            <translation>这个版本的 licdesk 桌面还不能打开团队库。</translation>
-        </message>
     </context>
     <context>
         <name>status</name>

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from licdesk.domain.model import License
     from licdesk.domain.validation import Finding
+    from licdesk.store.team.location import TeamLibrary
     from licdesk.store.transaction import Transaction
 
 
@@ -44,7 +45,7 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
 
     # Backups are files beside the database (licdesk.store.backups); a team library's are the server's.
     keeps_file_backups = True
-    is_team_library = False  # a TeamStore (licdesk.store.team.store) says True
+    team_library: TeamLibrary | None = None  # where a TeamStore (licdesk.store.team.store) keeps its licenses
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool = False,
                  lock: InstanceLock | None = None) -> None:
@@ -82,13 +83,13 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
         on the server; readonly=True views it, and a reader's login is read-only in any case.  So does
         the `path` of an open team library's Store (a worker's own Store on the same library).
         """
-        from licdesk.store.team.location import team_url_of
+        from licdesk.store.team.location import password_for, team_url_of
 
         team_url = team_url_of(path)
         if team_url:
             from licdesk.store import open_team_library
 
-            return open_team_library(team_url, readonly=readonly, timeout=timeout)
+            return open_team_library(team_url, readonly=readonly, timeout=timeout, password=password_for(path))
         path = Path(path).expanduser()
         if readonly or not _writable(path):  # a read-only file or folder (e.g. a share): a view, clearly so
             return cls(open_readonly_connection(path, timeout=timeout,

@@ -45,11 +45,8 @@ def has_display() -> bool:
 
 
 def open_team_store(library, password: str | None) -> Store:  # noqa: ANN001 - a TeamLibrary
-    """The desk's store on a team library, or StoreError saying why it cannot be opened."""
-    from PySide6.QtCore import QCoreApplication
+    """The desk's store on a team library, or StoreError saying why it cannot be opened (a connection
+    refused carries its `reason`); a login that may only read gets a read-only store."""
+    from licdesk.store import open_team_library
 
-    from licdesk.store.errors import StoreError
-    from licdesk.store.team.connect import connect
-
-    connect(library, password).close()  # the server, database, user and password are right
-    raise StoreError(QCoreApplication.translate("licdesk", "这个版本的 licdesk 桌面还不能打开团队库。"))
+    return open_team_library(library, password=password)

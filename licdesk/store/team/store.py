@@ -8,6 +8,8 @@ Everything the Store does runs here through licdesk.store.team.dbapi, with these
 - Every write is one transaction that first takes one advisory lock of the library, so writers take
   turns as they do on the file (SQLite's BEGIN IMMEDIATE): a save checks the version it read and
   bumps it with nobody in between, and a stale save gets the same ConflictError as on the file.
+- Every write tells the other desks what it changed (licdesk.store.team.live: NOTIFY inside the
+  write's transaction, so only committed changes are told).
 - The server says who may write: a login granted licdesk_reader opens read-only (`readonly`), and
   the server would refuse its writes anyway.  The audit log records each change's server user.
 - Backups, restores and the file checks are the file's; a team library's backups are the server's
@@ -26,13 +28,16 @@ import psycopg
 from licdesk.store import writing
 from licdesk.store.errors import StoreError, message, translate, translated
 from licdesk.store.store import Store
-from licdesk.store.team import dbapi
+from licdesk.store.team import dbapi, live
 from licdesk.store.team.connect import connect
 from licdesk.store.team.location import TeamLibrary, file_only_error, stand_in_path
 from licdesk.store.team.migrations import LATEST_VERSION, MIGRATION_LOCK, current_version, migrate
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from licdesk.domain.model import License
+    from licdesk.store.attachments import AttachmentInfo
 
     from licdesk.store import schema_check
     from licdesk.store.check import CheckReport
@@ -45,24 +50,28 @@ class TeamStore(Store):
     """A Store whose licenses live in a team library on PostgreSQL (one connection, one thread)."""
 
     keeps_file_backups = False
-    is_team_library = True
+    team_library: TeamLibrary
 
-    def __init__(self, conn: dbapi.Connection, library: TeamLibrary, *, readonly: bool, user: str) -> None:
+    def __init__(self, conn: dbapi.Connection, library: TeamLibrary, *, readonly: bool, user: str,
+                 password: str | None = None) -> None:
         # The connection answers the sqlite3 calls the Store makes (see dbapi), hence the cast.
-        super().__init__(cast(sqlite3.Connection, conn), stand_in_path(library), readonly=readonly)
+        super().__init__(cast(sqlite3.Connection, conn), stand_in_path(library, password), readonly=readonly)
         self._team = conn
-        self.library = library
+        self.team_library = library
         self.db_user = user
+        self._news: list[live.Change] = []
 
     @classmethod
-    def open_library(cls, url: str, *, readonly: bool = False, timeout: float = 5.0) -> TeamStore:
+    def open_library(cls, location: str | TeamLibrary, *, password: str | None = None, readonly: bool = False,
+                     timeout: float = 5.0) -> TeamStore:
         """Connect, bring the schema up to date when this login may, and open the library.
 
         An empty database is not made into a library here: that is `licdesk team init`, run by an
-        administrator, which also creates the roles.  `timeout`: seconds a write waits for another's.
+        administrator, which also creates the roles.  `password`: one the clerk typed or the keyring
+        holds (None: libpq's password file).  `timeout`: seconds a write waits for another's.
         """
-        library = TeamLibrary.parse(url)
-        raw = connect(library)
+        library = location if isinstance(location, TeamLibrary) else TeamLibrary.parse(location)
+        raw = connect(library, password)
         try:
             _bring_up_to_date(raw, library)
             found = raw.execute("SELECT current_user, has_table_privilege('licenses', 'INSERT, UPDATE, DELETE')"
@@ -70,7 +79,7 @@ class TeamStore(Store):
             user, may_write = (str(found[0]), bool(found[1])) if found else ("", False)
             raw.execute(f"SET lock_timeout = '{max(1, int(timeout * 1000))}ms'")
             raw.commit()
-            return cls(dbapi.Connection(raw), library, readonly=readonly or not may_write, user=user)
+            return cls(dbapi.Connection(raw), library, readonly=readonly or not may_write, user=user, password=password)
         except psycopg.Error as exc:
             raw.close()
             raise translate(dbapi.as_sqlite_error(exc), library.describe()) from exc
@@ -90,12 +99,68 @@ class TeamStore(Store):
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         if self.readonly:
             raise StoreError(message(
-                f"团队库 {self.library.describe()} 以只读方式打开（您的用户只有查看的权限），更改未保存",
+                f"团队库 {self.team_library.describe()} 以只读方式打开（您的用户只有查看的权限），更改未保存",
                 "the team library is open read-only (your login may only read it); the change was not saved",
             ))
         with self._team.transaction():
             self._team.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
             yield self._conn
+            # Inside the transaction: the other desks hear of the change when, and only if, it commits.
+            for change in self._news or [_news_of(self._team.written)]:
+                live.announce(self._team.raw, change)
+
+    @contextmanager
+    def _telling(self, *changes: live.Change) -> Iterator[None]:
+        """What the write made inside this block announces to the other desks (instead of a guess)."""
+        self._news = list(changes)
+        try:
+            yield
+        finally:
+            self._news = []
+
+    @property
+    def server_process(self) -> int:
+        """This store's server process: the other desks' news carries theirs, so a desk knows its own."""
+        return int(self._team.raw.info.backend_pid)
+
+    # -- the writes, each telling the other desks what changed ---------------------------------------
+    def save(self, lic: License, *, replace: bool = False, expected_version: int | None = None,
+             previous_number: str | None = None) -> None:
+        renamed = [live.Change("license", previous_number)] if previous_number not in (None, lic.number) else []
+        with self._telling(live.Change("license", lic.number), *renamed):
+            super().save(lic, replace=replace, expected_version=expected_version, previous_number=previous_number)
+
+    def delete(self, number: str) -> None:
+        with self._telling(live.Change("license", number)):
+            super().delete(number)
+
+    def undelete(self, number: str) -> None:
+        with self._telling(live.Change("license", number)):
+            super().undelete(number)
+
+    def purge(self, number: str) -> None:
+        with self._telling(live.Change("license", number)):
+            super().purge(number)
+
+    def add_attachment(self, number: str, file_name: str, data: bytes, mime: str | None = None,
+                       note: str | None = None) -> AttachmentInfo:
+        with self._telling(live.Change("license", number)):
+            return super().add_attachment(number, file_name, data, mime, note)
+
+    # -- who is editing which license (kept by the server, gone with a desk that goes) ------------------
+    def begin_editing(self, number: str) -> None:
+        with dbapi.sqlite_errors():
+            live.begin_editing(self._team.raw, number)
+
+    def end_editing(self, number: str) -> None:
+        with dbapi.sqlite_errors():
+            live.end_editing(self._team.raw, number)
+
+    @translated
+    def editors(self, number: str) -> list[str]:
+        """The other logins that have this license open for editing now."""
+        with dbapi.sqlite_errors():
+            return live.editors(self._team.raw, number)
 
     def _refuse_replaced_file(self) -> None:
         """No file can be put in place of a server's database."""
@@ -127,6 +192,15 @@ class TeamStore(Store):
         """Write every license's search words afresh; the server keeps its indexes of them in step."""
         with self._transaction() as conn:
             writing.refill_search_keys(conn)
+
+
+# The tables of the review rounds: a write to these alone is news of reviews, not of licenses.
+_REVIEW_TABLES = frozenset({"review_rounds", "clause_reviews", "review_conflicts"})
+
+
+def _news_of(written: set[str]) -> live.Change:
+    """The news of a write no method named: reviews when only review tables changed, else "licenses"."""
+    return live.Change("review") if written and written <= _REVIEW_TABLES else live.Change("licenses")
 
 
 def _bring_up_to_date(raw: psycopg.Connection[Any], library: TeamLibrary) -> None:
