@@ -77,9 +77,15 @@ class TeamStore(Store):
             found = raw.execute("SELECT current_user, has_table_privilege('licenses', 'INSERT, UPDATE, DELETE')"
                                 ).fetchone()
             user, may_write = (str(found[0]), bool(found[1])) if found else ("", False)
-            raw.execute(f"SET lock_timeout = '{max(1, int(timeout * 1000))}ms'")
-            raw.commit()
-            return cls(dbapi.Connection(raw), library, readonly=readonly or not may_write, user=user, password=password)
+            _set_up(raw, timeout)
+
+            def reconnect() -> psycopg.Connection[Any]:  # after the server dropped the connection
+                again = connect(library, password)
+                _set_up(again, timeout)
+                return again
+
+            return cls(dbapi.Connection(raw, reconnect), library, readonly=readonly or not may_write, user=user,
+                       password=password)
         except psycopg.Error as exc:
             raw.close()
             raise translate(dbapi.as_sqlite_error(exc), library.describe()) from exc
@@ -201,6 +207,12 @@ _REVIEW_TABLES = frozenset({"review_rounds", "clause_reviews", "review_conflicts
 def _news_of(written: set[str]) -> live.Change:
     """The news of a write no method named: reviews when only review tables changed, else "licenses"."""
     return live.Change("review") if written and written <= _REVIEW_TABLES else live.Change("licenses")
+
+
+def _set_up(raw: psycopg.Connection[Any], timeout: float) -> None:
+    """How long a write waits for another's (then: "in use, try again"), for the whole session."""
+    raw.execute(f"SET lock_timeout = '{max(1, int(timeout * 1000))}ms'")
+    raw.commit()
 
 
 def _bring_up_to_date(raw: psycopg.Connection[Any], library: TeamLibrary) -> None:
