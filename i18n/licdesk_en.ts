@@ -138,6 +138,77 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
     </context>
     <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>附件 — %1</source>
+            <translation>Attachment — %1</translation>
+        </message>
+        <message>
+            <source>适合窗口</source>
+            <translation>Fit to Window</translation>
+        </message>
+        <message>
+            <source>100%</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <source>另存为…</source>
+            <translation>Save As…</translation>
+        </message>
+        <message>
+            <source>用系统程序打开</source>
+            <translation>Open with System Viewer</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>licdesk 不能显示这种文件（%1）。可以另存为，或用系统程序打开。</source>
+            <translation>licdesk cannot show this kind of file (%1). You can save it elsewhere or open it with the system viewer.</translation>
+        </message>
+        <message>
+            <source>未知类型</source>
+            <translation>unknown type</translation>
+        </message>
+        <message>
+            <source>这个 PDF 文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</source>
+            <translation>This PDF file is damaged or cannot be read, so licdesk cannot show it. You can save it elsewhere, or try the system viewer.</translation>
+        </message>
+        <message>
+            <source>第 %1 / %2 页</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>这个图像文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</source>
+            <translation>This image file is damaged or cannot be read, so licdesk cannot show it. You can save it elsewhere, or try the system viewer.</translation>
+        </message>
+        <message>
+            <source>另存附件</source>
+            <translation>Save attachment</translation>
+        </message>
+        <message>
+            <source>无法保存附件</source>
+            <translation>Cannot save the attachment</translation>
+        </message>
+        <message>
+            <source>无法写入文件 %1：%2</source>
+            <translation>Cannot write the file %1: %2</translation>
+        </message>
+        <message>
+            <source>无法用系统程序打开</source>
+            <translation>Cannot open with the system viewer</translation>
+        </message>
+        <message>
+            <source>无法写出附件的副本：%1</source>
+            <translation>Cannot write a copy of the attachment: %1</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开“%1”的程序。可以点“另存为…”把文件保存下来，再用其他程序打开。</source>
+            <translation>This computer has no program that opens “%1”. Click “Save As…” to keep the file, then open it with another program.</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPane</name>
         <message>
             <source>添加附件…</source>
@@ -340,42 +411,6 @@ Saved to:
         <message>
             <source>打印内容</source>
             <translation>What to print</translation>
-        </message>
-        <message>
-            <source>正本</source>
-            <translation>Certificate</translation>
-        </message>
-        <message>
-            <source>附页</source>
-            <translation>Annex</translation>
-        </message>
-        <message>
-            <source>特别规定事项</source>
-            <translation>Special provisions</translation>
-        </message>
-        <message>
-            <source>年检情况记录表</source>
-            <translation>Annual inspection record</translation>
-        </message>
-        <message>
-            <source>不加水印</source>
-            <translation>No watermark</translation>
-        </message>
-        <message>
-            <source>例如：本公司文件编号，印在每页顶部</source>
-            <translation>e.g. your own document reference, printed at the top of every page</translation>
-        </message>
-        <message>
-            <source>部分：</source>
-            <translation>Parts:</translation>
-        </message>
-        <message>
-            <source>水印：</source>
-            <translation>Watermark:</translation>
-        </message>
-        <message>
-            <source>参考文字：</source>
-            <translation>Reference:</translation>
         </message>
         <message>
             <source>输出</source>
@@ -723,6 +758,10 @@ Click "Copy details" and send the text below to your support contact.</translati
 
 %1</translation>
         </message>
+        <message>
+            <source>licdesk 数据库检查报告</source>
+            <translation>licdesk database check report</translation>
+        </message>
     </context>
     <context>
         <name>ClauseDelegate</name>
@@ -838,6 +877,112 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
     </context>
     <context>
+        <name>ClosureBanner</name>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 不再续办</source>
+            <translation>This license was not continued from %1</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 注销</source>
+            <translation>This license was cancelled on %1</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 换发新证</source>
+            <translation>This license was replaced by a new certificate on %1</translation>
+        </message>
+        <message>
+            <source>新证：</source>
+            <translation>New license: </translation>
+        </message>
+        <message>
+            <source>新证已不在库中</source>
+            <translation>The new license is no longer in the library</translation>
+        </message>
+        <message>
+            <source>此后不再为它生成年报、续办等事项。</source>
+            <translation>No annual reports, renewals or other duties are listed for it from then on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosureDialog</name>
+        <message>
+            <source>关闭许可证 %1</source>
+            <translation>Close license %1</translation>
+        </message>
+        <message>
+            <source>许可证 %1（%2）不再需要跟踪时，在此关闭它：关闭日期之后不再为它生成年报、续办等事项。关闭可以随时撤销（编辑 → 重新启用许可证）。</source>
+            <translation>Close license %1 (%2) here once it no longer needs tracking: after the closing date no annual reports, renewals or other duties are listed for it. A closing can be undone at any time (Edit → Reopen license).</translation>
+        </message>
+        <message>
+            <source>不再续办（有效期届满后不再经营）</source>
+            <translation>Not continued (no longer operated after expiry)</translation>
+        </message>
+        <message>
+            <source>已注销</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>已换发新证（由库中另一张许可证接替）</source>
+            <translation>Replaced by a new certificate (another license in the library)</translation>
+        </message>
+        <message>
+            <source>选择或输入新许可证的编号</source>
+            <translation>Choose or type the new license's number</translation>
+        </message>
+        <message>
+            <source>（可不填）如 注销文号、新证编号的来由</source>
+            <translation>(optional) e.g. the cancellation notice number</translation>
+        </message>
+        <message>
+            <source>同时将此前未完成的事项标记为已免除/已完成</source>
+            <translation>Also mark the duties still open before then as waived/done</translation>
+        </message>
+        <message>
+            <source>关闭日期之前还有 %1 项未完成</source>
+            <translation>%1 duties are still open</translation>
+        </message>
+        <message>
+            <source>（%1 项）</source>
+            <translation> (%1)</translation>
+        </message>
+        <message>
+            <source>关闭原因：</source>
+            <translation>Reason: </translation>
+        </message>
+        <message>
+            <source>新许可证：</source>
+            <translation>New license: </translation>
+        </message>
+        <message>
+            <source>关闭日期：</source>
+            <translation>Closing date: </translation>
+        </message>
+        <message>
+            <source>备注：</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>关闭许可证</source>
+            <translation>Close license</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>请选择替换此许可证的新许可证</source>
+            <translation>Please choose the new license that replaced this one</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message>
             <source>经营许可证编号</source>
@@ -922,6 +1067,17 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>适用于：</source>
             <translation>Applies to:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>团队库连接状态</source>
+            <translation>Team library connection</translation>
+        </message>
+        <message>
+            <source>与团队库服务器的连接已断开，正在自动重新连接。在此期间只能查看和打印，不能修改；连接恢复后会自动刷新。</source>
+            <translation>The connection to the team library's server was lost; licdesk is reconnecting by itself. Until then you can view and print but not change anything; the desk refreshes once the connection is back.</translation>
         </message>
     </context>
     <context>
@@ -1048,6 +1204,14 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Refresh</translation>
         </message>
         <message>
+            <source>到期一览…</source>
+            <translation>Due overview…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>What is due this month, in the next 90 days and overdue; print or export it</translation>
+        </message>
+        <message>
             <source>全部许可证</source>
             <translation>All licenses</translation>
         </message>
@@ -1144,6 +1308,125 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>历史</source>
             <translation>History</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueOverviewWindow</name>
+        <message>
+            <source>到期一览 — licdesk</source>
+            <translation>Due overview — licdesk</translation>
+        </message>
+        <message>
+            <source>到期一览</source>
+            <translation>Due overview</translation>
+        </message>
+        <message>
+            <source>许可证编号</source>
+            <translation>License number</translation>
+        </message>
+        <message>
+            <source>公司</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>到期事项</source>
+            <translation>What is due</translation>
+        </message>
+        <message>
+            <source>截止日期</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>剩余或逾期</source>
+            <translation>Days left or overdue</translation>
+        </message>
+        <message>
+            <source>双击一行，在主窗口中打开该许可证。</source>
+            <translation>Double-click a row to open that license in the main window.</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>预览并打印到期一览，也可以另存为 PDF</source>
+            <translation>Preview and print the overview, or save it as a PDF</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>导出 CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>无法读取</source>
+            <translation>Cannot read</translation>
+        </message>
+        <message>
+            <source>本月到期</source>
+            <translation>Due this month</translation>
+        </message>
+        <message>
+            <source>未来90天</source>
+            <translation>Next 90 days</translation>
+        </message>
+        <message>
+            <source>已逾期</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>%1（%2 项）</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>截至 %1：已逾期 %2 项 · 本月到期 %3 项 · 未来90天 %4 项</source>
+            <translation>As of %1: %2 overdue · %3 due this month · %4 in the next 90 days</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>Export Excel</translation>
+        </message>
+        <message>
+            <source>到期一览.xlsx</source>
+            <translation>due-overview.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>导出 CSV</source>
+            <translation>Export CSV</translation>
+        </message>
+        <message>
+            <source>到期一览.csv</source>
+            <translation>due-overview.csv</translation>
+        </message>
+        <message>
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>导出失败</source>
+            <translation>Export failed</translation>
+        </message>
+        <message>
+            <source>无法写入 %1：%2</source>
+            <translation>Cannot write %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1376,8 +1659,8 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Entered</translation>
         </message>
         <message>
-            <source>替换</source>
-            <translation>Replace</translation>
+            <source>修改</source>
+            <translation>Changed</translation>
         </message>
         <message>
             <source>移到回收站</source>
@@ -1398,6 +1681,14 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>删除附件</source>
             <translation>Delete attachment</translation>
+        </message>
+        <message>
+            <source>关闭许可证</source>
+            <translation>Closed the license</translation>
+        </message>
+        <message>
+            <source>重新启用</source>
+            <translation>Reopened</translation>
         </message>
         <message>
             <source>公司名称</source>
@@ -1464,6 +1755,10 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Attachments</translation>
         </message>
         <message>
+            <source>关闭</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>时间</source>
             <translation>Time</translation>
         </message>
@@ -1476,8 +1771,12 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Changes</translation>
         </message>
         <message>
-            <source>重新导入，内容相同</source>
-            <translation>Imported again, unchanged</translation>
+            <source>重新导入</source>
+            <translation>Imported again</translation>
+        </message>
+        <message>
+            <source>内容没有变化</source>
+            <translation>Nothing changed</translation>
         </message>
         <message>
             <source>（空）</source>
@@ -1487,12 +1786,44 @@ Click "Copy details" and send the text below to your support contact.</translati
             <source>%1：%2 → %3</source>
             <translation>%1: %2 → %3</translation>
         </message>
+        <message>
+            <source>撤销关闭（%1）</source>
+            <translation>Closing undone (%1)</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 起不再续办</source>
+            <translation>not continued from %1</translation>
+        </message>
+        <message>
+            <source>%1 注销</source>
+            <translation>cancelled on %1</translation>
+        </message>
+        <message>
+            <source>%1 换发新证</source>
+            <translation>replaced on %1</translation>
+        </message>
+        <message>
+            <source>（新证 %1）</source>
+            <translation> (new license %1)</translation>
+        </message>
+        <message>
+            <source>；此前未完成的事项一并免除</source>
+            <translation>; the duties still open were waived</translation>
+        </message>
+        <message>
+            <source>；备注：%1</source>
+            <translation>; note: %1</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPane</name>
         <message>
-            <source>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
-            <translation>Every import, change, replacement, move to the trash and restore is recorded here; a full copy of every saved version is kept.</translation>
+            <source>每次导入、修改、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
+            <translation>Every import, change, move to the trash and restore is recorded here; a full copy of every saved version is kept.</translation>
         </message>
         <message>
             <source>与早先版本比较…</source>
@@ -1617,20 +1948,20 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Year %1</translation>
         </message>
         <message>
-            <source>跨地区</source>
-            <translation>Cross-regional</translation>
-        </message>
-        <message>
-            <source>省级</source>
-            <translation>Provincial</translation>
-        </message>
-        <message>
             <source>经营许可证编号</source>
             <translation>License number</translation>
         </message>
         <message>
-            <source>标题</source>
-            <translation>Scope</translation>
+            <source>跨地区许可证：由工业和信息化部颁发，可在多个省份经营</source>
+            <translation>Cross-regional license: issued by the Ministry of Industry and Information Technology, for business in several provinces</translation>
+        </message>
+        <message>
+            <source>省内许可证：由所在省（自治区、直辖市）通信管理局颁发，在该地经营</source>
+            <translation>Provincial license: issued by the communications administration of the province (or region, or municipality), for business there</translation>
+        </message>
+        <message>
+            <source>许可证类别</source>
+            <translation>Kind of license</translation>
         </message>
         <message>
             <source>公司名称</source>
@@ -1853,6 +2184,36 @@ Licenses in the trash can be restored.</translation>
             <source>已将 %1 移到回收站</source>
             <translation>Moved %1 to the trash</translation>
         </message>
+        <message>
+            <source>未能关闭许可证</source>
+            <translation>Could not close the license</translation>
+        </message>
+        <message>
+            <source>已关闭 %1（%2）</source>
+            <translation>Closed %1 (%2)</translation>
+        </message>
+        <message>
+            <source>重新启用</source>
+            <translation>Reopen license</translation>
+        </message>
+        <message>
+            <source>许可证 %1 没有关闭，无需重新启用。</source>
+            <translation>License %1 is not closed; there is nothing to reopen.</translation>
+        </message>
+        <message>
+            <source>重新启用许可证 %1？
+它将像未关闭时一样产生年报、续办等事项。</source>
+            <translation>Reopen license %1?
+Its annual reports, renewal and other duties will be listed again as before it was closed.</translation>
+        </message>
+        <message>
+            <source>未能重新启用许可证</source>
+            <translation>Could not reopen the license</translation>
+        </message>
+        <message>
+            <source>已重新启用 %1</source>
+            <translation>Reopened %1</translation>
+        </message>
     </context>
     <context>
         <name>LibraryModel</name>
@@ -1900,12 +2261,20 @@ Licenses in the trash can be restored.</translation>
             <translation>Expired</translation>
         </message>
         <message>
+            <source>已关闭</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
             <source>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</source>
             <translation>Search number / company / domain / provider / service / clause…  (Ctrl+F)</translation>
         </message>
         <message>
             <source>有效期在 90 天内届满的许可证：应着手申请续办</source>
             <translation>Licenses whose validity ends within 90 days: time to apply for renewal</translation>
+        </message>
+        <message>
+            <source>不再续办、已注销或已换发新证的许可证</source>
+            <translation>Licenses not continued, cancelled or replaced by a new certificate</translation>
         </message>
         <message>
             <source>打开</source>
@@ -2080,12 +2449,36 @@ Change the search words or the status filter.</translation>
             <translation>Open a team library shared by several clerks (PostgreSQL), or switch back to this computer's database</translation>
         </message>
         <message>
+            <source>关闭许可证(&amp;G)…</source>
+            <translation>C&amp;lose license…</translation>
+        </message>
+        <message>
+            <source>许可证不再续办、已注销或已换发新证：此后不再为它生成事项</source>
+            <translation>The license was not continued, was cancelled or was replaced: no duties are listed for it from then on</translation>
+        </message>
+        <message>
+            <source>重新启用许可证(&amp;U)</source>
+            <translation>Re&amp;open license</translation>
+        </message>
+        <message>
+            <source>撤销关闭：许可证重新产生年报、续办等事项</source>
+            <translation>Undo the closing: the license's annual reports, renewal and other duties are listed again</translation>
+        </message>
+        <message>
             <source>时间轴(&amp;T)…</source>
             <translation>&amp;Timeline…</translation>
         </message>
         <message>
             <source>每张许可证的有效期、年报和期限排在一条时间线上</source>
             <translation>Each license's validity, annual reports and deadlines on one line</translation>
+        </message>
+        <message>
+            <source>到期一览(&amp;D)…</source>
+            <translation>&amp;Due overview…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>What is due this month, in the next 90 days and overdue; print or export it</translation>
         </message>
         <message>
             <source>立即备份(&amp;B)</source>
@@ -2319,6 +2712,17 @@ Change the search words or the status filter.</translation>
         </message>
     </context>
     <context>
+        <name>OlderObligations</name>
+        <message>
+            <source>这些事项属于开始跟踪的年度之前（首选项 → 合规期限 → 跟踪范围），不作为逾期提醒，也不出现在启动提醒和导出的日历中。</source>
+            <translation>These duties belong to years before tracking starts (Preferences → Deadlines → Tracking): they are not overdue alarms and appear neither in the start-up reminder nor in exported calendars.</translation>
+        </message>
+        <message>
+            <source>更早的事项（不跟踪）%1 项</source>
+            <translation>Earlier duties (not tracked): %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PageViewer</name>
         <message>
             <source>第 %1 / %2 页</source>
@@ -2391,6 +2795,18 @@ Change the search words or the status filter.</translation>
             <translation>Note: some characters cannot be printed with the built-in fonts and were replaced by □:</translation>
         </message>
         <message>
+            <source>请至少勾选一项打印内容。</source>
+            <translation>Tick at least one part to print.</translation>
+        </message>
+        <message>
+            <source>正在更新预览…</source>
+            <translation>Updating the preview…</translation>
+        </message>
+        <message>
+            <source>无法生成打印文件：%1</source>
+            <translation>The print file could not be produced: %1</translation>
+        </message>
+        <message>
             <source>第 %1 页，共 %2 页</source>
             <translation>Page %1 of %2</translation>
         </message>
@@ -2444,6 +2860,18 @@ Change the search words or the status filter.</translation>
             <translation> copies</translation>
         </message>
         <message>
+            <source>全部年度</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>从 </source>
+            <translation>From </translation>
+        </message>
+        <message>
+            <source> 年度开始跟踪</source>
+            <translation> on</translation>
+        </message>
+        <message>
             <source>界面</source>
             <translation>Interface</translation>
         </message>
@@ -2468,6 +2896,14 @@ Change the search words or the status filter.</translation>
             <translation>How many days before a deadline an item counts as due soon and appears in the reminder at start-up. The Deadlines window uses the same setting.</translation>
         </message>
         <message>
+            <source>跟踪范围：</source>
+            <translation>Tracking: </translation>
+        </message>
+        <message>
+            <source>接手一个库时，更早年度未记录的年报等不再作为逾期提醒，只在合规期限窗口中折叠列出。此设置保存在数据库中，随库一起备份和复制。</source>
+            <translation>For a library taken over from someone else: unrecorded annual reports and other duties of earlier years are no longer overdue alarms, only listed folded away in the Deadlines window. This is kept in the database, so it goes with the library into backups and copies.</translation>
+        </message>
+        <message>
             <source>备份</source>
             <translation>Backups</translation>
         </message>
@@ -2478,6 +2914,42 @@ Change the search words or the status filter.</translation>
         <message>
             <source>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</source>
             <translation>licdesk backs up the database every time it starts and keeps only the most recent copies; backups made by hand are never removed automatically.</translation>
+        </message>
+        <message>
+            <source>未设置</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>清除</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>本单位节假日表：</source>
+            <translation>Own holiday table:</translation>
+        </message>
+        <message>
+            <source>工作日按国务院公布的节假日安排计算。尚未公布的年份，可选本单位的节假日表（文本文件，每行一个日期和“休”或“班”），表中列出的年份按此表计算。</source>
+            <translation>Working days follow the State Council's published holidays. For a year not yet published, choose your own table: a text file with one date a line and off or work. It rules the years it lists.</translation>
+        </message>
+        <message>
+            <source>无法使用此节假日表：%1</source>
+            <translation>This holiday table cannot be used: %1</translation>
+        </message>
+        <message>
+            <source>选择节假日表</source>
+            <translation>Choose a holiday table</translation>
+        </message>
+        <message>
+            <source>文本文件 (*.txt);;所有文件 (*)</source>
+            <translation>Text files (*.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>未能保存跟踪范围</source>
+            <translation>Could not save the tracking start year</translation>
         </message>
         <message>
             <source>界面语言将在下次启动 licdesk 时改为 %1。</source>
@@ -2513,6 +2985,17 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         </message>
     </context>
     <context>
+        <name>PresenceBanner</name>
+        <message>
+            <source>%1 正在编辑许可证 %2。您也可以查看和修改；两人都保存时，后保存的一方会看到冲突，并可比较两份内容后再决定。</source>
+            <translation>%1 is editing license %2. You can still view and change it; if you both save, whoever saves second sees the conflict and can compare the two versions before deciding.</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
         <name>PrintBridge</name>
         <message>
             <source>无法生成打印文件</source>
@@ -2521,6 +3004,45 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         <message>
             <source>%1：%2</source>
             <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintOptionsForm</name>
+        <message>
+            <source>正本</source>
+            <translation>Certificate</translation>
+        </message>
+        <message>
+            <source>附页</source>
+            <translation>Annex</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>Special provisions</translation>
+        </message>
+        <message>
+            <source>年检情况记录表</source>
+            <translation>Annual inspection record</translation>
+        </message>
+        <message>
+            <source>不加水印</source>
+            <translation>No watermark</translation>
+        </message>
+        <message>
+            <source>例如：本公司文件编号，印在每页顶部</source>
+            <translation>e.g. your own document reference, printed at the top of every page</translation>
+        </message>
+        <message>
+            <source>部分：</source>
+            <translation>Parts:</translation>
+        </message>
+        <message>
+            <source>水印：</source>
+            <translation>Watermark:</translation>
+        </message>
+        <message>
+            <source>参考文字：</source>
+            <translation>Reference:</translation>
         </message>
     </context>
     <context>
@@ -2560,6 +3082,21 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         <message>
             <source>（适用于%1）</source>
             <translation>(applies to %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtStringsSupplement</name>
+        <message>
+            <source>查找范围(&amp;L)：</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>文件类型(&amp;T)：</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>计算机</source>
+            <translation>Computer</translation>
         </message>
     </context>
     <context>
@@ -3661,6 +4198,14 @@ The database as it was before the restore was saved as:
             <source>已打开本机数据库 %1</source>
             <translation>Opened this computer's database %1</translation>
         </message>
+        <message>
+            <source>已重新连接团队库</source>
+            <translation>Reconnected to the team library</translation>
+        </message>
+        <message>
+            <source>与团队库的连接已断开</source>
+            <translation>The connection to the team library was lost</translation>
+        </message>
     </context>
     <context>
         <name>TemplateDialog</name>
@@ -4069,12 +4614,32 @@ Replace it with the imported content, or skip it? The content before the replace
             <translation>Validity unknown</translation>
         </message>
         <message>
+            <source>已关闭</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
             <source>待续期</source>
             <translation>Renew soon</translation>
         </message>
         <message>
             <source>未知</source>
             <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>不再续办</source>
+            <translation>Not continued</translation>
+        </message>
+        <message>
+            <source>已注销</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>已换发新证</source>
+            <translation>Replaced by a new certificate</translation>
+        </message>
+        <message>
+            <source>已换证</source>
+            <translation>Replaced</translation>
         </message>
     </context>
 </TS>

@@ -138,6 +138,77 @@
         </message>
     </context>
     <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>附件 — %1</source>
+            <translation>附件 — %1</translation>
+        </message>
+        <message>
+            <source>适合窗口</source>
+            <translation>适合窗口</translation>
+        </message>
+        <message>
+            <source>100%</source>
+            <translation>100%</translation>
+        </message>
+        <message>
+            <source>另存为…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <source>用系统程序打开</source>
+            <translation>用系统程序打开</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>licdesk 不能显示这种文件（%1）。可以另存为，或用系统程序打开。</source>
+            <translation>licdesk 不能显示这种文件（%1）。可以另存为，或用系统程序打开。</translation>
+        </message>
+        <message>
+            <source>未知类型</source>
+            <translation>未知类型</translation>
+        </message>
+        <message>
+            <source>这个 PDF 文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</source>
+            <translation>这个 PDF 文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</translation>
+        </message>
+        <message>
+            <source>第 %1 / %2 页</source>
+            <translation>第 %1 / %2 页</translation>
+        </message>
+        <message>
+            <source>这个图像文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</source>
+            <translation>这个图像文件已损坏或无法读取，不能在 licdesk 中显示。可以另存为，或用系统程序打开试试。</translation>
+        </message>
+        <message>
+            <source>另存附件</source>
+            <translation>另存附件</translation>
+        </message>
+        <message>
+            <source>无法保存附件</source>
+            <translation>无法保存附件</translation>
+        </message>
+        <message>
+            <source>无法写入文件 %1：%2</source>
+            <translation>无法写入文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>无法用系统程序打开</source>
+            <translation>无法用系统程序打开</translation>
+        </message>
+        <message>
+            <source>无法写出附件的副本：%1</source>
+            <translation>无法写出附件的副本：%1</translation>
+        </message>
+        <message>
+            <source>这台电脑没有可以打开“%1”的程序。可以点“另存为…”把文件保存下来，再用其他程序打开。</source>
+            <translation>这台电脑没有可以打开“%1”的程序。可以点“另存为…”把文件保存下来，再用其他程序打开。</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentsPane</name>
         <message>
             <source>添加附件…</source>
@@ -339,42 +410,6 @@
         <message>
             <source>打印内容</source>
             <translation>打印内容</translation>
-        </message>
-        <message>
-            <source>正本</source>
-            <translation>正本</translation>
-        </message>
-        <message>
-            <source>附页</source>
-            <translation>附页</translation>
-        </message>
-        <message>
-            <source>特别规定事项</source>
-            <translation>特别规定事项</translation>
-        </message>
-        <message>
-            <source>年检情况记录表</source>
-            <translation>年检情况记录表</translation>
-        </message>
-        <message>
-            <source>不加水印</source>
-            <translation>不加水印</translation>
-        </message>
-        <message>
-            <source>例如：本公司文件编号，印在每页顶部</source>
-            <translation>例如：本公司文件编号，印在每页顶部</translation>
-        </message>
-        <message>
-            <source>部分：</source>
-            <translation>部分：</translation>
-        </message>
-        <message>
-            <source>水印：</source>
-            <translation>水印：</translation>
-        </message>
-        <message>
-            <source>参考文字：</source>
-            <translation>参考文字：</translation>
         </message>
         <message>
             <source>输出</source>
@@ -722,6 +757,10 @@
 
 %1</translation>
         </message>
+        <message>
+            <source>licdesk 数据库检查报告</source>
+            <translation>licdesk 数据库检查报告</translation>
+        </message>
     </context>
     <context>
         <name>ClauseDelegate</name>
@@ -837,6 +876,112 @@
         </message>
     </context>
     <context>
+        <name>ClosureBanner</name>
+        <message>
+            <source>yyyy年M月d日</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 不再续办</source>
+            <translation>此许可证已于 %1 不再续办</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 注销</source>
+            <translation>此许可证已于 %1 注销</translation>
+        </message>
+        <message>
+            <source>此许可证已于 %1 换发新证</source>
+            <translation>此许可证已于 %1 换发新证</translation>
+        </message>
+        <message>
+            <source>新证：</source>
+            <translation>新证：</translation>
+        </message>
+        <message>
+            <source>新证已不在库中</source>
+            <translation>新证已不在库中</translation>
+        </message>
+        <message>
+            <source>此后不再为它生成年报、续办等事项。</source>
+            <translation>此后不再为它生成年报、续办等事项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosureDialog</name>
+        <message>
+            <source>关闭许可证 %1</source>
+            <translation>关闭许可证 %1</translation>
+        </message>
+        <message>
+            <source>许可证 %1（%2）不再需要跟踪时，在此关闭它：关闭日期之后不再为它生成年报、续办等事项。关闭可以随时撤销（编辑 → 重新启用许可证）。</source>
+            <translation>许可证 %1（%2）不再需要跟踪时，在此关闭它：关闭日期之后不再为它生成年报、续办等事项。关闭可以随时撤销（编辑 → 重新启用许可证）。</translation>
+        </message>
+        <message>
+            <source>不再续办（有效期届满后不再经营）</source>
+            <translation>不再续办（有效期届满后不再经营）</translation>
+        </message>
+        <message>
+            <source>已注销</source>
+            <translation>已注销</translation>
+        </message>
+        <message>
+            <source>已换发新证（由库中另一张许可证接替）</source>
+            <translation>已换发新证（由库中另一张许可证接替）</translation>
+        </message>
+        <message>
+            <source>选择或输入新许可证的编号</source>
+            <translation>选择或输入新许可证的编号</translation>
+        </message>
+        <message>
+            <source>（可不填）如 注销文号、新证编号的来由</source>
+            <translation>（可不填）如 注销文号、新证编号的来由</translation>
+        </message>
+        <message>
+            <source>同时将此前未完成的事项标记为已免除/已完成</source>
+            <translation>同时将此前未完成的事项标记为已免除/已完成</translation>
+        </message>
+        <message>
+            <source>关闭日期之前还有 %1 项未完成</source>
+            <translation>关闭日期之前还有 %1 项未完成</translation>
+        </message>
+        <message>
+            <source>（%1 项）</source>
+            <translation>（%1 项）</translation>
+        </message>
+        <message>
+            <source>关闭原因：</source>
+            <translation>关闭原因：</translation>
+        </message>
+        <message>
+            <source>新许可证：</source>
+            <translation>新许可证：</translation>
+        </message>
+        <message>
+            <source>关闭日期：</source>
+            <translation>关闭日期：</translation>
+        </message>
+        <message>
+            <source>备注：</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <source>关闭许可证</source>
+            <translation>关闭许可证</translation>
+        </message>
+        <message>
+            <source>取消</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>保存</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>请选择替换此许可证的新许可证</source>
+            <translation>请选择替换此许可证的新许可证</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareDialog</name>
         <message>
             <source>经营许可证编号</source>
@@ -921,6 +1066,17 @@
         <message>
             <source>适用于：</source>
             <translation>适用于：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionBanner</name>
+        <message>
+            <source>团队库连接状态</source>
+            <translation>团队库连接状态</translation>
+        </message>
+        <message>
+            <source>与团队库服务器的连接已断开，正在自动重新连接。在此期间只能查看和打印，不能修改；连接恢复后会自动刷新。</source>
+            <translation>与团队库服务器的连接已断开，正在自动重新连接。在此期间只能查看和打印，不能修改；连接恢复后会自动刷新。</translation>
         </message>
     </context>
     <context>
@@ -1047,6 +1203,14 @@
             <translation>刷新</translation>
         </message>
         <message>
+            <source>到期一览…</source>
+            <translation>到期一览…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>本月到期、未来90天和已逾期的事项，可打印、导出</translation>
+        </message>
+        <message>
             <source>全部许可证</source>
             <translation>全部许可证</translation>
         </message>
@@ -1143,6 +1307,125 @@
         <message>
             <source>历史</source>
             <translation>历史</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueOverviewWindow</name>
+        <message>
+            <source>到期一览 — licdesk</source>
+            <translation>到期一览 — licdesk</translation>
+        </message>
+        <message>
+            <source>到期一览</source>
+            <translation>到期一览</translation>
+        </message>
+        <message>
+            <source>许可证编号</source>
+            <translation>许可证编号</translation>
+        </message>
+        <message>
+            <source>公司</source>
+            <translation>公司</translation>
+        </message>
+        <message>
+            <source>到期事项</source>
+            <translation>到期事项</translation>
+        </message>
+        <message>
+            <source>截止日期</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <source>剩余或逾期</source>
+            <translation>剩余或逾期</translation>
+        </message>
+        <message>
+            <source>双击一行，在主窗口中打开该许可证。</source>
+            <translation>双击一行，在主窗口中打开该许可证。</translation>
+        </message>
+        <message>
+            <source>打印…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <source>预览并打印到期一览，也可以另存为 PDF</source>
+            <translation>预览并打印到期一览，也可以另存为 PDF</translation>
+        </message>
+        <message>
+            <source>导出 Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>导出 CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>刷新</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>无法读取</source>
+            <translation>无法读取</translation>
+        </message>
+        <message>
+            <source>本月到期</source>
+            <translation>本月到期</translation>
+        </message>
+        <message>
+            <source>未来90天</source>
+            <translation>未来90天</translation>
+        </message>
+        <message>
+            <source>已逾期</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>%1（%2 项）</source>
+            <translation>%1（%2 项）</translation>
+        </message>
+        <message>
+            <source>无</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>截至 %1：已逾期 %2 项 · 本月到期 %3 项 · 未来90天 %4 项</source>
+            <translation>截至 %1：已逾期 %2 项 · 本月到期 %3 项 · 未来90天 %4 项</translation>
+        </message>
+        <message>
+            <source>导出 Excel</source>
+            <translation>导出 Excel</translation>
+        </message>
+        <message>
+            <source>到期一览.xlsx</source>
+            <translation>到期一览.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel 工作簿 (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>导出 CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <source>到期一览.csv</source>
+            <translation>到期一览.csv</translation>
+        </message>
+        <message>
+            <source>CSV 文件 (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>导出失败</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>无法写入 %1：%2</source>
+            <translation>无法写入 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -1375,8 +1658,8 @@
             <translation>录入</translation>
         </message>
         <message>
-            <source>替换</source>
-            <translation>替换</translation>
+            <source>修改</source>
+            <translation>修改</translation>
         </message>
         <message>
             <source>移到回收站</source>
@@ -1397,6 +1680,14 @@
         <message>
             <source>删除附件</source>
             <translation>删除附件</translation>
+        </message>
+        <message>
+            <source>关闭许可证</source>
+            <translation>关闭许可证</translation>
+        </message>
+        <message>
+            <source>重新启用</source>
+            <translation>重新启用</translation>
         </message>
         <message>
             <source>公司名称</source>
@@ -1463,6 +1754,10 @@
             <translation>附件</translation>
         </message>
         <message>
+            <source>关闭</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
             <source>时间</source>
             <translation>时间</translation>
         </message>
@@ -1475,8 +1770,12 @@
             <translation>变更内容</translation>
         </message>
         <message>
-            <source>重新导入，内容相同</source>
-            <translation>重新导入，内容相同</translation>
+            <source>重新导入</source>
+            <translation>重新导入</translation>
+        </message>
+        <message>
+            <source>内容没有变化</source>
+            <translation>内容没有变化</translation>
         </message>
         <message>
             <source>（空）</source>
@@ -1486,12 +1785,44 @@
             <source>%1：%2 → %3</source>
             <translation>%1：%2 → %3</translation>
         </message>
+        <message>
+            <source>撤销关闭（%1）</source>
+            <translation>撤销关闭（%1）</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1 起不再续办</source>
+            <translation>%1 起不再续办</translation>
+        </message>
+        <message>
+            <source>%1 注销</source>
+            <translation>%1 注销</translation>
+        </message>
+        <message>
+            <source>%1 换发新证</source>
+            <translation>%1 换发新证</translation>
+        </message>
+        <message>
+            <source>（新证 %1）</source>
+            <translation>（新证 %1）</translation>
+        </message>
+        <message>
+            <source>；此前未完成的事项一并免除</source>
+            <translation>；此前未完成的事项一并免除</translation>
+        </message>
+        <message>
+            <source>；备注：%1</source>
+            <translation>；备注：%1</translation>
+        </message>
     </context>
     <context>
         <name>HistoryPane</name>
         <message>
-            <source>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
-            <translation>每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</translation>
+            <source>每次导入、修改、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</source>
+            <translation>每次导入、修改、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。</translation>
         </message>
         <message>
             <source>与早先版本比较…</source>
@@ -1616,20 +1947,20 @@
             <translation>%1 年度</translation>
         </message>
         <message>
-            <source>跨地区</source>
-            <translation>跨地区</translation>
-        </message>
-        <message>
-            <source>省级</source>
-            <translation>省级</translation>
-        </message>
-        <message>
             <source>经营许可证编号</source>
             <translation>经营许可证编号</translation>
         </message>
         <message>
-            <source>标题</source>
-            <translation>标题</translation>
+            <source>跨地区许可证：由工业和信息化部颁发，可在多个省份经营</source>
+            <translation>跨地区许可证：由工业和信息化部颁发，可在多个省份经营</translation>
+        </message>
+        <message>
+            <source>省内许可证：由所在省（自治区、直辖市）通信管理局颁发，在该地经营</source>
+            <translation>省内许可证：由所在省（自治区、直辖市）通信管理局颁发，在该地经营</translation>
+        </message>
+        <message>
+            <source>许可证类别</source>
+            <translation>许可证类别</translation>
         </message>
         <message>
             <source>公司名称</source>
@@ -1852,6 +2183,36 @@
             <source>已将 %1 移到回收站</source>
             <translation>已将 %1 移到回收站</translation>
         </message>
+        <message>
+            <source>未能关闭许可证</source>
+            <translation>未能关闭许可证</translation>
+        </message>
+        <message>
+            <source>已关闭 %1（%2）</source>
+            <translation>已关闭 %1（%2）</translation>
+        </message>
+        <message>
+            <source>重新启用</source>
+            <translation>重新启用</translation>
+        </message>
+        <message>
+            <source>许可证 %1 没有关闭，无需重新启用。</source>
+            <translation>许可证 %1 没有关闭，无需重新启用。</translation>
+        </message>
+        <message>
+            <source>重新启用许可证 %1？
+它将像未关闭时一样产生年报、续办等事项。</source>
+            <translation>重新启用许可证 %1？
+它将像未关闭时一样产生年报、续办等事项。</translation>
+        </message>
+        <message>
+            <source>未能重新启用许可证</source>
+            <translation>未能重新启用许可证</translation>
+        </message>
+        <message>
+            <source>已重新启用 %1</source>
+            <translation>已重新启用 %1</translation>
+        </message>
     </context>
     <context>
         <name>LibraryModel</name>
@@ -1899,12 +2260,20 @@
             <translation>已过期</translation>
         </message>
         <message>
+            <source>已关闭</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
             <source>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</source>
             <translation>搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)</translation>
         </message>
         <message>
             <source>有效期在 90 天内届满的许可证：应着手申请续办</source>
             <translation>有效期在 90 天内届满的许可证：应着手申请续办</translation>
+        </message>
+        <message>
+            <source>不再续办、已注销或已换发新证的许可证</source>
+            <translation>不再续办、已注销或已换发新证的许可证</translation>
         </message>
         <message>
             <source>打开</source>
@@ -2079,12 +2448,36 @@
             <translation>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</translation>
         </message>
         <message>
+            <source>关闭许可证(&amp;G)…</source>
+            <translation>关闭许可证(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>许可证不再续办、已注销或已换发新证：此后不再为它生成事项</source>
+            <translation>许可证不再续办、已注销或已换发新证：此后不再为它生成事项</translation>
+        </message>
+        <message>
+            <source>重新启用许可证(&amp;U)</source>
+            <translation>重新启用许可证(&amp;U)</translation>
+        </message>
+        <message>
+            <source>撤销关闭：许可证重新产生年报、续办等事项</source>
+            <translation>撤销关闭：许可证重新产生年报、续办等事项</translation>
+        </message>
+        <message>
             <source>时间轴(&amp;T)…</source>
             <translation>时间轴(&amp;T)…</translation>
         </message>
         <message>
             <source>每张许可证的有效期、年报和期限排在一条时间线上</source>
             <translation>每张许可证的有效期、年报和期限排在一条时间线上</translation>
+        </message>
+        <message>
+            <source>到期一览(&amp;D)…</source>
+            <translation>到期一览(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
+            <translation>本月到期、未来90天和已逾期的事项，可打印、导出</translation>
         </message>
         <message>
             <source>立即备份(&amp;B)</source>
@@ -2318,6 +2711,17 @@
         </message>
     </context>
     <context>
+        <name>OlderObligations</name>
+        <message>
+            <source>这些事项属于开始跟踪的年度之前（首选项 → 合规期限 → 跟踪范围），不作为逾期提醒，也不出现在启动提醒和导出的日历中。</source>
+            <translation>这些事项属于开始跟踪的年度之前（首选项 → 合规期限 → 跟踪范围），不作为逾期提醒，也不出现在启动提醒和导出的日历中。</translation>
+        </message>
+        <message>
+            <source>更早的事项（不跟踪）%1 项</source>
+            <translation>更早的事项（不跟踪）%1 项</translation>
+        </message>
+    </context>
+    <context>
         <name>PageViewer</name>
         <message>
             <source>第 %1 / %2 页</source>
@@ -2390,6 +2794,18 @@
             <translation>注意：有字符无法用内置字体印出，已以 □ 代替：</translation>
         </message>
         <message>
+            <source>请至少勾选一项打印内容。</source>
+            <translation>请至少勾选一项打印内容。</translation>
+        </message>
+        <message>
+            <source>正在更新预览…</source>
+            <translation>正在更新预览…</translation>
+        </message>
+        <message>
+            <source>无法生成打印文件：%1</source>
+            <translation>无法生成打印文件：%1</translation>
+        </message>
+        <message>
             <source>第 %1 页，共 %2 页</source>
             <translation>第 %1 页，共 %2 页</translation>
         </message>
@@ -2443,6 +2859,18 @@
             <translation> 份</translation>
         </message>
         <message>
+            <source>全部年度</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>从 </source>
+            <translation>从 </translation>
+        </message>
+        <message>
+            <source> 年度开始跟踪</source>
+            <translation> 年度开始跟踪</translation>
+        </message>
+        <message>
             <source>界面</source>
             <translation>界面</translation>
         </message>
@@ -2467,6 +2895,14 @@
             <translation>截止日期前多少天起，事项显示为“即将到期”并在启动时提醒。合规期限窗口使用同一设置。</translation>
         </message>
         <message>
+            <source>跟踪范围：</source>
+            <translation>跟踪范围：</translation>
+        </message>
+        <message>
+            <source>接手一个库时，更早年度未记录的年报等不再作为逾期提醒，只在合规期限窗口中折叠列出。此设置保存在数据库中，随库一起备份和复制。</source>
+            <translation>接手一个库时，更早年度未记录的年报等不再作为逾期提醒，只在合规期限窗口中折叠列出。此设置保存在数据库中，随库一起备份和复制。</translation>
+        </message>
+        <message>
             <source>备份</source>
             <translation>备份</translation>
         </message>
@@ -2477,6 +2913,42 @@
         <message>
             <source>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</source>
             <translation>licdesk 每次启动时自动备份数据库，只保留最近的若干份；手动备份不会被自动删除。</translation>
+        </message>
+        <message>
+            <source>未设置</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>选择…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>清除</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>本单位节假日表：</source>
+            <translation>本单位节假日表：</translation>
+        </message>
+        <message>
+            <source>工作日按国务院公布的节假日安排计算。尚未公布的年份，可选本单位的节假日表（文本文件，每行一个日期和“休”或“班”），表中列出的年份按此表计算。</source>
+            <translation>工作日按国务院公布的节假日安排计算。尚未公布的年份，可选本单位的节假日表（文本文件，每行一个日期和“休”或“班”），表中列出的年份按此表计算。</translation>
+        </message>
+        <message>
+            <source>无法使用此节假日表：%1</source>
+            <translation>无法使用此节假日表：%1</translation>
+        </message>
+        <message>
+            <source>选择节假日表</source>
+            <translation>选择节假日表</translation>
+        </message>
+        <message>
+            <source>文本文件 (*.txt);;所有文件 (*)</source>
+            <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>未能保存跟踪范围</source>
+            <translation>未能保存跟踪范围</translation>
         </message>
         <message>
             <source>界面语言将在下次启动 licdesk 时改为 %1。</source>
@@ -2512,6 +2984,17 @@
         </message>
     </context>
     <context>
+        <name>PresenceBanner</name>
+        <message>
+            <source>%1 正在编辑许可证 %2。您也可以查看和修改；两人都保存时，后保存的一方会看到冲突，并可比较两份内容后再决定。</source>
+            <translation>%1 正在编辑许可证 %2。您也可以查看和修改；两人都保存时，后保存的一方会看到冲突，并可比较两份内容后再决定。</translation>
+        </message>
+        <message>
+            <source>、</source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintBridge</name>
         <message>
             <source>无法生成打印文件</source>
@@ -2520,6 +3003,45 @@
         <message>
             <source>%1：%2</source>
             <translation>%1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintOptionsForm</name>
+        <message>
+            <source>正本</source>
+            <translation>正本</translation>
+        </message>
+        <message>
+            <source>附页</source>
+            <translation>附页</translation>
+        </message>
+        <message>
+            <source>特别规定事项</source>
+            <translation>特别规定事项</translation>
+        </message>
+        <message>
+            <source>年检情况记录表</source>
+            <translation>年检情况记录表</translation>
+        </message>
+        <message>
+            <source>不加水印</source>
+            <translation>不加水印</translation>
+        </message>
+        <message>
+            <source>例如：本公司文件编号，印在每页顶部</source>
+            <translation>例如：本公司文件编号，印在每页顶部</translation>
+        </message>
+        <message>
+            <source>部分：</source>
+            <translation>部分：</translation>
+        </message>
+        <message>
+            <source>水印：</source>
+            <translation>水印：</translation>
+        </message>
+        <message>
+            <source>参考文字：</source>
+            <translation>参考文字：</translation>
         </message>
     </context>
     <context>
@@ -2559,6 +3081,21 @@
         <message>
             <source>（适用于%1）</source>
             <translation>（适用于%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>QtStringsSupplement</name>
+        <message>
+            <source>查找范围(&amp;L)：</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>文件类型(&amp;T)：</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>计算机</source>
+            <translation>计算机</translation>
         </message>
     </context>
     <context>
@@ -3660,6 +4197,14 @@
             <source>已打开本机数据库 %1</source>
             <translation>已打开本机数据库 %1</translation>
         </message>
+        <message>
+            <source>已重新连接团队库</source>
+            <translation>已重新连接团队库</translation>
+        </message>
+        <message>
+            <source>与团队库的连接已断开</source>
+            <translation>与团队库的连接已断开</translation>
+        </message>
     </context>
     <context>
         <name>TemplateDialog</name>
@@ -4068,12 +4613,32 @@
             <translation>有效期未知</translation>
         </message>
         <message>
+            <source>已关闭</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
             <source>待续期</source>
             <translation>待续期</translation>
         </message>
         <message>
             <source>未知</source>
             <translation>未知</translation>
+        </message>
+        <message>
+            <source>不再续办</source>
+            <translation>不再续办</translation>
+        </message>
+        <message>
+            <source>已注销</source>
+            <translation>已注销</translation>
+        </message>
+        <message>
+            <source>已换发新证</source>
+            <translation>已换发新证</translation>
+        </message>
+        <message>
+            <source>已换证</source>
+            <translation>已换证</translation>
         </message>
     </context>
 </TS>

@@ -27,6 +27,7 @@ _COMMAND_MODULES = (
     "licdesk.cli.safety",
     "licdesk.cli.review",
     "licdesk.cli.team",
+    "licdesk.cli.closing",
 )
 
 

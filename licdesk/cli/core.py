@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 LOCK_WAIT_SECONDS = 5.0
 
 STATUS_ZH = {status: names[0] for status, names in STATUS_NAMES.items()}
+
+
+def closure_name(kind: str) -> str:
+    from licdesk.domain.closure import kind_name
+
+    return kind_name(kind)
 LEVEL_ZH = {ERROR: "错误", "warning": "提示"}
 
 # Export formats: name → writer(licenses in number order, today, the open store) → the file's bytes.
@@ -58,8 +64,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--replace", action="store_true", help="覆盖已存在的同编号许可证 (replace existing licenses)")
 
     p = command("list", cmd_list, "列出许可证 (list licenses)")
-    p.add_argument("--status", choices=("valid", "expiring", "expired", "unknown"),
-                   help="按状态筛选：valid 有效 / expiring 即将到期 / expired 已过期 / unknown 未知")
+    p.add_argument("--status", choices=("valid", "expiring", "expired", "unknown", "closed"),
+                   help="按状态筛选：valid 有效 / expiring 即将到期 / expired 已过期 / unknown 未知 / closed 已关闭")
     p.add_argument("--search", metavar="Q", help="全文搜索：编号、公司、法定代表人、网站、域名、特别规定事项")
     p.add_argument("--json", action="store_true", help="输出 JSON (print JSON)")
     add_today_option(p)
@@ -309,7 +315,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print("没有符合条件的许可证 (no licenses match)")
         return EXIT_OK
     body = [[s.number, s.company, "、".join(s.categories), s.expiry_date.isoformat() if s.expiry_date else "",
-             STATUS_ZH.get(s.status, s.status)] for s in rows]
+             closure_name(s.closure) if s.closure else STATUS_ZH.get(s.status, s.status)] for s in rows]
     print(table(["编号", "公司名称", "类别", "有效期至", "状态"], body))
     print(f"共 {len(rows)} 份")
     return EXIT_OK
@@ -325,6 +331,7 @@ def summary_dict(summary: "LicenseSummary") -> dict[str, object]:
         "issue_date": summary.issue_date.isoformat() if summary.issue_date else None,
         "expiry_date": summary.expiry_date.isoformat() if summary.expiry_date else None,
         "status": summary.status,
+        **({"closure": summary.closure} if summary.closure else {}),  # closed: how (licdesk.domain.closure)
     }
 
 
@@ -339,10 +346,14 @@ def cmd_show(args: argparse.Namespace) -> int:
                                 f"(license {args.number} is in the trash; licdesk undelete restores it)")
             raise UserError(f"没有编号为 {args.number} 的许可证 (no license numbered {args.number})")
         findings = store.findings(lic)
+        from licdesk.store.closures import closure, history_text
+
+        closed = closure(store, lic.number)
     if args.json:
         print(json.dumps(lic.to_dict(), ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(describe_full(lic, today, findings))
+    text = describe_full(lic, today, findings)
+    print(text if closed is None else text.replace("\n状态：", f"\n已关闭：{history_text(closed)}\n状态：", 1))
     return EXIT_OK
 
 

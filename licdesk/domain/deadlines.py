@@ -161,6 +161,8 @@ class Obligation:
             "event_date": self.event_date.isoformat() if self.event_date else None,
             "done_on": self.done_on.isoformat() if self.done_on else None,
             "note": self.note,
+            "calendar_zh": self.calendar_zh,
+            "calendar_en": self.calendar_en,
         }
 
 

@@ -163,7 +163,11 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
 class HolidayTableError(ValueError):
-    """A line of a holiday table that cannot be read; the message names the line."""
+    """A line of a holiday table that cannot be read; the message names the line (`line`, from 1)."""
+
+    def __init__(self, message: str, line: int = 0) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 def parse_holiday_table(text: str) -> HolidayTable:
@@ -178,7 +182,8 @@ def parse_holiday_table(text: str) -> HolidayTable:
         day = _read_date(parts[0])
         word = parts[1].lower() if len(parts) > 1 else "休"
         if day is None or word not in _OFF_WORDS | _ON_WORDS:
-            raise HolidayTableError(f"第 {number} 行无法识别：“{raw.strip()}” (line {number} is not a date and 休/班)")
+            raise HolidayTableError(f"第 {number} 行无法识别：“{raw.strip()}” (line {number} is not a date and 休/班)",
+                                    number)
         (holidays if word in _OFF_WORDS else workdays).add(day)
     return HolidayTable.of(holidays, workdays)
 

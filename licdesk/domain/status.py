@@ -9,8 +9,9 @@ import datetime as _dt
 DUE_SOON_DAYS = 90
 
 VALID, EXPIRING, EXPIRED, UNKNOWN = "valid", "expiring", "expired", "unknown"
+CLOSED = "closed"  # not continued, cancelled or replaced (licdesk.domain.closure): the library says so
 STATUS_NAMES = {VALID: ("有效", "Valid"), EXPIRING: ("即将到期", "Renewal due"),
-                EXPIRED: ("已过期", "Expired"), UNKNOWN: ("未知", "Unknown")}
+                EXPIRED: ("已过期", "Expired"), UNKNOWN: ("未知", "Unknown"), CLOSED: ("已关闭", "Closed")}
 
 
 def license_status(expiry: _dt.date | None, today: _dt.date, soon_days: int = DUE_SOON_DAYS) -> str:

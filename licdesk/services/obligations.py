@@ -71,8 +71,8 @@ def in_scope(items: Iterable[dl.Obligation], scope: Scope) -> tuple[list[dl.Obli
     for item in items:
         closure = scope.closures.get(item.number)
         if closure is not None:
-            if _trigger(item) > closure.closed_on:
-                continue  # arose after the license was closed: no duty at all
+            if _trigger(item) > closure.closed_on and item.status != dl.DONE:
+                continue  # would arise after the license was closed: no duty at all (what was done stays)
             if item.status != dl.DONE and (closure.settles_open or item.kind == dl.EXPIRY):
                 item = settled_by(item, closure)  # a closed license's lapse is what the closing says
         if scope.tracking_start is not None and item.status != dl.DONE and _year(item) < scope.tracking_start:
@@ -91,6 +91,17 @@ def obligation_groups(store: Store, today: _dt.date, window_days: int = dl.DEFAU
     found += review_calendar.all_review_obligations(
         ((lic, latest[lic.number]) for lic in licenses if lic.number in latest), today, window_days)
     return in_scope(found, scope_of(store))
+
+
+def open_obligations(store: Store, number: str, today: _dt.date) -> list[dl.Obligation]:
+    """The overdue and due-soon duties of one license as if it were open: what closing it could settle."""
+    lic = store.load(number)
+    if lic is None:
+        return []
+    scope = scope_of(store)
+    closures = {other: c for other, c in scope.closures.items() if other != lic.number}
+    tracked, older = in_scope(dl.obligations(lic, today), Scope(closures, scope.tracking_start))
+    return dl.needs_attention(tracked + older)
 
 
 def store_obligations(store: Store, today: _dt.date, window_days: int = dl.DEFAULT_WINDOW_DAYS,

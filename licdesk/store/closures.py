@@ -6,13 +6,15 @@
     closures.all_closures(store)                 # number -> Closure, licenses not in the trash
     closures.reopen_license(store, "京B2-20990001")
 
-Closing and reopening are noted in the history (actions "close" and "reopen", field "closure") in
-the clerk's words, so the history pane shows what happened and reopening undoes it.
+Closing and reopening are noted in the history (actions "close" and "reopen", field "closure"); the
+entry holds the closing as a small JSON record (`record`/`from_record`), which the history pane words
+in the interface's language, so it shows what happened and reopening undoes it.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import sqlite3
 from typing import TYPE_CHECKING
 
@@ -91,7 +93,7 @@ def _close(store: Store, number: str, kind: str, closed_on: _dt.date, replaced_b
             row["number"])
         after = _closure_of(conn, row["id"])
         assert after is not None  # just written in this transaction
-        writing.log(conn, now, row["number"], CLOSE, FIELD, history_text(before), history_text(after))
+        writing.log(conn, now, row["number"], CLOSE, FIELD, record(before), record(after))
         return after
 
 
@@ -113,7 +115,7 @@ def _reopen(store: Store, number: str) -> cl.Closure:
                                      f"license {row['number']} is not closed; there is nothing to reopen"))
         writing.changed_one(conn.execute("DELETE FROM license_closures WHERE license_id = ?", (row["id"],)),
                             row["number"])
-        writing.log(conn, audit.now_text(), row["number"], REOPEN, FIELD, history_text(before), None)
+        writing.log(conn, audit.now_text(), row["number"], REOPEN, FIELD, record(before), None)
         return before
 
 
@@ -122,8 +124,28 @@ def reopen_license(store: Store, number: str) -> cl.Closure:
     return _reopen(store, number)
 
 
+def record(closure: cl.Closure | None) -> str | None:
+    """The closing as the history keeps it: JSON with the kind, the date, the new license, the note."""
+    if closure is None:
+        return None
+    return json.dumps({"kind": closure.kind, "closed_on": closure.closed_on.isoformat(),
+                       "replaced_by": closure.replaced_by, "note": closure.note,
+                       "settles_open": closure.settles_open}, ensure_ascii=False, sort_keys=True)
+
+
+def from_record(number: str, text: str | None) -> cl.Closure | None:
+    """The closing a history entry holds; None when the entry holds none (or something unreadable)."""
+    try:
+        data = json.loads(text or "")
+        return cl.Closure(number, str(data["kind"]), _dt.date.fromisoformat(str(data["closed_on"])),
+                          replaced_by=data.get("replaced_by") or None, note=data.get("note") or None,
+                          settles_open=bool(data.get("settles_open")))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
 def history_text(closure: cl.Closure | None) -> str | None:
-    """What the history shows for a closing, in plain words (Chinese, as the rest of the stored history)."""
+    """A closing in plain words (Chinese, for the command line)."""
     if closure is None:
         return None
     text = cl.describe(closure)

@@ -57,3 +57,9 @@ def no_limit(conn: Any) -> str:
 def packs_versions(conn: Any) -> bool:
     """Kept versions are zlib-packed bytes (SQLite) rather than JSON text (PostgreSQL's text column)."""
     return is_sqlite(conn)
+
+
+def outer_first_join(conn: Any) -> str:
+    """A join that reads its left table as the outer loop: SQLite's CROSS JOIN says so to its planner;
+    PostgreSQL plans joins itself and has no such hint (an ordinary JOIN)."""
+    return "CROSS JOIN" if is_sqlite(conn) else "JOIN"

@@ -13,11 +13,11 @@ from typing import Any
 
 from licdesk.domain.status import DUE_SOON_DAYS
 from licdesk.store import audit, rows, search
-from licdesk.store.engine import no_limit, order_term, text_order
+from licdesk.store.engine import no_limit, order_term, outer_first_join, text_order
 from licdesk.store.errors import translated
 from licdesk.store.search import MatchedIds
 
-STATUSES = ("valid", "expiring", "expired", "unknown")
+STATUSES = ("valid", "expiring", "expired", "unknown", "closed")  # closed: not continued, cancelled or replaced
 
 ORDER_COLUMNS = {
     "number": "l.number",
@@ -46,8 +46,9 @@ class LicenseSummary:
     services: tuple[str, ...]
     issue_date: _dt.date | None
     expiry_date: _dt.date | None
-    status: str  # valid / expiring / expired / unknown
+    status: str  # valid / expiring / expired / unknown / closed
     deleted_at: _dt.datetime | None = None  # set for licenses in the trash
+    closure: str | None = None  # how a closed license was closed (licdesk.domain.closure.KINDS)
 
 
 class LibraryQueries:
@@ -59,7 +60,7 @@ class LibraryQueries:
     @translated
     def list_trash(self) -> list[LicenseSummary]:
         """Licenses in the trash, most recently deleted first."""
-        sql = (f"SELECT l.*, {status_sql()} AS status FROM licenses l "
+        sql = (f"SELECT l.*, {status_sql()} AS status, {CLOSURE_SQL} AS closure FROM licenses l "
                f"WHERE l.deleted_at IS NOT NULL ORDER BY l.deleted_at DESC, {text_order(self._conn, 'l.number')}")
         return [summary(r) for r in self._conn.execute(sql, status_params(None, DUE_SOON_DAYS))]
 
@@ -75,7 +76,7 @@ class LibraryQueries:
         direction = "DESC" if descending else "ASC"
         sql = (
             f"SELECT l.number, l.company, l.legal_representative, l.categories, l.service_names, l.issue_date, "
-            f"l.expiry_date, l.deleted_at, {status_sql()} AS status "
+            f"l.expiry_date, l.deleted_at, {status_sql()} AS status, {CLOSURE_SQL} AS closure "
             f"FROM licenses l WHERE {where} "
             f"ORDER BY {order_term(self._conn, ORDER_COLUMNS[order_by], direction, nullable=order_by in NULLABLE)}"
         )
@@ -98,8 +99,23 @@ class LibraryQueries:
             return int(self._conn.execute(
                 f"SELECT count(*) FROM {MatchedIds.TABLE} "
                 "WHERE id NOT IN (SELECT id FROM licenses WHERE deleted_at IS NOT NULL)").fetchone()[0])
+        if status in EXPIRY_RANGES and found is None:
+            # A range of the expiry index, less its few closed licenses (read from the closings' side):
+            # asking each of 100,000 rows whether it is closed would cost ten times the count.
+            params = status_params(today, soon_days)
+            return self._range_count(EXPIRY_RANGES[status], params) - self._closed_in(EXPIRY_RANGES[status], params)
         where, params = filters(status, found, today, soon_days, matched)
         return int(self._conn.execute(f"SELECT count(*) FROM licenses l WHERE {where}", params).fetchone()[0])
+
+    def _range_count(self, condition: str, params: dict[str, Any]) -> int:
+        return int(self._conn.execute(
+            f"SELECT count(*) FROM licenses l WHERE l.deleted_at IS NULL AND {condition}", params).fetchone()[0])
+
+    def _closed_in(self, condition: str, params: dict[str, Any]) -> int:
+        # CROSS JOIN keeps the closings as the outer loop: there are few of them.
+        return int(self._conn.execute(
+            f"SELECT count(*) FROM license_closures c {outer_first_join(self._conn)} licenses l ON l.id = c.license_id "
+            f"WHERE l.deleted_at IS NULL AND {condition}", params).fetchone()[0])
 
     def _matched(self, query: str | None,
                  rows_wanted: int | None) -> tuple[search.SearchCondition | None, str | None]:
@@ -117,20 +133,26 @@ class LibraryQueries:
 
     @translated
     def status_counts(self, today: _dt.date | None = None, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
-        """How many licenses are in each status: keys all, valid, expiring, expired, unknown."""
+        """How many licenses are in each status: keys all, valid, expiring, expired, unknown, closed."""
         params = status_params(today, soon_days)
-        counts = {
-            status_name: int(self._conn.execute(
-                f"SELECT count(*) FROM licenses l WHERE l.deleted_at IS NULL AND {condition}", params).fetchone()[0])
-            for status_name, condition in STATUS_FILTERS.items()  # each a range of the expiry index
+        counts = {  # each a range of the expiry index, less the closed licenses in it
+            status_name: self._range_count(condition, params) - self._closed_in(condition, params)
+            for status_name, condition in EXPIRY_RANGES.items()
         }
+        counts["closed"] = self._closed_in("TRUE", params)
         return {"all": sum(counts.values()), **{s: counts[s] for s in STATUSES}}
 
 
 # -- SQL pieces ---------------------------------------------------------------------------------
+# A closed license is neither expiring nor expired: its closing says what became of it.
+CLOSED_SQL = "EXISTS (SELECT 1 FROM license_closures c WHERE c.license_id = l.id)"
+OPEN_SQL = f"NOT {CLOSED_SQL}"
+CLOSURE_SQL = "(SELECT c.kind FROM license_closures c WHERE c.license_id = l.id)"
+
+
 def status_sql() -> str:
-    """The status of row `l` as of :today, computed in SQL from the (indexed) expiry date."""
-    return ("CASE WHEN l.expiry_date IS NULL THEN 'unknown' "
+    """The status of row `l` as of :today, computed in SQL from its closing and the (indexed) expiry date."""
+    return (f"CASE WHEN {CLOSED_SQL} THEN 'closed' WHEN l.expiry_date IS NULL THEN 'unknown' "
             "WHEN l.expiry_date < :today THEN 'expired' "
             "WHEN l.expiry_date <= :soon THEN 'expiring' ELSE 'valid' END")
 
@@ -140,12 +162,15 @@ def status_params(today: _dt.date | None, soon_days: int) -> dict[str, Any]:
     return {"today": today.isoformat(), "soon": (today + _dt.timedelta(days=int(soon_days))).isoformat()}
 
 
-STATUS_FILTERS = {
+# The statuses of open licenses are ranges of the expiry date; a closed license is in none of them.
+EXPIRY_RANGES = {
     "expired": "l.expiry_date < :today",
     "expiring": "l.expiry_date >= :today AND l.expiry_date <= :soon",
     "valid": "l.expiry_date > :soon",
     "unknown": "l.expiry_date IS NULL",
 }
+STATUS_FILTERS = {**{name: f"{condition} AND {OPEN_SQL}" for name, condition in EXPIRY_RANGES.items()},
+                  "closed": CLOSED_SQL}
 
 
 def filters(status: str | None, found: search.SearchCondition | None, today: _dt.date | None,
@@ -177,4 +202,5 @@ def summary(row: sqlite3.Row) -> LicenseSummary:
         expiry_date=rows.date_or_none(row["expiry_date"]),
         status=row["status"],
         deleted_at=audit.parse_at(deleted) if deleted else None,
+        closure=row["closure"] if "closure" in row.keys() else None,
     )

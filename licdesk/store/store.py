@@ -46,6 +46,7 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
     # Backups are files beside the database (licdesk.store.backups); a team library's are the server's.
     keeps_file_backups = True
     team_library: TeamLibrary | None = None  # where a TeamStore (licdesk.store.team.store) keeps its licenses
+    is_team_library = False
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool = False,
                  lock: InstanceLock | None = None) -> None:
@@ -83,13 +84,13 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
         on the server; readonly=True views it, and a reader's login is read-only in any case.  So does
         the `path` of an open team library's Store (a worker's own Store on the same library).
         """
-        from licdesk.store.team.location import password_for, team_url_of
+        from licdesk.store.team.location import team_url_of
 
         team_url = team_url_of(path)
         if team_url:
             from licdesk.store import open_team_library
 
-            return open_team_library(team_url, readonly=readonly, timeout=timeout, password=password_for(path))
+            return open_team_library(team_url, readonly=readonly, timeout=timeout)
         path = Path(path).expanduser()
         if readonly or not _writable(path):  # a read-only file or folder (e.g. a share): a view, clearly so
             return cls(open_readonly_connection(path, timeout=timeout,
@@ -312,6 +313,17 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
                                              f"license {row['number']} is not in the trash; only licenses in the "
                                              "trash can be removed for good"))
                 writing.remove_licenses_row(conn, row, audit.now_text())
+
+    # -- who else is editing (a team library tells; a file has its instance lock) ------------------
+    def begin_editing(self, number: str) -> None:
+        """This desk opened the license for editing: on a team library the other desks see it."""
+
+    def end_editing(self, number: str) -> None:
+        """This desk left the editor for the license."""
+
+    def editors(self, number: str) -> list[str]:
+        """Who else has the license open for editing now (team library logins); none for a file."""
+        return []
 
     # -- checks and history ------------------------------------------------------------------
     @translated

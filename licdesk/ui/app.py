@@ -76,9 +76,9 @@ def run_gui(argv: list[str]) -> int:
     db_path = Path(args.db).expanduser() if args.db else default_database_path()
     try:
         if team_url:  # a team library: the server says whether this login may write (a reader's desk is read-only)
-            from licdesk.store import Store
+            from licdesk.ui.opening import open_team_at_start
 
-            store = Store.open(team_url)
+            store = open_team_at_start(team_url, ask=not args.screenshot)
         else:
             db_path.parent.mkdir(parents=True, exist_ok=True)
             store = open_store(db_path, ask=not args.screenshot)
@@ -109,6 +109,8 @@ def run_gui(argv: list[str]) -> int:
         window.close()
         store.close()
         return code
+    if store.is_team_library:  # the colleagues' changes reach this desk as they are saved
+        window.team.start_live_updates(store.library, None)  # type: ignore[attr-defined]
     QTimer.singleShot(0, window.safety.start_backup_at_start)
     QTimer.singleShot(0, window.deadlines.start_reminder_in_background)
     polite.watch(window)

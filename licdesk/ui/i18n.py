@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from licdesk.paths import translation_path
@@ -47,13 +47,14 @@ def qt_translation_folders() -> list[Path]:
 
 
 # Qt's own strings that its Chinese catalogue lacks: the file chooser's labels gained their mnemonics
-# (&Look in:) after qtbase_zh_CN.qm was last brought up to date, so they showed in English.
+# (&Look in:) after qtbase_zh_CN.qm was last brought up to date, so they showed in English. The Chinese
+# words are licdesk's source strings (and so in its catalogues); only the Chinese desk needs them.
 _QT_SUPPLEMENT = {
     "zh_CN": {
-        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
-        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
-        ("QFileSystemModel", "Computer"): "计算机",
-        ("QFileDialog", "Computer"): "计算机",
+        ("QFileDialog", "&Look in:"): QT_TRANSLATE_NOOP("QtStringsSupplement", "查找范围(&L)："),
+        ("QFileDialog", "Files of &type:"): QT_TRANSLATE_NOOP("QtStringsSupplement", "文件类型(&T)："),
+        ("QFileSystemModel", "Computer"): QT_TRANSLATE_NOOP("QtStringsSupplement", "计算机"),
+        ("QFileDialog", "Computer"): QT_TRANSLATE_NOOP("QtStringsSupplement", "计算机"),
     },
 }
 

@@ -45,8 +45,35 @@ def has_display() -> bool:
 
 
 def open_team_store(library, password: str | None) -> Store:  # noqa: ANN001 - a TeamLibrary
-    """The desk's store on a team library, or StoreError saying why it cannot be opened (a connection
-    refused carries its `reason`); a login that may only read gets a read-only store."""
-    from licdesk.store import open_team_library
+    """The desk's store on a team library (read-only for a reader's login), or StoreError saying why not.
 
-    return open_team_library(library, password=password)
+    The password (typed, or from the keyring) is kept in memory for this run only, so the desk's
+    workers and its listener connect without asking again."""
+    from licdesk.store import Store
+    from licdesk.store.team.connect import use_password
+
+    use_password(library, password)
+    return Store.open(library.url)
+
+
+def open_team_at_start(url: str, ask: bool = True) -> Store | None:
+    """The team library --db or LICDESK_DB names; a password the server wants is taken from the
+    keyring, else asked for in the connect dialog (None: the clerk cancelled)."""
+    from licdesk.store.team import credentials
+    from licdesk.store.team.connect import TeamConnectError
+    from licdesk.store.team.location import TeamLibrary
+
+    library = TeamLibrary.parse(url)
+    try:
+        return open_team_store(library, credentials.saved_password(library))
+    except TeamConnectError as exc:
+        if exc.reason != "password" or not ask:
+            raise
+    from licdesk.ui.dialogs.team_connect_dialog import TeamConnectDialog
+
+    dialog = TeamConnectDialog([library.url])
+    dialog.recent_list.setCurrentRow(0)
+    dialog.password_box.setFocus()
+    if not dialog.exec() or dialog.library is None:
+        return None
+    return open_team_store(dialog.library, dialog.password)

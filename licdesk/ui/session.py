@@ -29,6 +29,7 @@ class DeskSession(QObject):
     license_changed = Signal(str)  # one license's content changed (its number)
     reviews_changed = Signal(str)  # a review of this license was written ("" for several)
     editing_changed = Signal(str)  # on a team library, another desk began or ended editing this license
+    connection_changed = Signal(bool)  # a team library's server went away (False) or is back (True)
 
     def __init__(self, store: Store | None, settings: Settings | None = None, *, today: _dt.date | None = None,
                  parent: QObject | None = None) -> None:
@@ -36,6 +37,7 @@ class DeskSession(QObject):
         self._store = store
         self.settings = settings if settings is not None else Settings(parent=self)
         self.fixed_today = today  # a test's or a screenshot's day; None follows the calendar
+        self.offline_reason = ""  # why a team library's server cannot be reached now ("" when it can)
 
     # -- the database ----------------------------------------------------------------------------
     @property
@@ -50,7 +52,17 @@ class DeskSession(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self._store is not None and bool(self._store.readonly)
+        """Nothing may be written: a read-only database, or a team library whose server is away."""
+        return self._store is not None and (bool(self._store.readonly) or bool(self.offline_reason))
+
+    def set_connection(self, online: bool, reason: str = "") -> None:
+        """A team library's server went away (the desk can only show what it has) or came back."""
+        reason = "" if online else (reason or "?")
+        if reason != self.offline_reason:
+            was_online = not self.offline_reason
+            self.offline_reason = reason
+            if was_online != online:
+                self.connection_changed.emit(online)
 
     def read_only_badge(self) -> str:
         """Why the desk changes nothing: another licdesk edits the file, or this login may only read the team library."""

@@ -56,6 +56,8 @@ IMPORT_FOLDER: Option[str] = Option("import/last_dir", str, "")
 TEAM_RECENT: Option[str] = Option("team/recent", str, "")
 # The day (YYYY-MM-DD) the start-up reminder was last shown: it shows at most once a day.
 REMINDER_SHOWN_ON: Option[str] = Option("deadlines/reminder_shown_on", str, "")
+# The clerk's own holiday table (a text file), for years the published schedule does not cover yet.
+HOLIDAY_TABLE: Option[str] = Option("deadlines/holiday_table", str, "")
 
 # -- the desk's shape ------------------------------------------------------------------------------
 WINDOW_GEOMETRY: Option[QByteArray | None] = Option("window/geometry", QByteArray, None)
@@ -67,8 +69,8 @@ LAST_LICENSE: Option[str] = Option("library/last_number", str, "")
 DETAIL_TAB: Option[int] = Option("detail/tab", int, 0, 0, 20)
 
 OPTIONS: tuple[Option[Any], ...] = (
-    LANGUAGE, BACKUP_KEEP, DEADLINE_WINDOW_DAYS, IMPORT_FOLDER, TEAM_RECENT, REMINDER_SHOWN_ON, WINDOW_GEOMETRY,
-    DESK_SPLITTER, DETAIL_SPLITTER, PROVISIONS_SPLITTER, LIBRARY_HEADER, LAST_LICENSE, DETAIL_TAB,
+    LANGUAGE, BACKUP_KEEP, DEADLINE_WINDOW_DAYS, IMPORT_FOLDER, TEAM_RECENT, REMINDER_SHOWN_ON, HOLIDAY_TABLE,
+    WINDOW_GEOMETRY, DESK_SPLITTER, DETAIL_SPLITTER, PROVISIONS_SPLITTER, LIBRARY_HEADER, LAST_LICENSE, DETAIL_TAB,
 )
 
 

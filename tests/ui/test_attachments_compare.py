@@ -1,4 +1,4 @@
-"""附件 tab (scans kept in the database, thumbnails, opened through a copy) and the compare dialog."""
+"""附件 tab (scans kept in the database, thumbnails, opened in licdesk and through a copy) and the compare dialog."""
 
 from __future__ import annotations
 
@@ -59,9 +59,12 @@ def test_scans_are_attached_shown_as_thumbnails_opened_and_removed(window, tmp_p
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     pane.list.setCurrentRow(1)
-    copy_path = pane.open_selected()
+    viewer = pane.open_selected()  # licdesk's own viewer; from there, the system's
+    assert viewer is not None and viewer.document is not None and viewer.document.pageCount() == 1
+    copy_path = viewer.open_in_system()
     assert opened == [str(copy_path)] and copy_path.read_bytes() == (tmp_path / "附页.pdf").read_bytes()
     assert copy_path.parent != tmp_path  # a copy in licdesk's own temporary folder
+    viewer.close()
 
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
     monkeypatch.setattr(attachments_pane, "ask_yes_no", lambda *args: True)

@@ -147,7 +147,7 @@ def test_history_tab_lists_what_happened(window, monkeypatch) -> None:  # noqa: 
     window.select_license("沪B2-20213857")
     history = window.detail.history.model
     rows = [[history.index(r, c).data() for c in range(3)] for r in range(history.rowCount())]
-    assert ["替换", "法定代表人：周明远 → 周明达"] in [row[1:] for row in rows]
+    assert ["修改", "法定代表人：周明远 → 周明达"] in [row[1:] for row in rows]
     assert rows[-1][1] == "录入"
     tabs = window.detail.tabs
     assert tabs.tabText(tabs.indexOf(window.detail.attachments)) == "附件"

@@ -178,3 +178,31 @@ def test_file_dialog_starts_in_the_documents_folder_with_a_name(make_window, sam
     assert window.exporting.ask_target("xlsx", exporting.Scope("all")) is None
     start = Path(asked[0][2])
     assert start.parent == file_dialogs.documents_folder() and start.name == "许可证-2026-11-23.xlsx"
+
+
+def test_the_deadlines_page_exports_in_the_interface_language(english, sample_store, qtbot, tmp_path) -> None:  # noqa: ANN001
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
+    from tests.ui.conftest import TODAY
+
+    page = DeadlinesPage(sample_store, today=TODAY)
+    qtbot.addWidget(page)
+    assert page.export_xlsx(str(tmp_path / "due.xlsx")) and page.export_ics(str(tmp_path / "due.ics"))
+    book = openpyxl.load_workbook(tmp_path / "due.xlsx")
+    assert book.sheetnames == ["Licenses", "Deadlines"]
+    assert next(book["Deadlines"].iter_rows(values_only=True))[:3] == ("Status", "Due date", "Days left")
+    events = list(icalendar.Calendar.from_ical((tmp_path / "due.ics").read_bytes()).walk("VEVENT"))
+    assert events and all(str(e["description"]).startswith("Company: ") for e in events)
+
+
+def test_a_team_library_is_exported_through_the_desks_own_connection(make_window, sample_store, qtbot, monkeypatch,  # noqa: ANN001
+                                                                       tmp_path) -> None:
+    from licdesk.store.team.location import TeamLibrary
+
+    window = make_window(sample_store)
+    monkeypatch.setattr(sample_store, "team_library", TeamLibrary.parse("postgresql://clerk@db.example.test/licdesk"),
+                        raising=False)
+    target = tmp_path / "team.json"
+    answer(monkeypatch, target, "json")
+    message = export(window, qtbot)
+    assert str(target) in message.text()
+    assert [item["number"] for item in json.loads(target.read_text(encoding="utf-8"))] == NUMBERS

@@ -171,3 +171,14 @@ def test_the_edit_mode_table_offers_the_results_too(make_window, sample_store, m
     assert editor.license.inspections[0].result == "逾期补报"
     delegate.setEditorData(combo, index)
     assert combo.currentText() == "逾期补报"
+
+
+def test_the_history_says_the_record_was_added_as_a_change(make_window, sample_store, monkeypatch) -> None:  # noqa: ANN001
+    window = make_window(sample_store)
+    _show(window, NUMBER)
+    _fill_and_save(monkeypatch)
+    assert window.detail.inspections.add_record()
+    history = window.detail.history.model
+    newest = [history.index(0, c).data() for c in (1, 2)]
+    assert newest[0] == "修改"
+    assert newest[1].startswith("年检/年报：") and "2025 已公示" in newest[1]

@@ -132,3 +132,37 @@ def test_the_desk_at_start_up_reminds_of_the_finding_and_its_deadlines_window_li
         assert [o.to_dict() for o in page.model.items()] == everything
         assert any(o.kind == dl.REVIEW_FINDING for o in page.visible_obligations())
         window.close()
+
+
+def test_a_closed_license_makes_no_new_duty_in_any_place(qtbot, library, capsys, tmp_path):  # noqa: ANN001
+    """Closed on 15 November: the change filing of the 10th still stands; the finding due on the 28th,
+    the annual report and the renewal arise after the closing and are listed nowhere."""
+    from licdesk.domain import closure as cl
+    from licdesk.store import Store, closures
+    from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.reminder import reminder_items, startup_reminder
+
+    with Store.open(library) as store:
+        closures.close_license(store, NUMBER, cl.CANCELLED, _dt.date(2026, 11, 15))
+    needing = _due_json(library, capsys)
+    everything = _due_json(library, capsys, "--all")
+    assert {i["obligation"] for i in needing} == {dl.CHANGE_FILING}
+    assert not _finding(everything)
+    assert not [i for i in everything if i["obligation"] in (dl.RENEWAL, dl.EXPIRY)]
+    assert not [i for i in everything if i["obligation"] == dl.ANNUAL_REPORT and i["year"] == 2026]
+
+    assert cli.run(["export", "--format", "ics", "--today", TODAY.isoformat(), "--db", str(library),
+                    "-o", str(tmp_path / "cli.ics")]) == 0
+    with Store.open(library, readonly=True) as store:
+        page = DeadlinesPage(store, today=TODAY, window_days=30)
+        qtbot.addWidget(page)
+        assert [o.to_dict() for o in page.model.items()] == everything
+        assert page.export_ics(str(tmp_path / "page.ics"))
+        dialog = startup_reminder(None, store, TODAY, window_days=30)
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        assert [o.to_dict() for o in dialog.model.items()] == needing
+        assert [o.to_dict() for o in reminder_items(store, TODAY, 30)] == needing
+    for name in ("cli.ics", "page.ics"):
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert "整改第一条" not in text and "法定代表人变更" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 from licdesk.ui.i18n import install_translator, qt_translation_folders
@@ -39,6 +40,8 @@ def test_the_chinese_desk_has_qts_dialogs_in_chinese(language, qtbot) -> None:  
     assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
     assert not [t for t in labels if "Look in" in t or "type:" in t]
     assert "确定" in _ok_button(qtbot) and "取消" in _ok_button(qtbot)
+    assert QCoreApplication.translate("DetailArea", "历史") == "历史"  # every other text stays as it was
+    assert QCoreApplication.translate("QFileDialog", "Open") == "打开"
 
 
 @pytest.mark.parametrize("language", ["en"], indirect=True)
@@ -47,3 +50,4 @@ def test_the_english_desk_has_them_in_english(language, qtbot) -> None:  # noqa:
     labels = _file_dialog_labels(qtbot)
     assert "&Look in:" in labels and "Files of &type:" in labels
     assert "OK" in _ok_button(qtbot)
+    assert QCoreApplication.translate("DetailArea", "历史") == "History"

@@ -1,59 +1,96 @@
-"""The desk on a team library: File → 连接团队库… opens it in the same window, another desk's writes
-are told to it, and the way back to the desk's own file."""
+"""Two desks on one team library: a colleague's import, save and removal reach the other desk within a
+second, through the server's own news (LISTEN/NOTIFY), and a conflicting edit is caught."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-import psycopg
 import pytest
 
-from licdesk.store import DuplicateLicenseError, Store
-from licdesk.store.team import live
+from licdesk.cli import run
+from licdesk.importer import read_license
+from licdesk.paths import resource_path
+from licdesk.store import ConflictError, Store
 from licdesk.store.team.location import TeamLibrary
-from licdesk.store.team.roles import init_library
-from licdesk.ui.controllers import team as team_controller
-from tests.unit.test_store_samples import plain_license
 
 
 @pytest.fixture
-def team(postgres_database: str) -> str:
-    with psycopg.connect(postgres_database) as admin:
-        init_library(admin)
-    with Store.open(postgres_database) as store:
-        store.save(plain_license("京B2-20990301", "团队示例有限公司", dt.date(2030, 1, 1)))
+def team_url(postgres_database: str) -> str:
+    assert run(["team", "init", "--db", postgres_database]) == 0
     return postgres_database
 
 
-def test_the_desk_switches_to_a_team_library_and_back(qtbot, window, monkeypatch, team: str) -> None:  # noqa: ANN001
-    said: list[str] = []
-    monkeypatch.setattr(team_controller, "show_error", lambda _p, _title, text: said.append(text))
+def _sample(name: str = "sample_icp_shanghai.txt"):  # noqa: ANN202
+    return read_license(resource_path("samples", name).read_bytes())
+
+
+def _listed(window) -> list[str]:  # noqa: ANN001
+    model = window.library.model
+    return [summary.number for row in range(model.rowCount()) if (summary := model.summary_at(row)) is not None]
+
+
+def test_a_colleagues_import_save_and_removal_reach_the_desk(qtbot, make_window, store, team_url: str) -> None:  # noqa: ANN001
+    window = make_window(store)
+    assert window.team.open_team(TeamLibrary.parse(team_url), None)
+    assert window.session.store.is_team_library and not window.read_only
+    qtbot.waitUntil(lambda: window.team._live is not None and window.team._live.listening.is_set(), timeout=5000)
+    lic = _sample()
+    with Store.open(team_url) as colleague:
+        colleague.save(lic)
+        qtbot.waitUntil(lambda: lic.number in _listed(window), timeout=1000)
+        window.select_license(lic.number)
+        qtbot.waitUntil(lambda: window.license is not None and window.license.number == lic.number, timeout=2000)
+        changed = colleague.load(lic.number)
+        changed.legal_representative = "钱十二"
+        colleague.save(changed, replace=True)
+        qtbot.waitUntil(lambda: window.license is not None and window.license.legal_representative == "钱十二",
+                        timeout=1000)
+        colleague.delete(lic.number)
+        qtbot.waitUntil(lambda: lic.number not in _listed(window), timeout=1000)
+
+
+def test_a_stale_save_from_another_desk_is_a_conflict(team_url: str) -> None:
+    lic = _sample()
+    with Store.open(team_url) as mine, Store.open(team_url) as theirs:
+        mine.save(lic)
+        my_version = mine.version(lic.number)
+        their_copy = theirs.load(lic.number)
+        assert their_copy is not None
+        their_copy.company = "示例甲科技有限公司"
+        theirs.save(their_copy, replace=True, expected_version=theirs.version(lic.number))
+        my_copy = mine.load(lic.number)
+        assert my_copy is not None
+        my_copy.company = "示例乙科技有限公司"
+        with pytest.raises(ConflictError):
+            mine.save(my_copy, replace=True, expected_version=my_version)
+        assert mine.load(lic.number).company == "示例甲科技有限公司"  # type: ignore[union-attr]
+
+
+def test_a_license_being_edited_elsewhere_is_shown_as_such(qtbot, make_window, store, team_url: str) -> None:  # noqa: ANN001
+    lic = _sample()
+    with Store.open(team_url) as colleague:
+        colleague.save(lic)
+        window = make_window(store)
+        assert window.team.open_team(TeamLibrary.parse(team_url), None)
+        qtbot.waitUntil(lambda: window.team._live.listening.is_set(), timeout=5000)
+        window.select_license(lic.number)
+        qtbot.waitUntil(lambda: window.current_number() == lic.number, timeout=2000)
+        presence = window.team._presence
+        assert not presence.isVisible()
+        colleague.begin_editing(lic.number)
+        qtbot.waitUntil(presence.isVisible, timeout=1000)
+        assert colleague.db_user in presence.message.text() and lic.number in presence.message.text()
+        colleague.end_editing(lic.number)
+        qtbot.waitUntil(lambda: not presence.isVisible(), timeout=1000)
+        # And the other way round: this desk's edit mode is seen by the colleague.
+        assert window.editing.edit_current()
+        assert colleague.editors(lic.number) == [window.session.store.db_user]
+        window.editing.leave()
+        assert colleague.editors(lic.number) == []
+
+
+def test_the_desk_goes_back_to_its_own_file(qtbot, make_window, store, team_url: str) -> None:  # noqa: ANN001
+    window = make_window(store)
     own_file = window.session.store.path
-    assert window.team.open_team(TeamLibrary.parse(team), None), said
-    assert window.session.store.team_library is not None and window.team.on_team_library()
-    assert window.library.model.rowCount() == 1
-    assert window.library.counts["all"] == 1 and not window.session.read_only
+    assert window.team.open_team(TeamLibrary.parse(team_url), None)
+    assert window.session.store.team_library is not None and window.library.counts["all"] == 0
     assert window.team.open_local()
     assert window.session.store.path == own_file and window.session.store.team_library is None
-
-
-def test_a_write_tells_the_other_desks_once_it_commits(team: str) -> None:
-    listener = live.ChangeListener(TeamLibrary.parse(team))
-    try:
-        with Store.open(team) as store:
-            store.save(plain_license("京B2-20990302", "另一示例有限公司", dt.date(2030, 1, 1)))
-            news = list(listener.changes(timeout=2.0))
-            assert [(c.kind, c.number, c.pid) for c in news] == [("license", "京B2-20990302", store.server_process)]
-            with pytest.raises(DuplicateLicenseError):  # a refused save is told nothing
-                store.save(plain_license("京B2-20990302", "重复示例有限公司", dt.date(2030, 1, 1)))
-            assert list(listener.changes(timeout=0.3)) == []
-            from licdesk.store import review as store_review
-
-            store_review.start_round(store, "京B2-20990302")
-            assert [c.kind for c in listener.changes(timeout=2.0)] == ["review"]
-            store.delete("京B2-20990302")
-            store.purge_many(["京B2-20990302"])
-            assert [(c.kind, c.number) for c in listener.changes(timeout=2.0)] == [
-                ("license", "京B2-20990302"), ("licenses", "")]
-    finally:
-        listener.close()

@@ -4,6 +4,7 @@ undone by reopening, carried over from a version 5 file; and the one filter of o
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import sqlite3
 from pathlib import Path
 
@@ -52,11 +53,14 @@ def test_a_closing_is_stored_noted_in_the_history_and_undone_by_reopening(store:
     assert closures.closure(store, OLD) == done
     assert closures.all_closures(store) == {OLD: done}
     [entry] = [e for e in store.audit(OLD) if e.action == closures.CLOSE]
-    assert entry.new == "已于 2026-06-01 换发新证（新证 京B2-20990102）；换发新证后旧证交回"
+    assert closures.from_record(OLD, entry.new) == done and entry.old is None
+    assert closures.history_text(done) == "已于 2026-06-01 换发新证（新证 京B2-20990102）；换发新证后旧证交回"
 
     assert closures.reopen_license(store, OLD) == done
     assert closures.closure(store, OLD) is None
-    assert store.audit(OLD)[-1].action == closures.REOPEN
+    reopened = store.audit(OLD)[-1]
+    assert (reopened.action, closures.from_record(OLD, reopened.old), reopened.new) == (closures.REOPEN, done, None)
+    assert closures.from_record(OLD, "not a record") is None
     with pytest.raises(StoreError, match="没有关闭"):
         closures.reopen_license(store, OLD)
 
@@ -115,6 +119,16 @@ def test_closing_with_settle_marks_the_open_duties_waived(store: Store) -> None:
     assert sorted(o.year for o in needing_attention(store, TODAY) if o.number == OLD) == [2024, 2025, 2025]
 
 
+def test_what_was_done_stays_listed_after_the_closing(store: Store) -> None:
+    lic = store.load(NEW)
+    assert lic is not None
+    lic.inspections.append(Inspection(2026, "已报送", date=_dt.date(2026, 11, 2), kind=ANNUAL_REPORT))
+    store.save(lic, replace=True)  # reported early, then the license was cancelled
+    closures.close_license(store, NEW, cl.CANCELLED, _dt.date(2026, 11, 10))
+    kept = [(o.kind, o.year, o.status) for o in store_obligations(store, TODAY) if o.number == NEW]
+    assert kept == [(dl.ANNUAL_REPORT, 2026, dl.DONE)]
+
+
 def test_a_lapsed_license_closed_as_not_continued_no_longer_alarms(store: Store) -> None:
     later = _dt.date(2027, 6, 1)
     [lapse] = [o for o in store_obligations(store, later) if o.number == OLD and o.kind == dl.EXPIRY]
@@ -160,3 +174,41 @@ def test_a_version_5_library_is_upgraded_with_nothing_lost(db_path: Path) -> Non
     with Store.open(db_path, readonly=True) as again:
         assert closures.closure(again, OLD) == cl.Closure(OLD, cl.CANCELLED, TODAY)
         assert library_meta.tracking_start_year(again) == 2024
+
+
+def test_the_library_lists_a_closed_license_as_closed_not_as_expiring_or_expired(store: Store) -> None:
+    later = _dt.date(2027, 3, 1)  # OLD expires within 90 days, QUIET has expired
+    assert store.status_counts(today=later)["expired"] == 1
+    closures.close_license(store, OLD, cl.NOT_CONTINUING, later)
+    closures.close_license(store, QUIET, cl.REPLACED, _dt.date(2027, 2, 1), replaced_by=NEW)
+    counts = store.status_counts(today=later)
+    assert (counts["closed"], counts["expiring"], counts["expired"], counts["all"]) == (2, 0, 0, 3)
+    shown = {s.number: (s.status, s.closure) for s in store.summaries(today=later)}
+    assert shown == {OLD: ("closed", cl.NOT_CONTINUING), NEW: ("valid", None), QUIET: ("closed", cl.REPLACED)}
+    assert [s.number for s in store.summaries(status="closed", today=later)] == [OLD, QUIET]
+    assert [store.count(status=status, today=later) for status in ("expired", "expiring", "valid", "closed")] == \
+        [0, 0, 1, 2]
+    assert store.summaries(status="expired", today=later) == []
+
+
+def test_the_command_line_closes_and_reopens(store: Store, library: str | Path, capsys) -> None:  # noqa: ANN001
+    from licdesk import cli
+
+    store.close()  # the command takes the file for itself, as a second licdesk would
+    args = ["--db", str(library)]
+    assert cli.run(["close", OLD, "--kind", "replaced", "--by", NEW, "--date", "2026-06-01", "--settle", *args]) == 0
+    assert "已于 2026-06-01 换发新证" in capsys.readouterr().out
+    assert cli.run(["close", QUIET, "--kind", "replaced", *args]) == 2
+    assert "--by" in capsys.readouterr().err
+    assert cli.run(["close", QUIET, "--kind", "cancelled", "--date", "2026-02-30", *args]) == 2
+    assert cli.run(["close", "京B2-20990999", "--kind", "cancelled", *args]) == 2
+    assert "没有编号" in capsys.readouterr().err
+    assert cli.run(["list", "--status", "closed", "--json", *args]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(row["number"], row["closure"]) for row in listed] == [(OLD, cl.REPLACED)]
+    assert cli.run(["show", OLD, *args]) == 0
+    assert "已关闭：已于 2026-06-01 换发新证（新证 京B2-20990102）；此前未完成的事项一并免除" in capsys.readouterr().out
+    assert cli.run(["reopen", OLD, *args]) == 0
+    assert cli.run(["reopen", OLD, *args]) == 2
+    with Store.open(library, readonly=True) as again:
+        assert closures.all_closures(again) == {}

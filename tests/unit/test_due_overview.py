@@ -126,3 +126,23 @@ def test_the_excel_and_csv_files_read_back(store: Store, tmp_path: Path) -> None
     assert lines[0] == table[0]
     assert lines[1][4] == "2026-11-20" and lines[4][5] == "逾期 8 天"
     assert any(row[2] == "示例=远帆信息技术有限公司" for row in lines)  # an = inside the text stays as written
+
+
+def test_from_the_english_interface_the_pdf_and_files_are_in_english(store: Store, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from licdesk.exports.due_overview import SHEET_EN, overview_csv_bytes, write_overview_xlsx
+    from licdesk.pdf.due_overview import render_due_overview
+
+    overview = due_overview(store, TODAY, 30)
+    text = PdfReader(io.BytesIO(render_due_overview(overview, "en").pdf)).pages[0].extract_text()
+    for words in ("Due overview", "As of 2026-11-10", "Due this month (1)", "Next 90 days (2)", "Overdue (1)",
+                  "8 days overdue", "Page 1 of 1"):
+        assert words in text, words
+    assert not any(word in text for word in ("本月到期", "截至", "第 1 页", "逾期"))
+    sheet = load_workbook(write_overview_xlsx(overview, tmp_path / "due.xlsx", "en"))[SHEET_EN]
+    assert [c.value for c in sheet[1]][:4] == ["Group", "License number", "Company", "What is due"]
+    assert sheet.cell(2, 1).value == "Due this month" and sheet.cell(2, 6).value == "10 days left"
+    lines = list(csv.reader(io.StringIO(overview_csv_bytes(overview, "en").decode("utf-8-sig"))))
+    assert lines[4][0] == "Overdue" and lines[4][3].startswith("Apply for renewal")

@@ -246,7 +246,8 @@ def test_status_filters_as_of_a_given_day(store: Store) -> None:
     assert numbers("valid") == ["43"]
     assert numbers("unknown") == ["44"]
     assert store.count(status="expiring", today=today) == 2
-    assert store.status_counts(today=today) == {"all": 5, "valid": 1, "expiring": 2, "expired": 1, "unknown": 1}
+    assert store.status_counts(today=today) == {"all": 5, "valid": 1, "expiring": 2, "expired": 1, "unknown": 1,
+                                                 "closed": 0}
     # the status the list shows agrees with License.status
     for summary in store.summaries(today=today):
         assert summary.status == store.load(summary.number).status(today)

@@ -43,6 +43,7 @@ def test_a_weekend_worked_in_exchange_counts_and_the_spring_festival_does_not() 
     assert item.due == D(2025, 2, 13)
     assert item.calendar_zh == "按国务院公布的 2025 年节假日安排计算"
     assert item.calendar("en") == "Counted by the State Council's published holidays for 2025"
+    assert item.to_dict()["calendar_zh"] == item.calendar_zh  # `licdesk due --json` says it too
     # Counted by weekends alone the same ten days end a week earlier, inside the holiday.
     assert WEEKENDS_ONLY.add_working_days(D(2025, 1, 24), 10) == D(2025, 2, 7)
 

@@ -21,6 +21,24 @@ REASONS = {
 }
 
 
+# Passwords given in this run (typed in the desk or taken from the keyring), in memory only: the
+# desk's workers, its listener and its reconnections open connections of their own without asking again.
+_passwords_this_run: dict[str, str] = {}
+
+
+def use_password(library: TeamLibrary, password: str | None) -> None:
+    """Connections to this library (user, server, database) use `password` until the program ends."""
+    key = _password_key(library)
+    if password:
+        _passwords_this_run[key] = password
+    else:
+        _passwords_this_run.pop(key, None)
+
+
+def _password_key(library: TeamLibrary) -> str:
+    return f"{library.user}@{library.host}:{library.port}/{library.database}"
+
+
 class TeamConnectError(StoreError):
     """A connection refused or impossible: `reason` is a key of REASONS, `where` the server and database."""
 
@@ -37,6 +55,7 @@ def connect(library: TeamLibrary, password: str | None = None) -> psycopg.Connec
 
     Without a password libpq looks in its password file; the desk passes the one the clerk typed or
     the system keyring holds, which never goes into the URL, settings or a log."""
+    password = password or _passwords_this_run.get(_password_key(library))
     extra: dict[str, object] = {"password": password} if password else {}
     try:
         connection = psycopg.connect(library.url, connect_timeout=CONNECT_TIMEOUT_SECONDS,

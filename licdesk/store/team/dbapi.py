@@ -23,7 +23,6 @@ import sqlite3
 
 ENGINE = "postgresql"
 _INSERT_INTO = re.compile(r"\s*INSERT\s+INTO\s+([A-Za-z_][A-Za-z0-9_]*)", re.IGNORECASE)
-_WRITES_TO = re.compile(r"\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([A-Za-z_][A-Za-z0-9_]*)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=512)
@@ -163,7 +162,6 @@ class Connection:
         self.raw = raw
         self.row_factory: object = None  # set by the Store as for sqlite3; rows here always read both ways
         self._identity_tables: frozenset[str] | None = None
-        self.written: set[str] = set()  # the tables the current transaction wrote to
         self._reconnect = reconnect
 
     def _usable(self) -> None:
@@ -177,17 +175,11 @@ class Connection:
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
         if not self.in_transaction:
             self._usable()
-        self._note_write(sql)
         returns_id = self._returns_id(sql)
         with sqlite_errors():
             cursor = self.raw.cursor(row_factory=_row_factory)
             cursor.execute(to_psycopg(sql) + (" RETURNING id" if returns_id else ""), _adapted(params) or None)
         return Cursor(cursor, returns_id)
-
-    def _note_write(self, sql: str) -> None:
-        found = _WRITES_TO.match(sql)
-        if found is not None:
-            self.written.add(found.group(1).lower())
 
     def _returns_id(self, sql: str) -> bool:
         """An INSERT into a table whose `id` the server numbers: its new id is asked back."""
@@ -205,7 +197,6 @@ class Connection:
         batch = [_adapted(p) for p in seq_of_params]
         if not batch:
             return
-        self._note_write(sql)
         with sqlite_errors(), self.raw.cursor() as cursor:
             cursor.executemany(to_psycopg(sql), batch)
 
@@ -213,7 +204,6 @@ class Connection:
     def transaction(self) -> Iterator[None]:
         """One transaction: committed when the block ends, rolled back when it raises."""
         self._usable()
-        self.written = set()
         with sqlite_errors(), self.raw.transaction():
             yield
 

@@ -106,20 +106,20 @@ class TeamLibrary:
         return f"{where}/{self.database}"
 
 
-# The stand-in paths of the team libraries this process opened: their URLs, and the password the
-# clerk gave (None: libpq's password file), kept in this process's memory only (see stand_in_path).
-_OPENED: dict[str, tuple[str, str | None]] = {}
+# The stand-in paths of the team libraries this process opened, with their URLs (see stand_in_path).
+_OPENED: dict[str, str] = {}
 
 
-def stand_in_path(library: TeamLibrary, password: str | None = None) -> Path:
+def stand_in_path(library: TeamLibrary) -> Path:
     """What a team library's Store has as its `path`: user@server/database, never a file.
 
     The desk and its workers know a library by its store's path ("a worker opens its own Store on the
-    same path"), so Store.open(this path) opens the same team library again, as the same login, and
-    the functions made for files (backups, restore) refuse it instead of making a file of that name.
+    same path"), so Store.open(this path) opens the same team library again, as the same login (the
+    password given in this run is remembered by licdesk.store.team.connect), and the functions made
+    for files (backups, restore) refuse it instead of making a file of that name.
     """
     path = Path(f"{library.user}@{library.describe()}" if library.user else library.describe())
-    _OPENED[str(path)] = (library.url, password)
+    _OPENED[str(path)] = library.url
     return path
 
 
@@ -127,12 +127,7 @@ def team_url_of(location: str | Path) -> str:
     """The team library a location names (a postgresql:// URL, or an opened library's stand-in path), or ''."""
     if isinstance(location, str):
         return location if is_team_url(location) else ""
-    return _OPENED.get(str(location), ("", None))[0]
-
-
-def password_for(location: str | Path) -> str | None:
-    """The password an opened team library was opened with (None: none given, or not a stand-in path)."""
-    return None if isinstance(location, str) else _OPENED.get(str(location), ("", None))[1]
+    return _OPENED.get(str(location), "")
 
 
 def file_only_error() -> StoreError:

@@ -258,6 +258,47 @@ CREATE TABLE library_meta (
     key text PRIMARY KEY,
     value text NOT NULL
 );
+""" + """
+-- Live news for the other desks (licdesk.store.team.live): every committed change to a license, its
+-- closing or its reviews is told on one channel, whoever made it (a desk, the command line, a script).
+-- PostgreSQL sends a transaction's news at its commit, once per distinct payload, never on rollback.
+CREATE FUNCTION licdesk_news(kind text, license bigint) RETURNS void LANGUAGE sql AS $$
+    SELECT pg_notify('licdesk_changes', json_build_object('kind', kind, 'number', number)::text)
+    FROM licenses WHERE id = license
+$$;
+CREATE FUNCTION licdesk_license_news() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        PERFORM pg_notify('licdesk_changes', json_build_object('kind', 'license', 'number', OLD.number)::text);
+    ELSE
+        PERFORM pg_notify('licdesk_changes', json_build_object('kind', 'license', 'number', NEW.number)::text);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION licdesk_closure_news() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM licdesk_news('license', CASE WHEN TG_OP = 'DELETE' THEN OLD.license_id ELSE NEW.license_id END);
+    RETURN NULL;
+END $$;
+CREATE FUNCTION licdesk_round_news() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM licdesk_news('review', CASE WHEN TG_OP = 'DELETE' THEN OLD.license_id ELSE NEW.license_id END);
+    RETURN NULL;
+END $$;
+CREATE FUNCTION licdesk_clause_review_news() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM licdesk_news('review', r.license_id) FROM review_rounds r
+        WHERE r.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.round_id ELSE NEW.round_id END;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER licenses_news AFTER INSERT OR UPDATE OR DELETE ON licenses
+    FOR EACH ROW EXECUTE FUNCTION licdesk_license_news();
+CREATE TRIGGER license_closures_news AFTER INSERT OR UPDATE OR DELETE ON license_closures
+    FOR EACH ROW EXECUTE FUNCTION licdesk_closure_news();
+CREATE TRIGGER review_rounds_news AFTER INSERT OR UPDATE OR DELETE ON review_rounds
+    FOR EACH ROW EXECUTE FUNCTION licdesk_round_news();
+CREATE TRIGGER clause_reviews_news AFTER INSERT OR UPDATE OR DELETE ON clause_reviews
+    FOR EACH ROW EXECUTE FUNCTION licdesk_clause_review_news();
 """
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -266,7 +307,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "clause-by-clause review rounds and merge conflicts", _V3),
     Migration(4, "one- and two-character searches (answered from search_keys)", _V4),
     Migration(5, "search reads server places, access providers, services and coverage", _V5),
-    Migration(6, "closed licenses, library-wide settings", _V6),
+    Migration(6, "closed licenses, library-wide settings, live news of changes", _V6),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

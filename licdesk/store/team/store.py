@@ -8,8 +8,8 @@ Everything the Store does runs here through licdesk.store.team.dbapi, with these
 - Every write is one transaction that first takes one advisory lock of the library, so writers take
   turns as they do on the file (SQLite's BEGIN IMMEDIATE): a save checks the version it read and
   bumps it with nobody in between, and a stale save gets the same ConflictError as on the file.
-- Every write tells the other desks what it changed (licdesk.store.team.live: NOTIFY inside the
-  write's transaction, so only committed changes are told).
+- The server itself tells the other desks of each committed change (triggers of migration 6 send
+  licdesk.store.team.live's news); `backend_pid` is the process that news names for this store.
 - The server says who may write: a login granted licdesk_reader opens read-only (`readonly`), and
   the server would refuse its writes anyway.  The audit log records each change's server user.
 - Backups, restores and the file checks are the file's; a team library's backups are the server's
@@ -28,16 +28,13 @@ import psycopg
 from licdesk.store import writing
 from licdesk.store.errors import StoreError, message, translate, translated
 from licdesk.store.store import Store
-from licdesk.store.team import dbapi, live
+from licdesk.store.team import dbapi
 from licdesk.store.team.connect import connect
 from licdesk.store.team.location import TeamLibrary, file_only_error, stand_in_path
 from licdesk.store.team.migrations import LATEST_VERSION, MIGRATION_LOCK, current_version, migrate
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-    from licdesk.domain.model import License
-    from licdesk.store.attachments import AttachmentInfo
 
     from licdesk.store import schema_check
     from licdesk.store.check import CheckReport
@@ -50,16 +47,42 @@ class TeamStore(Store):
     """A Store whose licenses live in a team library on PostgreSQL (one connection, one thread)."""
 
     keeps_file_backups = False
+    is_team_library = True
     team_library: TeamLibrary
 
-    def __init__(self, conn: dbapi.Connection, library: TeamLibrary, *, readonly: bool, user: str,
-                 password: str | None = None) -> None:
+    def __init__(self, conn: dbapi.Connection, library: TeamLibrary, *, readonly: bool, user: str) -> None:
         # The connection answers the sqlite3 calls the Store makes (see dbapi), hence the cast.
-        super().__init__(cast(sqlite3.Connection, conn), stand_in_path(library, password), readonly=readonly)
+        super().__init__(cast(sqlite3.Connection, conn), stand_in_path(library), readonly=readonly)
         self._team = conn
-        self.team_library = library
+        self.team_library = self.library = library
         self.db_user = user
-        self._news: list[live.Change] = []
+
+    @property
+    def backend_pid(self) -> int:
+        """The server process of this store's connection: the live news it causes carries this number."""
+        return int(self._team.raw.info.backend_pid)
+
+    # -- who else is editing: shared advisory locks the server drops with a desk that goes ------------
+    @translated
+    def begin_editing(self, number: str) -> None:
+        from licdesk.store.team import live
+
+        with dbapi.sqlite_errors():
+            live.begin_editing(self._team.raw, number)
+
+    @translated
+    def end_editing(self, number: str) -> None:
+        from licdesk.store.team import live
+
+        with dbapi.sqlite_errors():
+            live.end_editing(self._team.raw, number)
+
+    @translated
+    def editors(self, number: str) -> list[str]:
+        from licdesk.store.team import live
+
+        with dbapi.sqlite_errors():
+            return live.editors(self._team.raw, number)
 
     @classmethod
     def open_library(cls, location: str | TeamLibrary, *, password: str | None = None, readonly: bool = False,
@@ -84,8 +107,7 @@ class TeamStore(Store):
                 _set_up(again, timeout)
                 return again
 
-            return cls(dbapi.Connection(raw, reconnect), library, readonly=readonly or not may_write, user=user,
-                       password=password)
+            return cls(dbapi.Connection(raw, reconnect), library, readonly=readonly or not may_write, user=user)
         except psycopg.Error as exc:
             raw.close()
             raise translate(dbapi.as_sqlite_error(exc), library.describe()) from exc
@@ -111,62 +133,6 @@ class TeamStore(Store):
         with self._team.transaction():
             self._team.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
             yield self._conn
-            # Inside the transaction: the other desks hear of the change when, and only if, it commits.
-            for change in self._news or [_news_of(self._team.written)]:
-                live.announce(self._team.raw, change)
-
-    @contextmanager
-    def _telling(self, *changes: live.Change) -> Iterator[None]:
-        """What the write made inside this block announces to the other desks (instead of a guess)."""
-        self._news = list(changes)
-        try:
-            yield
-        finally:
-            self._news = []
-
-    @property
-    def server_process(self) -> int:
-        """This store's server process: the other desks' news carries theirs, so a desk knows its own."""
-        return int(self._team.raw.info.backend_pid)
-
-    # -- the writes, each telling the other desks what changed ---------------------------------------
-    def save(self, lic: License, *, replace: bool = False, expected_version: int | None = None,
-             previous_number: str | None = None) -> None:
-        renamed = [live.Change("license", previous_number)] if previous_number not in (None, lic.number) else []
-        with self._telling(live.Change("license", lic.number), *renamed):
-            super().save(lic, replace=replace, expected_version=expected_version, previous_number=previous_number)
-
-    def delete(self, number: str) -> None:
-        with self._telling(live.Change("license", number)):
-            super().delete(number)
-
-    def undelete(self, number: str) -> None:
-        with self._telling(live.Change("license", number)):
-            super().undelete(number)
-
-    def purge(self, number: str) -> None:
-        with self._telling(live.Change("license", number)):
-            super().purge(number)
-
-    def add_attachment(self, number: str, file_name: str, data: bytes, mime: str | None = None,
-                       note: str | None = None) -> AttachmentInfo:
-        with self._telling(live.Change("license", number)):
-            return super().add_attachment(number, file_name, data, mime, note)
-
-    # -- who is editing which license (kept by the server, gone with a desk that goes) ------------------
-    def begin_editing(self, number: str) -> None:
-        with dbapi.sqlite_errors():
-            live.begin_editing(self._team.raw, number)
-
-    def end_editing(self, number: str) -> None:
-        with dbapi.sqlite_errors():
-            live.end_editing(self._team.raw, number)
-
-    @translated
-    def editors(self, number: str) -> list[str]:
-        """The other logins that have this license open for editing now."""
-        with dbapi.sqlite_errors():
-            return live.editors(self._team.raw, number)
 
     def _refuse_replaced_file(self) -> None:
         """No file can be put in place of a server's database."""
@@ -198,15 +164,6 @@ class TeamStore(Store):
         """Write every license's search words afresh; the server keeps its indexes of them in step."""
         with self._transaction() as conn:
             writing.refill_search_keys(conn)
-
-
-# The tables of the review rounds: a write to these alone is news of reviews, not of licenses.
-_REVIEW_TABLES = frozenset({"review_rounds", "clause_reviews", "review_conflicts"})
-
-
-def _news_of(written: set[str]) -> live.Change:
-    """The news of a write no method named: reviews when only review tables changed, else "licenses"."""
-    return live.Change("review") if written and written <= _REVIEW_TABLES else live.Change("licenses")
 
 
 def _set_up(raw: psycopg.Connection[Any], timeout: float) -> None:

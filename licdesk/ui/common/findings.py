@@ -40,9 +40,19 @@ def level_name(level: str) -> str:
     return QCoreApplication.translate("FindingMark", "提示")
 
 
+def finding_text(finding: Finding) -> str:
+    """The finding's message in the interface language (the domain words every finding in both)."""
+    return _sentence(finding.message(interface_language()))
+
+
+def _sentence(text: str) -> str:
+    """The English messages are written to follow a colon ("… (validity of …)"); alone, a sentence."""
+    return text[:1].upper() + text[1:] if text[:1].isascii() else text
+
+
 def describe(findings: Iterable[Finding], language: str | None = None) -> str:
     language = language or interface_language()
-    return "\n".join(f"• {f.message(language)}" for f in findings)
+    return "\n".join(f"• {_sentence(f.message(language))}" for f in findings)
 
 
 class FindingMark(QLabel):

@@ -13,6 +13,7 @@ import threading
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
+from shiboken6 import isValid
 
 from licdesk.store.team.live import Change, ChangeListener
 from licdesk.store.team.location import TeamLibrary
@@ -37,6 +38,8 @@ class LiveUpdates(QObject):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.listening = threading.Event()
+        stop = self._stop
+        self.destroyed.connect(lambda *_: stop.set())  # the desk closed: the thread ends at its next wait
         self.arrived.connect(self._deliver)
         self.back.connect(self.session.licenses_changed.emit)
 
@@ -52,6 +55,17 @@ class LiveUpdates(QObject):
             self._thread = None
 
     # -- the worker thread ---------------------------------------------------------------------------
+    def _tell(self, signal_name: str, *args: object) -> bool:
+        """Emit on the GUI side; False (and the thread ends) once the desk that listened is gone."""
+        if self._stop.is_set() or not isValid(self):
+            return False
+        try:
+            getattr(self, signal_name).emit(*args)
+        except RuntimeError:  # deleted between the check and the emit
+            self._stop.set()
+            return False
+        return True
+
     def _run(self) -> None:
         from licdesk.store import StoreError
 
@@ -61,21 +75,21 @@ class LiveUpdates(QObject):
                 listener = ChangeListener(self.library, self._password)
             except StoreError as exc:
                 if not was_lost:
-                    self.lost.emit(str(exc))
+                    self._tell("lost", str(exc))
                 was_lost = True
                 self._stop.wait(RETRY_SECONDS)
                 continue
             self.listening.set()
             if was_lost:
-                self.back.emit()
+                self._tell("back")
                 was_lost = False
             try:
                 while not self._stop.is_set():
                     for change in listener.changes(timeout=WAIT_SECONDS):
-                        self.arrived.emit(change)
+                        self._tell("arrived", change)
             except Exception as exc:  # noqa: BLE001 - the connection broke: say so and reconnect
                 self.listening.clear()
-                self.lost.emit(str(exc))
+                self._tell("lost", str(exc))
                 was_lost = True
                 self._stop.wait(RETRY_SECONDS)
             finally:

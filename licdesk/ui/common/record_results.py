@@ -25,5 +25,10 @@ def result_choices() -> Choices:
     return [(QCoreApplication.translate("RecordResults", word), word) for word in RESULTS]
 
 
+def result_name(result: str) -> str:
+    """A usual result in the clerk's language (合格 → Passed); any other words as stored."""
+    return QCoreApplication.translate("RecordResults", result) if result in RESULTS else result
+
+
 def result_combo(parent: QWidget | None = None) -> QComboBox:
     return choice_combo(parent, result_choices())

@@ -1,4 +1,4 @@
-"""How a license's status looks: words, colour and icon (valid / renewal due / expired / unknown)."""
+"""How a license's status looks: words, colour and icon (valid / renewal due / expired / unknown / closed)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from PySide6.QtGui import QColor, QIcon
 
 from licdesk.paths import resource_path
 
-STATUSES = ("valid", "expiring", "expired", "unknown")
+STATUSES = ("valid", "expiring", "expired", "unknown", "closed")
 
 _COLORS = {
     "valid": "#2e7d32",
     "expiring": "#b86e00",
     "expired": "#c62828",
     "unknown": "#6d6d6d",
+    "closed": "#546e7a",
 }
 
 
@@ -25,6 +26,7 @@ def status_text(status: str) -> str:
         "expiring": QCoreApplication.translate("status", "即将到期"),
         "expired": QCoreApplication.translate("status", "已过期"),
         "unknown": QCoreApplication.translate("status", "有效期未知"),
+        "closed": QCoreApplication.translate("status", "已关闭"),
     }.get(status, status)
 
 
@@ -35,7 +37,26 @@ def status_short_text(status: str) -> str:
         "expiring": QCoreApplication.translate("status", "待续期"),
         "expired": QCoreApplication.translate("status", "已过期"),
         "unknown": QCoreApplication.translate("status", "未知"),
+        "closed": QCoreApplication.translate("status", "已关闭"),
     }.get(status, status)
+
+
+def closure_text(kind: str | None) -> str:
+    """How a closed license was closed, in the interface's words (不再续办 / 已注销 / 已换发新证)."""
+    return {
+        "not_continuing": QCoreApplication.translate("status", "不再续办"),
+        "cancelled": QCoreApplication.translate("status", "已注销"),
+        "replaced": QCoreApplication.translate("status", "已换发新证"),
+    }.get(kind or "", status_text("closed"))
+
+
+def closure_short_text(kind: str | None) -> str:
+    """The same for the library's narrow status column; the tooltip gives `closure_text`."""
+    return {
+        "not_continuing": QCoreApplication.translate("status", "不再续办"),
+        "cancelled": QCoreApplication.translate("status", "已注销"),
+        "replaced": QCoreApplication.translate("status", "已换证"),
+    }.get(kind or "", status_short_text("closed"))
 
 
 def status_color(status: str) -> QColor:

@@ -14,7 +14,9 @@ from licdesk.ui.common.status import app_icon
 from licdesk.ui.common.tasks import Task, run_task
 
 if TYPE_CHECKING:
+    from licdesk.domain.holidays import HolidayTable
     from licdesk.ui.deadlines.deadlines_page import DeadlinesPage
+    from licdesk.ui.deadlines.due_overview import DueOverviewWindow
 
 
 def _skip_unless_bug(error: BaseException) -> None:
@@ -30,6 +32,7 @@ class DeadlinesController(Controller):
         super().__init__(window)
         self.page: DeadlinesPage | None = None
         self.timeline: QWidget | None = None
+        self.overview: DueOverviewWindow | None = None
         self.reminder: QWidget | None = None
         self._reminder_task: Task | None = None
         # One save announces the list and the license: the obligations are computed again once, after both.
@@ -51,6 +54,7 @@ class DeadlinesController(Controller):
             size_within_screen(page, 1100, 700)
             closable(page)
             page.changed.connect(self.session.saved)
+            page.overview_requested.connect(self.show_due_overview)
             self.page = page
         self.page.show()
         self.page.raise_()
@@ -61,7 +65,7 @@ class DeadlinesController(Controller):
         if self.timeline is None:
             from licdesk.ui.deadlines.timeline import TimelinePage
 
-            page = TimelinePage(self.store, None, today=self.session.fixed_today)
+            page = TimelinePage(self.store, None, today=self.session.fixed_today, holidays=self.holidays)
             page.setWindowTitle(self.tr("时间轴 — licdesk"))
             page.setWindowIcon(app_icon())
             size_within_screen(page, 1100, 640)
@@ -70,6 +74,25 @@ class DeadlinesController(Controller):
         self.timeline.show()
         self.timeline.raise_()
         self.timeline.activateWindow()
+
+    def show_due_overview(self) -> None:
+        """What is due this month, in the next 90 days and overdue, in a window of its own; it reads the
+        store again on the session's signals, and a double-click shows the license on the desk."""
+        if self.overview is None:
+            from licdesk.ui.deadlines.due_overview import DueOverviewWindow
+
+            overview = DueOverviewWindow(self.session, None)
+            overview.setWindowIcon(app_icon())
+            overview.open_requested.connect(self._show_license)
+            self.overview = overview
+        self.overview.show()
+        self.overview.raise_()
+        self.overview.activateWindow()
+
+    def _show_license(self, number: str) -> None:
+        self.window.select_license(number)
+        self.window.raise_()
+        self.window.activateWindow()
 
     def _refresh_soon(self) -> None:
         if not self._refresh_due:
@@ -93,15 +116,27 @@ class DeadlinesController(Controller):
             self.timeline.close()
             self.timeline.deleteLater()
             self.timeline = None
+        if self.overview is not None:
+            self.overview.close()
+            self.overview.deleteLater()
+            self.overview = None
         if self._reminder_task is not None:
             self._reminder_task.forget()
 
     def _setting_changed(self, key: str) -> None:
         if key == options.DEADLINE_WINDOW_DAYS.key and self.page is not None:
             self.page.window_spin.setValue(self.window_days())  # the page recomputes its list
+        elif key == options.HOLIDAY_TABLE.key:
+            self._refresh_soon()  # working days counted by the table now named
 
     def window_days(self) -> int:
         return self.session.settings.get(options.DEADLINE_WINDOW_DAYS)
+
+    def holidays(self) -> HolidayTable | None:
+        """The clerk's holiday table named in Preferences (None: the published schedule alone)."""
+        from licdesk.ui.deadlines.holiday_choice import desk_holidays
+
+        return desk_holidays(self.session.settings)
 
     # -- the start-up reminder ---------------------------------------------------------------------
     def reminder_due(self) -> bool:
@@ -115,7 +150,7 @@ class DeadlinesController(Controller):
         if not self.reminder_due():
             return None
         dialog = self.attempt(lambda: startup_reminder(self.window, self.store, today=self.session.today(),
-                                                       window_days=self.window_days()))
+                                                       window_days=self.window_days(), holidays=self.holidays()))
         self._shown(dialog)
         return dialog
 
@@ -124,13 +159,14 @@ class DeadlinesController(Controller):
         if not self.session.is_open or not self.reminder_due():
             return
         today, window_days, path = self.session.today(), self.window_days(), self.store.path
+        holidays = self.holidays()  # read here: the settings belong to the desk's thread
 
         def compute() -> object:
             from licdesk.store import Store
             from licdesk.ui.deadlines.reminder import reminder_items
 
             with Store.open(path, readonly=True) as store:
-                return reminder_items(store, today, window_days)
+                return reminder_items(store, today, window_days, holidays)
 
         # A reminder is a courtesy: when it cannot be computed the desk goes on without it.
         self._reminder_task = run_task(compute, lambda items: self._computed(items, today, window_days),

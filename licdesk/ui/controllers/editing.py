@@ -32,6 +32,7 @@ class EditController(Controller):
         self.editor: LicenseEditor | None = None
         self.undo_group = QUndoGroup(self)
         self._leaving_to: str | None = None  # the license the clerk clicked while editing another
+        self._marked = ""  # the license this desk told a team library it is editing
 
     @property
     def active(self) -> bool:
@@ -95,6 +96,9 @@ class EditController(Controller):
         self.undo_group.setActiveStack(session.undo_stack)
         self.window.show_editor(editor)
         editor.certificate.edits["number" if is_new else "company"].setFocus()
+        if not is_new:  # on a team library the colleagues see that this license is being edited
+            self._marked = lic.number
+            self.session.attempt(lambda: self.store.begin_editing(lic.number), lambda _problem: None)
         return True
 
     # -- saving ----------------------------------------------------------------------------------
@@ -102,11 +106,13 @@ class EditController(Controller):
         session, editor = self.edit, self.editor
         if session is None or editor is None:
             return False
+        from licdesk.ui.common.findings import finding_text
+
         editor.refresh()
         errors = editor.errors()
         if errors:
             show_error(self.window, self.tr("无法保存"), self.tr("请先改正以下错误：\n") + "\n".join(
-                f"• {f.message()}" for f in errors))
+                f"• {finding_text(f)}" for f in errors))
             return False
         from licdesk.domain import numbers
 
@@ -204,6 +210,9 @@ class EditController(Controller):
         return True
 
     def _finish(self) -> None:
+        if self._marked and self.session.is_open:
+            number, self._marked = self._marked, ""
+            self.session.attempt(lambda: self.store.end_editing(number), lambda _problem: None)
         if self.edit is not None:
             self.undo_group.removeStack(self.edit.undo_stack)
             self.edit.undo_stack.blockSignals(True)  # its editor is going away

@@ -90,6 +90,9 @@ class ExportController(Controller):
 
     def export(self, fmt: str, scope: Scope, target: Path) -> None:
         """Write in the background; the message (or the problem) comes when the file is in place."""
+        if getattr(self.store, "team_library", None) is not None:
+            self._export_here(fmt, scope, target)
+            return
         request = ExportRequest(Path(self.store.path), fmt, scope, target, self.session.today(), interface_language())
         progress: QProgressDialog = progress_dialog(self.window, self.tr("导出"), self.tr("正在导出…"), "",
                                                     delay_ms=400)
@@ -105,6 +108,20 @@ class ExportController(Controller):
             self.failed(target, error)
 
         run_task(lambda: run_export(request), done, on_error=failed, owner=self.window, pool=self.window.pool)
+
+    def _export_here(self, fmt: str, scope: Scope, target: Path) -> None:
+        """A team library has no file a worker could open: the desk's own connection reads, on this thread."""
+        today = self.session.today()
+        numbers = [scope.number] if scope.kind == "selected" else None
+        try:
+            if scope.kind == "listed":
+                numbers = [s.number for s in self.store.summaries(status=scope.status, search=scope.search or None,
+                                                                   today=today)]
+            outcome = export_to_file(self.store, fmt, target, today, numbers=numbers, language=interface_language())
+        except (OSError, StoreError) as error:
+            self.failed(target, error)
+            return
+        self.exported(outcome)
 
     def exported(self, outcome: ExportOutcome) -> QMessageBox:
         if outcome.format in ("xlsx", "ics"):

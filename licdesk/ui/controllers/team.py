@@ -19,9 +19,12 @@ class TeamController(Controller):
         from licdesk.paths import default_database_path
 
         self.local_path = path if path is not None and not self.on_team_library() else default_database_path()
+        self._live = None  # LiveUpdates while a team library is open
+        self._banner = None  # ConnectionBanner, built the first time a team library opens
+        self._presence = None  # PresenceBanner: who else is editing the license shown
 
     def on_team_library(self) -> bool:
-        return getattr(self.store, "team_library", None) is not None
+        return bool(getattr(self.store, "is_team_library", False))
 
     # -- the recent libraries ----------------------------------------------------------------------
     def recent(self) -> list[str]:
@@ -63,6 +66,7 @@ class TeamController(Controller):
             return False
         self.remember(library)
         self.session.replace_store(store)
+        self.start_live_updates(library, password)
         self.status(self.tr("已打开团队库 %1").replace("%1", library.describe()))
         return True
 
@@ -76,6 +80,51 @@ class TeamController(Controller):
             return False
         if store is None:
             return False
+        self.stop_live_updates()
         self.session.replace_store(store)
         self.status(self.tr("已打开本机数据库 %1").replace("%1", str(self.local_path)))
         return True
+
+    # -- live updates and the server's comings and goings ----------------------------------------------
+    def start_live_updates(self, library: TeamLibrary, password: str | None) -> None:
+        """Listen for the colleagues' news; a lost server makes the desk read-only under a banner."""
+        from licdesk.ui.common.live_updates import LiveUpdates
+        from licdesk.ui.panes.connection_banner import ConnectionBanner
+
+        self.stop_live_updates()
+        if self._banner is None:
+            from licdesk.ui.panes.connection_banner import PresenceBanner
+
+            self._banner = ConnectionBanner(self.session, self.window)
+            self._presence = PresenceBanner(self.window)
+            self.session.connection_changed.connect(self._connection_changed)
+            self.session.editing_changed.connect(self._editing_changed)
+            self.window.library.license_selected.connect(lambda _number: self.show_presence())
+            self.session.store_replaced.connect(self.show_presence)
+        self._live = LiveUpdates(self.session, library, password,
+                                 own_process=lambda: int(getattr(self.store, "backend_pid", 0) or 0), parent=self)
+        self._live.lost.connect(lambda reason: self.session.set_connection(False, reason))
+        self._live.back.connect(lambda: self.session.set_connection(True))
+        self._live.start()
+
+    def stop_live_updates(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+        self.session.set_connection(True)
+
+    def _editing_changed(self, number: str) -> None:
+        if number == self.window.current_number():
+            self.show_presence()
+
+    def show_presence(self) -> None:
+        """Who else is editing the license shown (nothing on a file, or with no license shown)."""
+        if self._presence is None:
+            return
+        number = self.window.current_number() if self.session.is_open else ""
+        editors = self.session.attempt(lambda: self.store.editors(number), lambda _problem: None) if number else []
+        self._presence.show_editors(number, editors or [])
+
+    def _connection_changed(self, online: bool) -> None:
+        self.window.update_actions()
+        self.status(self.tr("已重新连接团队库") if online else self.tr("与团队库的连接已断开"), 10000)

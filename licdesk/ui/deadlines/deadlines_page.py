@@ -51,6 +51,7 @@ from licdesk.ui.deadlines.obligation_model import (
     obligation_title,
     saved_window_days,
 )
+from licdesk.ui.deadlines.older_group import OlderObligations
 from licdesk.ui.settings import Settings
 
 
@@ -118,6 +119,7 @@ class DeadlinesPage(QWidget):
     """Every obligation of every license in the store, colour-coded, filterable, markable as done."""
 
     changed = Signal(str)  # the number of a license saved after a filing was recorded
+    overview_requested = Signal()  # 到期一览: the desk opens the overview
 
     def __init__(self, store: Any, parent: QWidget | None = None, *, today: _dt.date | None = None,
                  window_days: int | None = None, holidays: Any = None, settings: Settings | None = None) -> None:
@@ -127,6 +129,7 @@ class DeadlinesPage(QWidget):
         self._fixed_today = today
         self._holidays = holidays
         self._all: list[dl.Obligation] = []
+        self.older = OlderObligations(self)  # before the tracking start year: collapsed, not alarms
 
         self.model = ObligationModel(self)
         self.proxy = ObligationFilter(self)
@@ -191,8 +194,11 @@ class DeadlinesPage(QWidget):
         self.ics_button = QPushButton(self.tr("导出日历（.ics）…"))
         self.xlsx_button = QPushButton(self.tr("导出 Excel…"))
         self.refresh_button = QPushButton(self.tr("刷新"))
+        self.overview_button = QPushButton(self.tr("到期一览…"))
+        self.overview_button.setToolTip(self.tr("本月到期、未来90天和已逾期的事项，可打印、导出"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.mark_button)
+        buttons.addWidget(self.overview_button)
         buttons.addStretch(1)
         for button in (self.ics_button, self.xlsx_button, self.refresh_button):
             buttons.addWidget(button)
@@ -205,6 +211,7 @@ class DeadlinesPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.older)
         layout.addWidget(self.details)
         layout.addLayout(buttons)
 
@@ -218,6 +225,7 @@ class DeadlinesPage(QWidget):
         self.ics_button.clicked.connect(self._ask_export_ics)
         self.xlsx_button.clicked.connect(self._ask_export_xlsx)
         self.refresh_button.clicked.connect(self.refresh)
+        self.overview_button.clicked.connect(self.overview_requested.emit)
         self.refresh()
         lay_out_obligation_table(self.table)  # after the first rows are in: they size the columns
 
@@ -235,11 +243,16 @@ class DeadlinesPage(QWidget):
 
     def refresh(self) -> None:
         """Recompute every obligation from the store (call after licenses change elsewhere)."""
-        from licdesk.services.obligations import store_obligations
+        from licdesk.services.obligations import obligation_groups
+
+        from licdesk.ui.deadlines.holiday_choice import desk_holidays
 
         licenses = list(self._store.licenses())
-        self._all = store_obligations(self._store, self.today(), self.window_days(), self._holidays)
+        # A table given to the page, else the one the clerk named in Preferences (over the published schedule).
+        holidays = self._holidays if self._holidays is not None else desk_holidays(self.settings)
+        self._all, older = obligation_groups(self._store, self.today(), self.window_days(), holidays)
         self.model.set_items(self._all, self.today())
+        self.older.set_items(older, self.today())
         self._fill_license_filter(licenses)
         self._update_summary()
         self._selection_changed()
@@ -365,17 +378,20 @@ class DeadlinesPage(QWidget):
             self.export_xlsx(path)
 
     def export_ics(self, path: str) -> bool:
-        """The listed (filtered) open obligations as a calendar file."""
+        """The listed (filtered) open obligations as a calendar file, its words in the interface's language."""
         from licdesk.exports.ics import write_calendar
+        from licdesk.ui.common.findings import interface_language
 
-        return self._export(lambda: write_calendar(self.visible_obligations(), path), path)
+        return self._export(lambda: write_calendar(self.visible_obligations(), path, language=interface_language()),
+                            path)
 
     def export_xlsx(self, path: str) -> bool:
-        """The library and the listed obligations as an Excel workbook."""
+        """The library and the listed obligations as an Excel workbook, headed in the interface's language."""
         from licdesk.exports.xlsx import write_workbook
+        from licdesk.ui.common.findings import interface_language
 
         return self._export(lambda: write_workbook(path, self.today(), list(self._store.licenses()),
-                                                   self.visible_obligations()), path)
+                                                   self.visible_obligations(), interface_language()), path)
 
     def _export(self, write: Any, path: str) -> bool:
         try:

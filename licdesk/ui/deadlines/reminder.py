@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -77,6 +78,10 @@ class ReminderDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         lay_out_obligation_table(table)
         table.setColumnHidden(ObligationModel.BASIS, True)
+        # What to do is the reminder's point: its column wraps rather than cut the words off
+        # (at most REMINDER_ROWS rows, so sizing them to their text is quick).
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table = table
         self.details = QLabel(self.tr("选中一项查看详情。"))
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -102,7 +107,7 @@ class ReminderDialog(QDialog):
         layout.addWidget(table, 1)
         layout.addWidget(self.details)
         layout.addWidget(buttons)
-        size_within_screen(self, 900, 480)
+        size_within_screen(self, 1080, 520)
         closable(self)
 
     def _selection_changed(self, *_: Any) -> None:

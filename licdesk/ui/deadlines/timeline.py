@@ -400,12 +400,14 @@ class TimelineView(QWidget):
 class TimelinePage(QWidget):
     """The timeline of every license in the store, scrollable, with "save as picture"."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None, *, today: _dt.date | None = None) -> None:
+    def __init__(self, store: Any, parent: QWidget | None = None, *, today: _dt.date | None = None,
+                 holidays: Callable[[], Any] | None = None) -> None:
         from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 
         super().__init__(parent)
         self._store = store
         self._fixed_today = today
+        self._holidays = holidays  # the desk's holiday table, asked for at each refresh
         self.view = TimelineView([], self._today())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -435,7 +437,8 @@ class TimelinePage(QWidget):
 
         today = self._today()
         self.view.set_licenses(self._store.licenses(), today,
-                               store_obligations(self._store, today, self.view.window_days()))
+                               store_obligations(self._store, today, self.view.window_days(),
+                                                 self._holidays() if self._holidays else None))
 
     def _ask_export(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox

@@ -23,7 +23,8 @@ def library_location(store: Any) -> tuple[str, Path | None]:
 
     A team library's address is shown without a password, even if one was typed into it.
     """
-    where = str(getattr(store, "path", "") or "")
+    team = getattr(store, "team_library", None)  # a TeamLibrary: its URL never carries a password
+    where = str(getattr(team, "url", "") or getattr(store, "path", "") or "")
     if is_team_url(where):
         try:
             parts = urlsplit(where)

@@ -18,12 +18,9 @@ from typing import Callable
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -43,9 +40,10 @@ from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.domain.model import License
 from licdesk.pdf.batch import BatchItem, render_batch
 from licdesk.pdf.document import RenderCancelled
-from licdesk.pdf.options import ALL_PARTS, ANNEX, CERTIFICATE, INSPECTIONS, PROVISIONS, WATERMARK_SUGGESTIONS, PrintOptions
+from licdesk.pdf.options import PrintOptions
 from licdesk.store import Store, StoreError
 from licdesk.ui.common.plain import message_box, show_error
+from licdesk.ui.common.print_options_form import PrintOptionsForm
 
 # More licenses than a clerk's office will ever hold; the list is read once when the dialog opens.
 LIST_LIMIT = 10000
@@ -234,26 +232,12 @@ class BatchPrintDialog(QDialog):
 
     def _build_parts_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("打印内容"), self)
-        labels = {CERTIFICATE: self.tr("正本"), ANNEX: self.tr("附页"),
-                  PROVISIONS: self.tr("特别规定事项"), INSPECTIONS: self.tr("年检情况记录表")}
-        self.part_boxes: dict[str, QCheckBox] = {}
-        parts_row = QHBoxLayout()
-        for part in ALL_PARTS:
-            check = QCheckBox(labels[part], box)
-            check.setChecked(True)
-            self.part_boxes[part] = check
-            parts_row.addWidget(check)
-        parts_row.addStretch(1)
-        self.watermark_edit = QComboBox(box)
-        self.watermark_edit.setEditable(True)
-        self.watermark_edit.addItems(["", *WATERMARK_SUGGESTIONS])
-        self.watermark_edit.lineEdit().setPlaceholderText(self.tr("不加水印"))
-        self.reference_edit = QLineEdit(box)
-        self.reference_edit.setPlaceholderText(self.tr("例如：本公司文件编号，印在每页顶部"))
-        form = QFormLayout(box)
-        form.addRow(self.tr("部分："), parts_row)
-        form.addRow(self.tr("水印："), self.watermark_edit)
-        form.addRow(self.tr("参考文字："), self.reference_edit)
+        self.print_options = PrintOptionsForm(box)
+        # The form's fields under the names the dialog has always had.
+        self.part_boxes = self.print_options.part_boxes
+        self.watermark_edit = self.print_options.watermark_edit
+        self.reference_edit = self.print_options.reference_edit
+        QVBoxLayout(box).addWidget(self.print_options)
         return box
 
     def _build_output_box(self) -> QGroupBox:
@@ -295,9 +279,7 @@ class BatchPrintDialog(QDialog):
             "%2", str(self.license_list.count())))
 
     def options(self) -> PrintOptions:
-        parts = tuple(part for part, check in self.part_boxes.items() if check.isChecked())
-        return PrintOptions(parts=parts, watermark=self.watermark_edit.currentText().strip() or None,
-                            reference=self.reference_edit.text().strip() or None)
+        return self.print_options.options()
 
     # -- running ---------------------------------------------------------------------------------
     def start(self) -> None:

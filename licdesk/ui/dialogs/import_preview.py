@@ -82,11 +82,13 @@ def license_tree_items(lic: License) -> list[QTreeWidgetItem]:
              f"{kinds.get(r.kind, inspection)} {r.result} {format_cn_date(r.date)}")
         for r in lic.inspections
     ]
-    scope = (QCoreApplication.translate("ImportPreview", "跨地区") if lic.cross_regional
-             else QCoreApplication.translate("ImportPreview", "省级"))
+    # Who issued it and where it lets the company operate, rather than a bare 跨地区 / 省级.
+    scope = (QCoreApplication.translate("ImportPreview", "跨地区许可证：由工业和信息化部颁发，可在多个省份经营")
+             if lic.cross_regional else
+             QCoreApplication.translate("ImportPreview", "省内许可证：由所在省（自治区、直辖市）通信管理局颁发，在该地经营"))
     return [
         item(QCoreApplication.translate("ImportPreview", "经营许可证编号"), lic.number),
-        item(QCoreApplication.translate("ImportPreview", "标题"), scope),
+        item(QCoreApplication.translate("ImportPreview", "许可证类别"), scope),
         item(QCoreApplication.translate("ImportPreview", "公司名称"), lic.company),
         item(QCoreApplication.translate("ImportPreview", "法定代表人"), lic.legal_representative),
         item(QCoreApplication.translate("ImportPreview", "业务种类"), str(len(lic.services)), services),

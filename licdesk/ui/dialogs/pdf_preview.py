@@ -5,6 +5,10 @@ the caller may run on a worker thread first.  Usage:
 
     result = render_license(lic, options)              # e.g. on a QThreadPool worker
     PdfPreviewDialog(result.pdf, lic.number, parent, warnings=result.warnings).exec()
+
+Given the license as well (`license=lic`, as `preview_for_license` does), the dialog offers the parts,
+the watermark and the reference line that batch printing offers, and renders the pages again in the
+background whenever they change.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,6 +34,8 @@ from PySide6.QtWidgets import (
 from licdesk.ui.common.window_fit import closable, size_within_screen
 from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.ui.common.plain import plain_label, show_error
+from licdesk.ui.common.print_options_form import PrintOptionsForm
+from licdesk.ui.common.tasks import run_task
 
 if TYPE_CHECKING:
     from licdesk.domain.model import License
@@ -37,6 +43,8 @@ if TYPE_CHECKING:
 
 # Pages are rasterised for the printer at this resolution at most: sharp text, bounded memory.
 PRINT_DPI = 300
+# Typing a watermark renders once the clerk pauses, not once per key.
+RERENDER_DELAY_MS = 300
 
 
 class PdfPreviewDialog(QDialog):
@@ -44,9 +52,13 @@ class PdfPreviewDialog(QDialog):
     and the suggested file name; `warnings` (characters that could not be printed) show above the pages."""
 
     def __init__(self, pdf_bytes: bytes, title: str = "", parent: QWidget | None = None, *,
-                 warnings: list[str] | None = None, file_name: str | None = None) -> None:
+                 warnings: list[str] | None = None, file_name: str | None = None,
+                 license: License | None = None, options: PrintOptions | None = None) -> None:
         super().__init__(parent)
         self._pdf_bytes = bytes(pdf_bytes)
+        self._license = license
+        self._generation = 0  # the newest render asked for; older results arriving late are dropped
+        self._waiting = False  # a render of the options now chosen is under way
         self._title = title
         self._file_name = file_name or (f"{title}.pdf" if title else "licdesk.pdf")
         # The printer lives as long as the dialog: Qt's print dialog keeps a pointer to it.
@@ -55,12 +67,9 @@ class PdfPreviewDialog(QDialog):
         size_within_screen(self, 860, 960)  # a whole page where the screen is tall enough
         closable(self)
 
-        # The document reads from a buffer that must outlive it: both belong to the dialog.
-        self._data = QByteArray(self._pdf_bytes)
-        self._buffer = QBuffer(self._data, self)
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
-        self.document.load(self._buffer)
+        self._buffer: QBuffer | None = None
+        self._load(self._pdf_bytes)
 
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -106,15 +115,112 @@ class PdfPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        self.options_form: PrintOptionsForm | None = None
+        self.render_note = plain_label("", self)
+        self.render_note.hide()
+        if license is not None:
+            self.options_form = PrintOptionsForm(self)
+            self._show_options(options)
+            self.options_form.changed.connect(self._options_changed)
+            layout.addWidget(self.options_form)
+            layout.addWidget(self.render_note)
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(RERENDER_DELAY_MS)
+        self._render_timer.timeout.connect(self.render_again)
         self.warning_label = plain_label("", self)
         self.warning_label.setStyleSheet("color: #8a4b00;")
-        if warnings:
-            self.warning_label.setText(
-                self.tr("注意：有字符无法用内置字体印出，已以 □ 代替：") + "\n" + "\n".join(warnings))
-        self.warning_label.setVisible(bool(warnings))
+        self._show_warnings(warnings or [])
         layout.addWidget(self.warning_label)
         layout.addWidget(self.view, 1)
         self._update_navigation()
+
+    def _load(self, pdf_bytes: bytes) -> None:
+        """Show `pdf_bytes`; the document reads from a buffer that must outlive it (both the dialog's)."""
+        old = self._buffer
+        self.document.close()
+        self._pdf_bytes = bytes(pdf_bytes)
+        self._data = QByteArray(self._pdf_bytes)
+        self._buffer = QBuffer(self._data, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def _show_warnings(self, warnings: list[str]) -> None:
+        self.warning_label.setText(
+            self.tr("注意：有字符无法用内置字体印出，已以 □ 代替：") + "\n" + "\n".join(warnings) if warnings else "")
+        self.warning_label.setVisible(bool(warnings))
+
+    # -- what to print -----------------------------------------------------------------------
+    def _show_options(self, options: PrintOptions | None) -> None:
+        form = self.options_form
+        if form is None or options is None:
+            return
+        for part, check in form.part_boxes.items():
+            check.setChecked(options.includes(part))
+        form.watermark_edit.setEditText(options.watermark or "")
+        form.reference_edit.setText(options.reference or "")
+
+    def _options_changed(self) -> None:
+        self._generation += 1  # whatever is rendering now is already out of date
+        self._render_timer.start()
+
+    def render_again(self) -> None:
+        """Render the license with the options now chosen, on a worker thread; the pages follow."""
+        self._render_timer.stop()
+        form, lic = self.options_form, self._license
+        if form is None or lic is None:
+            return
+        if not form.has_parts():
+            self._set_note(self.tr("请至少勾选一项打印内容。"))
+            self._set_printable(False)
+            return
+        from licdesk.pdf import render_license
+
+        self._generation += 1
+        generation, options = self._generation, form.options()
+        self._set_note(self.tr("正在更新预览…"))
+        self._waiting = True
+        run_task(lambda: render_license(lic, options), lambda result: self._rendered(generation, result),
+                 on_error=lambda exc: self._render_failed(generation, exc), owner=self)
+
+    @property
+    def rendering(self) -> bool:
+        """A change of options is waiting or rendering: the pages shown are not yet the chosen ones."""
+        return self._render_timer.isActive() or self._waiting
+
+    def _rendered(self, generation: int, result) -> None:  # noqa: ANN001 - licdesk.pdf's RenderResult
+        if generation != self._generation:
+            return  # the clerk changed something meanwhile: a newer render follows
+        self._waiting = False
+        page = self.current_page()
+        self._load(result.pdf)
+        self._show_warnings(list(result.warnings))
+        self._set_note("")
+        self._set_printable(self.page_count() > 0)
+        self.go_to_page(min(page, self.page_count() - 1))
+        self._update_navigation()
+
+    def _render_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._waiting = False
+            self._set_note(self.tr("无法生成打印文件：%1").replace("%1", str(exc)))
+            self._set_printable(False)
+
+    def _set_note(self, text: str) -> None:
+        self.render_note.setText(text)
+        self.render_note.setVisible(bool(text))
+
+    def _set_printable(self, printable: bool) -> None:
+        self.save_button.setEnabled(printable)
+        self.print_button.setEnabled(printable)
+
+    @property
+    def pdf_bytes(self) -> bytes:
+        """The PDF shown (and saved or printed)."""
+        return self._pdf_bytes
 
     # -- navigation ------------------------------------------------------------------
     def page_count(self) -> int:
@@ -227,4 +333,4 @@ def preview_for_license(lic: License, options: PrintOptions | None = None,
 
     result = render_license(lic, options)
     return PdfPreviewDialog(result.pdf, lic.number, parent, warnings=result.warnings,
-                            file_name=safe_file_name(lic.number))
+                            file_name=safe_file_name(lic.number), license=lic, options=options)

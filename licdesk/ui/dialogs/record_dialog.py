@@ -61,7 +61,7 @@ class RecordDialog(QDialog):
         self.kind.activated.connect(self._kind_picked)
         self.year.valueChanged.connect(self._year_changed)
         self._year_changed(self.year.value())
-        size_within_screen(self, 460, 300)
+        size_within_screen(self, 520, 300)
         closable(self)
 
     def _kind_picked(self, _row: int) -> None:

@@ -461,8 +461,21 @@ class CheckDialog(QDialog):
         return True
 
     def copy_report(self) -> None:
-        if self.report is not None:
+        if self.report is None:
+            return
+        if interface_language() == "zh":
             QGuiApplication.clipboard().setText(self.report.text())
+            return
+        # The report's own text is Chinese: in another language, copy what the window shows.
+        lines = [self.tr("licdesk 数据库检查报告"), self.report.path, "", self.verdict.text(), ""]
+
+        def walk(item: QTreeWidgetItem, depth: int) -> None:
+            lines.append("  " * depth + item.text(0))
+            for row in range(item.childCount()):
+                walk(item.child(row), depth + 1)
+        for row in range(self.tree.topLevelItemCount()):
+            walk(self.tree.topLevelItem(row), 0)
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt's name
         if self._worker is not None:

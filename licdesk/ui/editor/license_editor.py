@@ -21,7 +21,7 @@ from licdesk.ui.editor.annex_editor import AnnexEditor
 from licdesk.ui.editor.certificate_form import CertificateForm
 from licdesk.ui.editor.clause_editor import ClauseEditor
 from licdesk.ui.editor.edit_session import EditSession
-from licdesk.ui.common.findings import by_field
+from licdesk.ui.common.findings import by_field, finding_text
 from licdesk.ui.editor.inspections_editor import InspectionsEditor
 from licdesk.ui.common.plain import plain_label
 from licdesk.ui.common.status import finding_icon
@@ -164,7 +164,7 @@ class LicenseEditor(QWidget):
             self.findings_caption.setText(self.tr("核对：%1 处错误（须改正才能保存），%2 处提示").replace(
                 "%1", str(errors)).replace("%2", str(len(self.findings) - errors)))
         for finding in sorted(self.findings, key=lambda f: f.level != ERROR):
-            item = QListWidgetItem(finding_icon(finding.level), finding.message())
+            item = QListWidgetItem(finding_icon(finding.level), finding_text(finding))
             item.setData(Qt.ItemDataRole.UserRole, finding.field)
             self.findings_list.addItem(item)
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 
 from licdesk.store import LicenseSummary, Store
 from licdesk.ui.common.plain import tooltip
-from licdesk.ui.common.status import status_color, status_icon, status_short_text, status_text
+from licdesk.ui.common.status import closure_short_text, closure_text, status_color, status_icon, status_short_text, status_text
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -149,7 +149,7 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key in ("company", "services"):
             return tooltip(self._display(summary, key))
         if role == Qt.ItemDataRole.ToolTipRole and key == "status":
-            return tooltip(status_text(summary.status))
+            return tooltip(closure_text(summary.closure) if summary.status == "closed" else status_text(summary.status))
         if role == Qt.ItemDataRole.DecorationRole and key == "status":
             return status_icon(summary.status)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -173,6 +173,8 @@ class LibraryModel(QAbstractTableModel):
             return "、".join(summary.services)
         if key == "expiry_date":
             return summary.expiry_date.isoformat() if summary.expiry_date else ""
+        if summary.status == "closed":
+            return closure_short_text(summary.closure)
         return status_short_text(summary.status)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -1,18 +1,18 @@
-"""附件: scans of the paper certificate kept with the license, as thumbnails; opened in the system viewer.
+"""附件: scans of the paper certificate kept with the license, as thumbnails; opened inside licdesk.
 
-The files live inside the database (the store's attachment API); opening one writes a copy to a
-private temporary folder and hands that copy to the desktop's viewer.
+The files live inside the database (the store's attachment API); opening one (double-click, Enter or
+"打开") shows it in licdesk's own viewer (licdesk/ui/dialogs/attachment_viewer.py), which can also save
+it elsewhere or hand a copy to the system's viewer.
 """
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import (
-    QColor, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImage, QPainter, QPixmap,
+    QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImage, QPainter, QPixmap,
 )
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
@@ -76,7 +76,7 @@ class AttachmentsPane(QWidget):
         super().__init__(parent)
         self.session: Any = None  # the desk's session: the store is asked for each time, never kept
         self.number: str | None = None
-        self._export_dir: tempfile.TemporaryDirectory[str] | None = None
+        self.viewers: dict[int, QWidget] = {}  # open viewer windows by attachment: opened again, one comes forward
         self.list = QListWidget(self)
         self.list.setViewMode(QListView.ViewMode.IconMode)
         self.list.setIconSize(THUMBNAIL)
@@ -84,7 +84,9 @@ class AttachmentsPane(QWidget):
         self.list.setMovement(QListView.Movement.Static)
         self.list.setWordWrap(True)
         self.list.setSpacing(8)
+        # Double-click opens everywhere; Enter (and a single click where the desktop opens with one) too.
         self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.list.itemDoubleClicked.connect(lambda _item: self.open_selected())
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("添加附件…"), self)
         self.open_button = QPushButton(self.tr("打开"), self)
@@ -211,19 +213,29 @@ class AttachmentsPane(QWidget):
         self.show_license(self.number)
         return True
 
-    def open_selected(self) -> Path | None:
+    def open_selected(self) -> QWidget | None:
+        """Show the selected attachment in licdesk's viewer (the same window when it is open already)."""
         attachment = self.selected_id()
         if attachment is None or self.store is None:
             return None
-        if self._export_dir is None:
-            self._export_dir = tempfile.TemporaryDirectory(prefix="licdesk-attachments-")
-        try:
-            copy = self.store.export_attachment(attachment, self._export_dir.name)
-        except StoreError as exc:
-            show_error(self, self.tr("无法打开附件"), str(exc))
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
-        return copy
+        viewer = self.viewers.get(attachment)
+        if viewer is None:
+            from licdesk.ui.dialogs.attachment_viewer import AttachmentViewer
+
+            try:
+                info = next((i for i in self.store.attachments(self.number or "") if i.id == attachment), None)
+                data = self.store.attachment_data(attachment)
+            except StoreError as exc:
+                show_error(self, self.tr("无法打开附件"), str(exc))
+                return None
+            name, mime = (info.file_name, info.mime) if info is not None else ("", "")
+            viewer = AttachmentViewer(data, name, mime, self.window())
+            self.viewers[attachment] = viewer
+            viewer.destroyed.connect(lambda _obj=None, key=attachment: self.viewers.pop(key, None))
+        viewer.show()
+        viewer.raise_()
+        viewer.activateWindow()
+        return viewer
 
     def remove_selected(self) -> bool:
         attachment = self.selected_id()

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 
 from licdesk.domain.status import DUE_SOON_DAYS
 from licdesk.domain.dates import format_cn_date
+from licdesk.domain.closure import Closure
 from licdesk.domain.model import License
 from licdesk.domain.validation import Finding
-from licdesk.ui.common.findings import FindingMark, by_field, worst_level
+from licdesk.ui.common.findings import FindingMark, by_field, finding_text, worst_level
 from licdesk.ui.common.fonts import document_font
 from licdesk.ui.common.plain import plain_label
 from licdesk.ui.common.status import FINDING_COLORS
+from licdesk.ui.panes.closure_banner import ClosureBanner
 
 PAPER = QColor("#fbf6e6")
 INK = QColor("#1f1a14")
@@ -174,6 +176,8 @@ class CertificatePane(QScrollArea):
         outer.setContentsMargins(40, 40, 40, 40)
         outer.setSpacing(10)
 
+        self.closure_banner = ClosureBanner(self.sheet)  # over the title: a closed license says so first
+        outer.addWidget(self.closure_banner)
         self.title_top = self._centred(document_font(15))
         self.title_main = self._centred(document_font(21))
         self.number_label = self._centred(document_font(12.5))
@@ -274,8 +278,10 @@ class CertificatePane(QScrollArea):
     def today(self) -> _dt.date:
         return self._today or _dt.date.today()
 
-    def show_license(self, lic: License | None, findings: list[Finding] | None = None) -> None:
+    def show_license(self, lic: License | None, findings: list[Finding] | None = None,
+                     closure: Closure | None = None) -> None:
         self.license = lic
+        self.closure_banner.show_closure(closure if lic is not None else None)
         for row in self.service_rows:
             row.setParent(None)
             row.deleteLater()
@@ -315,7 +321,7 @@ class CertificatePane(QScrollArea):
     def _show_renewal_note(self, lic: License) -> None:
         status = lic.status(self.today)
         expiry = lic.expiry_date
-        if expiry is None:
+        if expiry is None or self.closure_banner.closure is not None:  # closed: no renewal to remind of
             text, color = "", INK
         elif status == "expired":
             text, color = self.tr("已于 %1 过期").replace("%1", self._note_date(expiry)), QColor("#c62828")
@@ -337,7 +343,7 @@ class CertificatePane(QScrollArea):
             self.findings_note.hide()
             return
         lines = [self.tr("核对提示（%1 处）：").replace("%1", str(len(findings)))]
-        lines += [f"⚠ {finding.message()}" for finding in findings]
+        lines += [f"⚠ {finding_text(finding)}" for finding in findings]
         _ink(self.findings_note, FINDING_COLORS[level])
         self.findings_note.setText("\n".join(lines))
         self.findings_note.show()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
 
+from licdesk.domain.closure import Closure
 from licdesk.domain.model import License
 from licdesk.domain.validation import Finding
 from licdesk.ui.common import linking
@@ -50,19 +51,37 @@ class DetailArea(QSplitter):
         self.setStretchFactor(1, 3)
         self.setStretchFactor(2, 4)
         self.certificate.service_clicked.connect(self._service_clicked)
+        self.certificate.closure_banner.license_requested.connect(self._open_linked)
+        self.session: DeskSession | None = None
         self.provisions.clause_selected.connect(self._clause_selected)
 
     def set_session(self, session: DeskSession) -> None:
-        """The desk's session: the panes that write (attachments, yearly records) write through it."""
+        """The desk's session: the panes that write (attachments, yearly records) write through it; the
+        closing banner reads the license's closing from its store."""
+        self.session = session
         self.attachments.set_session(session)
         self.inspections.set_session(session)
+
+    def _closure(self, lic: License | None) -> Closure | None:
+        session = self.session
+        if lic is None or session is None or not session.is_open:
+            return None
+        from licdesk.store import closures
+
+        return session.attempt(lambda: closures.closure(session.store, lic.number), lambda _message: None)
+
+    def _open_linked(self, number: str) -> None:
+        # The desk selects it in the library (clearing a filter that hides it); the window is the desk.
+        select = getattr(self.window(), "select_license", None)
+        if callable(select):
+            select(number)
 
     def show_license(self, lic: License | None, findings: list[Finding] | None = None,
                      history: list | None = None) -> None:
         self.license = lic
         self.history.show_entries(history or [])
         self.findings = list(findings or [])
-        self.certificate.show_license(lic, self.findings)
+        self.certificate.show_license(lic, self.findings, self._closure(lic))
         self.annex.show_license(lic, self.findings)
         self.provisions.show_license(lic, self.findings)
         self.inspections.show_license(lic)

@@ -1,4 +1,4 @@
-"""历史: what happened to the license — imported, replaced (field by field), trashed, restored."""
+"""历史: what happened to the license — imported, changed (field by field), trashed, restored, closed, reopened."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from licdesk.domain import closure as cl
+from licdesk.domain.closure import Closure
 from licdesk.ui.models.list_model import ListTableModel
 from licdesk.ui.common.plain import plain_label, tooltip
 
@@ -14,12 +16,15 @@ _Index = QModelIndex | QPersistentModelIndex
 
 _ACTIONS = {
     "create": QT_TRANSLATE_NOOP("HistoryModel", "录入"),
-    "replace": QT_TRANSLATE_NOOP("HistoryModel", "替换"),
+    # A new version over the stored one: an edit, a record added, or an import with changes.
+    "replace": QT_TRANSLATE_NOOP("HistoryModel", "修改"),
     "delete": QT_TRANSLATE_NOOP("HistoryModel", "移到回收站"),
     "undelete": QT_TRANSLATE_NOOP("HistoryModel", "恢复"),
     "purge": QT_TRANSLATE_NOOP("HistoryModel", "永久删除"),
     "attach": QT_TRANSLATE_NOOP("HistoryModel", "添加附件"),
     "detach": QT_TRANSLATE_NOOP("HistoryModel", "删除附件"),
+    "close": QT_TRANSLATE_NOOP("HistoryModel", "关闭许可证"),
+    "reopen": QT_TRANSLATE_NOOP("HistoryModel", "重新启用"),
 }
 _FIELDS = {
     "company": QT_TRANSLATE_NOOP("HistoryModel", "公司名称"),
@@ -38,6 +43,7 @@ _FIELDS = {
     "annex_heading": QT_TRANSLATE_NOOP("HistoryModel", "附页标题"),
     "provisions_intro": QT_TRANSLATE_NOOP("HistoryModel", "特别规定事项引言"),
     "attachments": QT_TRANSLATE_NOOP("HistoryModel", "附件"),
+    "closure": QT_TRANSLATE_NOOP("HistoryModel", "关闭"),
 }
 
 
@@ -53,15 +59,48 @@ class HistoryModel(ListTableModel):
         if column == 0:
             return entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
         if column == 1:
+            if entry.action == "replace" and not entry.field:
+                return self.tr("重新导入")  # saved again with nothing changed: only an import does that
             return self.tr(_ACTIONS.get(entry.action, entry.action))
         if not entry.field:
-            return self.tr("重新导入，内容相同") if entry.action == "replace" else ""
+            return self.tr("内容没有变化") if entry.action == "replace" else ""
+        if entry.field == "closure":
+            return self._closure_text(entry)
         field = self.tr(_FIELDS.get(entry.field, entry.field))
         if entry.old is None and entry.new is None:
             return field
         empty = self.tr("（空）")
         return self.tr("%1：%2 → %3").replace("%1", field).replace("%2", entry.old or empty).replace(
             "%3", entry.new or empty)
+
+    def _closure_text(self, entry: Any) -> str:
+        """A closing or reopening in the interface's words (the entry holds the closing as a record)."""
+        from licdesk.store.closures import from_record
+
+        before, after = from_record(entry.number, entry.old), from_record(entry.number, entry.new)
+        if entry.action == "reopen":
+            return self.tr("撤销关闭（%1）").replace("%1", self._closing_words(before))
+        if before is not None:
+            return self.tr("%1 → %2").replace("%1", self._closing_words(before)).replace(
+                "%2", self._closing_words(after))
+        return self._closing_words(after)
+
+    def _closing_words(self, closure: Closure | None) -> str:
+        if closure is None:
+            return self.tr("（空）")
+        day = closure.closed_on.isoformat()
+        text = {
+            cl.NOT_CONTINUING: self.tr("%1 起不再续办"),
+            cl.CANCELLED: self.tr("%1 注销"),
+            cl.REPLACED: self.tr("%1 换发新证"),
+        }.get(closure.kind, closure.kind).replace("%1", day)
+        if closure.replaced_by:
+            text += self.tr("（新证 %1）").replace("%1", closure.replaced_by)
+        if closure.settles_open:
+            text += self.tr("；此前未完成的事项一并免除")
+        if closure.note:
+            text += self.tr("；备注：%1").replace("%1", closure.note)
+        return text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -92,7 +131,7 @@ class HistoryPane(QWidget):
         for column in range(2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        note = plain_label(self.tr("每次导入、修改、替换、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。"), self)
+        note = plain_label(self.tr("每次导入、修改、移到回收站和恢复都记录在此；每个保存过的版本都留有完整副本。"), self)
         note.setEnabled(False)
         self.compare_button = QPushButton(self.tr("与早先版本比较…"), self)
         self.compare_button.clicked.connect(lambda: self.compare_requested.emit())

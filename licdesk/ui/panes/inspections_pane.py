@@ -13,6 +13,7 @@ from licdesk.domain.dates import format_cn_date
 from licdesk.domain.model import ANNUAL_REPORT, Inspection, License
 from licdesk.ui.models.list_model import ListTableModel
 from licdesk.ui.common.plain import plain_label, show_error
+from licdesk.ui.common.record_results import result_name
 
 if TYPE_CHECKING:
     from licdesk.ui.session import DeskSession
@@ -38,7 +39,7 @@ class InspectionsModel(ListTableModel):
             return (
                 self.tr("%1 年度").replace("%1", str(record.year)),
                 self.tr("年报") if record.kind == ANNUAL_REPORT else self.tr("年检"),
-                record.result,
+                result_name(record.result),
                 format_cn_date(record.date),
                 f"{authority}\n{record.note}" if record.note else authority,
             )[index.column()]

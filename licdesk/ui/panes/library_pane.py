@@ -23,6 +23,8 @@ _FILTERS = (
     ("valid", QT_TRANSLATE_NOOP("LibraryPane", "有效")),
     ("expiring", QT_TRANSLATE_NOOP("LibraryPane", "即将到期")),
     ("expired", QT_TRANSLATE_NOOP("LibraryPane", "已过期")),
+    # shown only while the library holds a closed license: most never do, and the row stays short
+    ("closed", QT_TRANSLATE_NOOP("LibraryPane", "已关闭")),
 )
 
 
@@ -67,6 +69,8 @@ class LibraryPane(QWidget):
                 button.setIcon(status_icon(status))
             if status == "expiring":  # the short caption, and what it means
                 button.setToolTip(self.tr("有效期在 90 天内届满的许可证：应着手申请续办"))
+            elif status == "closed":
+                button.setToolTip(self.tr("不再续办、已注销或已换发新证的许可证"))
             self.filter_group.addButton(button, position)
             self.filter_buttons[status] = button
             filters.addWidget(button)
@@ -160,6 +164,8 @@ class LibraryPane(QWidget):
         for status, caption in _FILTERS:
             n = counts["all" if status is None else status]
             self.filter_buttons[status].setText(f"{self.tr(caption)} {n}")
+        closed = self.filter_buttons["closed"]
+        closed.setVisible(bool(counts["closed"]) or closed.isChecked())
         self.counts = counts
         return counts
 
