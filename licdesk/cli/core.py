@@ -119,7 +119,7 @@ def refuse_team_library(args: argparse.Namespace) -> None:
         connect(library).close()
     except StoreError as exc:
         raise UserError(str(exc)) from exc
-    raise UserError(f"已连接团队库 {library.describe()}，但此命令只用于数据库文件（团队库的备份和恢复由服务器管理员负责）；"
+    raise UserError(f"已连接团队库 {library.describe()}，但此命令只用于数据库文件（团队库的备份由服务器管理员负责）；"
                     "团队库未作任何改动 (connected, but this command works on database files only; a team library's "
                     "backups are the server's; nothing was changed)")
 

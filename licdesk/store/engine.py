@@ -35,10 +35,16 @@ def text_order(conn: Any, expression: str) -> str:
     return expression if is_sqlite(conn) else f'{expression} COLLATE "C"'
 
 
-def order_term(conn: Any, expression: str, direction: str = "ASC") -> str:
-    """One ORDER BY term sorted as SQLite sorts: code-point text order, and NULL before every value."""
+def order_term(conn: Any, expression: str, direction: str = "ASC", *, nullable: bool = False) -> str:
+    """One ORDER BY term sorted as SQLite sorts: code-point text order, and NULL before every value.
+
+    Only a `nullable` expression is told where NULL goes: PostgreSQL walks its indexes in their own
+    order (NULL last) only when the query does not ask for another.
+    """
     if is_sqlite(conn):
         return f"{expression} {direction}"
+    if not nullable:
+        return f"{text_order(conn, expression)} {direction}"
     nulls = "FIRST" if direction.upper() == "ASC" else "LAST"
     return f"{text_order(conn, expression)} {direction} NULLS {nulls}"
 

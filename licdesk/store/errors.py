@@ -69,9 +69,9 @@ _KNOWN_PROBLEMS: tuple[tuple[str, str, str], ...] = (
     # A team library's server (licdesk.store.team.dbapi gives its errors these words).
     ("permission denied", "团队库不允许您的用户作这项更改（您只有查看的权限），更改未保存",
      "the team library does not let your login make this change (it may only read); the change was not saved"),
-    ("server connection lost", "与团队库服务器的连接中断，更改未保存；请检查网络，然后重新打开团队库",
-     "the connection to the team library's server was lost; the change was not saved; check the network "
-     "and open the team library again"),
+    ("server connection lost", "与团队库服务器的连接中断，刚才的操作没有完成；请检查网络后再试一次（licdesk 会重新连接）",
+     "the connection to the team library's server was lost; that step was not carried out; check the "
+     "network and try again (licdesk connects again)"),
     ("disk i/o error", "读写数据库文件时出错；请检查磁盘和权限",
      "reading or writing the database file failed; check the disk and permissions"),
 )

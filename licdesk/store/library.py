@@ -32,6 +32,9 @@ ORDER_COLUMNS = {
 }
 
 
+NULLABLE = ("expiry_date", "issue_date")  # the orders whose column may be empty (sorted first, as SQLite does)
+
+
 @dataclass(frozen=True)
 class LicenseSummary:
     """One line of the library: what a list shows without loading the whole license."""
@@ -75,7 +78,7 @@ class LibraryQueries:
             f"SELECT l.number, l.company, l.legal_representative, l.categories, l.service_names, l.issue_date, "
             f"l.expiry_date, l.deleted_at, {status_sql()} AS status, {CLOSURE_SQL} AS closure "
             f"FROM licenses l WHERE {where} "
-            f"ORDER BY {order_term(self._conn, ORDER_COLUMNS[order_by], direction)}"
+            f"ORDER BY {order_term(self._conn, ORDER_COLUMNS[order_by], direction, nullable=order_by in NULLABLE)}"
         )
         if order_by != "number":  # ties in number order; numbers themselves never tie
             sql += f", {order_term(self._conn, 'l.number', direction)}"

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from licdesk.domain.model import License
     from licdesk.domain.validation import Finding
+    from licdesk.store.team.location import TeamLibrary
     from licdesk.store.transaction import Transaction
 
 
@@ -44,7 +45,8 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
 
     # Backups are files beside the database (licdesk.store.backups); a team library's are the server's.
     keeps_file_backups = True
-    is_team_library = False  # a TeamStore (licdesk.store.team.store) says True
+    team_library: TeamLibrary | None = None  # where a TeamStore (licdesk.store.team.store) keeps its licenses
+    is_team_library = False
 
     def __init__(self, conn: sqlite3.Connection, path: Path, *, readonly: bool = False,
                  lock: InstanceLock | None = None) -> None:

@@ -66,7 +66,7 @@ class DeskSession(QObject):
 
     def read_only_badge(self) -> str:
         """Why the desk changes nothing: another licdesk edits the file, or this login may only read the team library."""
-        if self._store is not None and self._store.is_team_library:
+        if self._store is not None and self._store.team_library is not None:
             return self.tr("只读：您的用户在此团队库中只有查看的权限")
         return self.tr("只读：另一个 licdesk 正在编辑此数据库")
 

@@ -85,3 +85,12 @@ def test_a_license_being_edited_elsewhere_is_shown_as_such(qtbot, make_window, s
         assert colleague.editors(lic.number) == [window.session.store.db_user]
         window.editing.leave()
         assert colleague.editors(lic.number) == []
+
+
+def test_the_desk_goes_back_to_its_own_file(qtbot, make_window, store, team_url: str) -> None:  # noqa: ANN001
+    window = make_window(store)
+    own_file = window.session.store.path
+    assert window.team.open_team(TeamLibrary.parse(team_url), None)
+    assert window.session.store.team_library is not None and window.library.counts["all"] == 0
+    assert window.team.open_local()
+    assert window.session.store.path == own_file and window.session.store.team_library is None

@@ -191,11 +191,11 @@ def test_the_library_lists_a_closed_license_as_closed_not_as_expiring_or_expired
     assert store.summaries(status="expired", today=later) == []
 
 
-def test_the_command_line_closes_and_reopens(store: Store, db_path: Path, capsys) -> None:  # noqa: ANN001
+def test_the_command_line_closes_and_reopens(store: Store, library: str | Path, capsys) -> None:  # noqa: ANN001
     from licdesk import cli
 
     store.close()  # the command takes the file for itself, as a second licdesk would
-    args = ["--db", str(db_path)]
+    args = ["--db", str(library)]
     assert cli.run(["close", OLD, "--kind", "replaced", "--by", NEW, "--date", "2026-06-01", "--settle", *args]) == 0
     assert "已于 2026-06-01 换发新证" in capsys.readouterr().out
     assert cli.run(["close", QUIET, "--kind", "replaced", *args]) == 2
@@ -210,5 +210,5 @@ def test_the_command_line_closes_and_reopens(store: Store, db_path: Path, capsys
     assert "已关闭：已于 2026-06-01 换发新证（新证 京B2-20990102）；此前未完成的事项一并免除" in capsys.readouterr().out
     assert cli.run(["reopen", OLD, *args]) == 0
     assert cli.run(["reopen", OLD, *args]) == 2
-    with Store.open(db_path, readonly=True) as again:
+    with Store.open(library, readonly=True) as again:
         assert closures.all_closures(again) == {}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import psycopg
 import psycopg.errors
@@ -156,13 +156,25 @@ class Connection:
 
     engine = ENGINE
 
-    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+    def __init__(self, raw: psycopg.Connection[Any],
+                 reconnect: Callable[[], psycopg.Connection[Any]] | None = None) -> None:
         raw.autocommit = True  # no idle transaction is left open between the desk's reads
         self.raw = raw
         self.row_factory: object = None  # set by the Store as for sqlite3; rows here always read both ways
         self._identity_tables: frozenset[str] | None = None
+        self._reconnect = reconnect
+
+    def _usable(self) -> None:
+        """A connection the server dropped (a restart, a network cut) is made anew before the next
+        statement, never inside a transaction: the statement that met the break has already failed,
+        its transaction rolled back on the server."""
+        if self._reconnect is not None and self.raw.broken and not self.in_transaction:
+            self.raw = self._reconnect()
+            self.raw.autocommit = True
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
+        if not self.in_transaction:
+            self._usable()
         returns_id = self._returns_id(sql)
         with sqlite_errors():
             cursor = self.raw.cursor(row_factory=_row_factory)
@@ -191,12 +203,15 @@ class Connection:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One transaction: committed when the block ends, rolled back when it raises."""
+        self._usable()
         with sqlite_errors(), self.raw.transaction():
             yield
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+        return self.raw.info.transaction_status in (psycopg.pq.TransactionStatus.INTRANS,
+                                                    psycopg.pq.TransactionStatus.INERROR,
+                                                    psycopg.pq.TransactionStatus.ACTIVE)
 
     def close(self) -> None:
         self.raw.close()

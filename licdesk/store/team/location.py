@@ -114,11 +114,11 @@ def stand_in_path(library: TeamLibrary) -> Path:
     """What a team library's Store has as its `path`: user@server/database, never a file.
 
     The desk and its workers know a library by its store's path ("a worker opens its own Store on the
-    same path"), so Store.open(this path) opens the same team library again, and the functions made
+    same path"), so Store.open(this path) opens the same team library again, as the same login (the
+    password given in this run is remembered by licdesk.store.team.connect), and the functions made
     for files (backups, restore) refuse it instead of making a file of that name.
     """
-    user = urlsplit(library.url).username
-    path = Path(f"{user}@{library.describe()}" if user else library.describe())
+    path = Path(f"{library.user}@{library.describe()}" if library.user else library.describe())
     _OPENED[str(path)] = library.url
     return path
 

@@ -8,6 +8,8 @@ Everything the Store does runs here through licdesk.store.team.dbapi, with these
 - Every write is one transaction that first takes one advisory lock of the library, so writers take
   turns as they do on the file (SQLite's BEGIN IMMEDIATE): a save checks the version it read and
   bumps it with nobody in between, and a stale save gets the same ConflictError as on the file.
+- The server itself tells the other desks of each committed change (triggers of migration 6 send
+  licdesk.store.team.live's news); `backend_pid` is the process that news names for this store.
 - The server says who may write: a login granted licdesk_reader opens read-only (`readonly`), and
   the server would refuse its writes anyway.  The audit log records each change's server user.
 - Backups, restores and the file checks are the file's; a team library's backups are the server's
@@ -46,12 +48,13 @@ class TeamStore(Store):
 
     keeps_file_backups = False
     is_team_library = True
+    team_library: TeamLibrary
 
     def __init__(self, conn: dbapi.Connection, library: TeamLibrary, *, readonly: bool, user: str) -> None:
         # The connection answers the sqlite3 calls the Store makes (see dbapi), hence the cast.
         super().__init__(cast(sqlite3.Connection, conn), stand_in_path(library), readonly=readonly)
         self._team = conn
-        self.library = library
+        self.team_library = self.library = library
         self.db_user = user
 
     @property
@@ -82,22 +85,29 @@ class TeamStore(Store):
             return live.editors(self._team.raw, number)
 
     @classmethod
-    def open_library(cls, url: str, *, readonly: bool = False, timeout: float = 5.0) -> TeamStore:
+    def open_library(cls, location: str | TeamLibrary, *, password: str | None = None, readonly: bool = False,
+                     timeout: float = 5.0) -> TeamStore:
         """Connect, bring the schema up to date when this login may, and open the library.
 
         An empty database is not made into a library here: that is `licdesk team init`, run by an
-        administrator, which also creates the roles.  `timeout`: seconds a write waits for another's.
+        administrator, which also creates the roles.  `password`: one the clerk typed or the keyring
+        holds (None: libpq's password file).  `timeout`: seconds a write waits for another's.
         """
-        library = TeamLibrary.parse(url)
-        raw = connect(library)
+        library = location if isinstance(location, TeamLibrary) else TeamLibrary.parse(location)
+        raw = connect(library, password)
         try:
             _bring_up_to_date(raw, library)
             found = raw.execute("SELECT current_user, has_table_privilege('licenses', 'INSERT, UPDATE, DELETE')"
                                 ).fetchone()
             user, may_write = (str(found[0]), bool(found[1])) if found else ("", False)
-            raw.execute(f"SET lock_timeout = '{max(1, int(timeout * 1000))}ms'")
-            raw.commit()
-            return cls(dbapi.Connection(raw), library, readonly=readonly or not may_write, user=user)
+            _set_up(raw, timeout)
+
+            def reconnect() -> psycopg.Connection[Any]:  # after the server dropped the connection
+                again = connect(library, password)
+                _set_up(again, timeout)
+                return again
+
+            return cls(dbapi.Connection(raw, reconnect), library, readonly=readonly or not may_write, user=user)
         except psycopg.Error as exc:
             raw.close()
             raise translate(dbapi.as_sqlite_error(exc), library.describe()) from exc
@@ -117,7 +127,7 @@ class TeamStore(Store):
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         if self.readonly:
             raise StoreError(message(
-                f"团队库 {self.library.describe()} 以只读方式打开（您的用户只有查看的权限），更改未保存",
+                f"团队库 {self.team_library.describe()} 以只读方式打开（您的用户只有查看的权限），更改未保存",
                 "the team library is open read-only (your login may only read it); the change was not saved",
             ))
         with self._team.transaction():
@@ -154,6 +164,12 @@ class TeamStore(Store):
         """Write every license's search words afresh; the server keeps its indexes of them in step."""
         with self._transaction() as conn:
             writing.refill_search_keys(conn)
+
+
+def _set_up(raw: psycopg.Connection[Any], timeout: float) -> None:
+    """How long a write waits for another's (then: "in use, try again"), for the whole session."""
+    raw.execute(f"SET lock_timeout = '{max(1, int(timeout * 1000))}ms'")
+    raw.commit()
 
 
 def _bring_up_to_date(raw: psycopg.Connection[Any], library: TeamLibrary) -> None:
