@@ -1105,16 +1105,32 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Special provisions</translation>
         </message>
         <message>
-            <source>年检/年报</source>
-            <translation>Inspections / reports</translation>
+            <source>条款</source>
+            <translation>Clauses</translation>
+        </message>
+        <message>
+            <source>年检</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>年检/年报记录</source>
+            <translation>Inspections and annual reports</translation>
         </message>
         <message>
             <source>附件</source>
-            <translation>Attachments</translation>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <source>随许可证保存的文件</source>
+            <translation>Files kept with the license</translation>
         </message>
         <message>
             <source>历史</source>
             <translation>History</translation>
+        </message>
+        <message>
+            <source>此许可证的修改历史</source>
+            <translation>Changes made to this license</translation>
         </message>
     </context>
     <context>
@@ -1642,6 +1658,10 @@ Licenses in the trash can be restored.</translation>
             <source>状态</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>编号 / 公司名称</source>
+            <translation>Number / company</translation>
+        </message>
     </context>
     <context>
         <name>LibraryPane</name>
@@ -1655,7 +1675,7 @@ Licenses in the trash can be restored.</translation>
         </message>
         <message>
             <source>即将到期</source>
-            <translation>Due soon</translation>
+            <translation>Expiring</translation>
         </message>
         <message>
             <source>已过期</source>
@@ -1668,6 +1688,10 @@ Licenses in the trash can be restored.</translation>
         <message>
             <source>有效期在 90 天内届满的许可证：应着手申请续办</source>
             <translation>Licenses whose validity ends within 90 days: time to apply for renewal</translation>
+        </message>
+        <message>
+            <source>搜索…  (Ctrl+F)</source>
+            <translation>Search…  (Ctrl+F)</translation>
         </message>
         <message>
             <source>打开</source>
@@ -1774,6 +1798,10 @@ Change the search words or the status filter.</translation>
             <translation>Review</translation>
         </message>
         <message>
+            <source>逐条审查此许可证</source>
+            <translation>Review this license clause by clause</translation>
+        </message>
+        <message>
             <source>共 %1 张许可证 · 有效 %2 · 即将到期 %3 · 已过期 %4</source>
             <translation>%1 licenses · %2 valid · %3 expiring · %4 expired</translation>
         </message>
@@ -1832,6 +1860,22 @@ Change the search words or the status filter.</translation>
         <message>
             <source>每张许可证的有效期、年报和期限排在一条时间线上</source>
             <translation>Each license's validity, annual reports and deadlines on one line</translation>
+        </message>
+        <message>
+            <source>许可证列表(&amp;Y)</source>
+            <translation>License &amp;list</translation>
+        </message>
+        <message>
+            <source>隐藏左侧的许可证列表，给正本、附页和条款更多地方；再按一次显示</source>
+            <translation>Hide the list of licenses on the left to give the certificate, annex and clauses more room; press again to show it</translation>
+        </message>
+        <message>
+            <source>紧凑列表(&amp;K)</source>
+            <translation>&amp;Compact list</translation>
+        </message>
+        <message>
+            <source>列表只显示编号、公司名称（两行）和状态，占地更少</source>
+            <translation>The list shows only the number, the company (on two lines) and the status, and takes less room</translation>
         </message>
         <message>
             <source>立即备份(&amp;B)</source>
@@ -3442,7 +3486,7 @@ Replace it with the imported content, or skip it? The content before the replace
         </message>
         <message>
             <source>即将到期</source>
-            <translation>Due soon</translation>
+            <translation>Expiring</translation>
         </message>
         <message>
             <source>已过期</source>
@@ -3451,10 +3495,6 @@ Replace it with the imported content, or skip it? The content before the replace
         <message>
             <source>有效期未知</source>
             <translation>Validity unknown</translation>
-        </message>
-        <message>
-            <source>待续期</source>
-            <translation>Renew soon</translation>
         </message>
         <message>
             <source>未知</source>

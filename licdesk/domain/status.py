@@ -9,7 +9,7 @@ import datetime as _dt
 DUE_SOON_DAYS = 90
 
 VALID, EXPIRING, EXPIRED, UNKNOWN = "valid", "expiring", "expired", "unknown"
-STATUS_NAMES = {VALID: ("有效", "Valid"), EXPIRING: ("即将到期", "Renewal due"),
+STATUS_NAMES = {VALID: ("有效", "Valid"), EXPIRING: ("即将到期", "Expiring"),
                 EXPIRED: ("已过期", "Expired"), UNKNOWN: ("未知", "Unknown")}
 
 

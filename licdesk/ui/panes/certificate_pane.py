@@ -30,6 +30,12 @@ BORDER = QColor("#8b2a1a")
 SELECTED = QColor(224, 170, 60, 70)
 HOVER = QColor(224, 170, 60, 35)
 RENEWAL_NOTICE_DAYS = DUE_SOON_DAYS  # 提前90日 申请续办 (clause 十二 of the usual template)
+# The sheet is drawn at full size from this viewport width up; narrower, it is scaled down as a page
+# fitted to the width (type, margins and indents together), never below MIN_SCALE.
+FULL_SIZE_WIDTH = 380
+MIN_SCALE = 0.55
+SHEET_PADDING = 40
+SERVICES_INDENT = 18
 
 # The sheet is a facsimile: its printed words (title, captions) stay as the paper has them in every
 # interface language; only licdesk's own notes on it (renewal, findings, tooltips) are translated.
@@ -169,9 +175,11 @@ class CertificatePane(QScrollArea):
         self.sheet.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         self.setWidget(self.sheet)
         self.setMinimumWidth(260)
+        self.scale = 1.0
+        self._fitting = False
 
         outer = QVBoxLayout(self.sheet)
-        outer.setContentsMargins(40, 40, 40, 40)
+        outer.setContentsMargins(SHEET_PADDING, SHEET_PADDING, SHEET_PADDING, SHEET_PADDING)
         outer.setSpacing(10)
 
         self.title_top = self._centred(document_font(15))
@@ -206,7 +214,7 @@ class CertificatePane(QScrollArea):
         caption_row.addWidget(self.marks["services"])
         outer.addLayout(caption_row)
         self.services_box = QVBoxLayout()
-        self.services_box.setContentsMargins(18, 0, 0, 0)
+        self.services_box.setContentsMargins(SERVICES_INDENT, 0, 0, 0)
         self.services_box.setSpacing(4)
         outer.addLayout(self.services_box)
         self.service_rows: list[ServiceRow] = []
@@ -254,6 +262,43 @@ class CertificatePane(QScrollArea):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
+        self.fit_to_width()
+
+    def fit_to_width(self) -> None:
+        """Scale the sheet so that it is never wider than the pane: nothing is cut off on the right."""
+        if self._fitting:
+            return
+        self._fitting = True  # new fonts resize the sheet, which may bring the scroll bar and come back here
+        try:
+            available = self.viewport().width()
+            scale = max(MIN_SCALE, min(1.0, available / FULL_SIZE_WIDTH))
+            self._apply_scale(scale)
+            while scale > MIN_SCALE and self._least_sheet_width() > available:
+                scale = max(MIN_SCALE, scale - 0.05)
+                self._apply_scale(scale)
+        finally:
+            self._fitting = False
+
+    def _least_sheet_width(self) -> int:
+        self.sheet.layout().invalidate()
+        return self.sheet.minimumSizeHint().width()
+
+    def _apply_scale(self, scale: float) -> None:
+        self.scale = scale
+        for label in self.sheet.findChildren(QLabel):
+            if isinstance(label, FindingMark) or label is self.title_main:
+                continue
+            base = label.property("full_point_size")
+            if base is None:  # the size the label was given, read once: the sheet at full size
+                base = label.font().pointSizeF()
+                label.setProperty("full_point_size", base)
+            font = label.font()
+            if abs(font.pointSizeF() - base * scale) > 0.01:
+                font.setPointSizeF(base * scale)
+                label.setFont(font)
+        padding = round(SHEET_PADDING * scale)
+        self.sheet.layout().setContentsMargins(padding, padding, padding, padding)
+        self.services_box.setContentsMargins(round(SERVICES_INDENT * scale), 0, 0, 0)
         self._fit_title()
 
     def _fit_title(self) -> None:
@@ -261,10 +306,11 @@ class CertificatePane(QScrollArea):
         text = self.title_main.text()
         if not text:
             return
-        available = self.viewport().width() - 2 * 40 - 2 * PaperSheet.MARGIN - 8
-        size = 21.0
+        padding = round(SHEET_PADDING * self.scale)
+        available = self.viewport().width() - 2 * padding - 2 * PaperSheet.MARGIN - 8
+        size = 21.0 * self.scale
         font = document_font(size)
-        while size > 13 and QFontMetricsF(font).horizontalAdvance(text) > available:
+        while size > 13 * self.scale and QFontMetricsF(font).horizontalAdvance(text) > available:
             size -= 0.5
             font = document_font(size)
         self.title_main.setFont(font)
@@ -304,8 +350,8 @@ class CertificatePane(QScrollArea):
             mark.set_findings(grouped.get(name, []))
         self._show_renewal_note(lic)
         self._show_findings_note(findings or [])
-        self._fit_title()
         self.sheet.show()
+        self.fit_to_width()  # the new rows take the sheet's present scale
         self.verticalScrollBar().setValue(0)
 
     def _note_date(self, value: _dt.date) -> str:

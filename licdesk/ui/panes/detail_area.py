@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QProxyStyle, QScrollArea, QSplitter, QStyle, QStyleOption, QTabWidget, QWidget,
+)
 
 from licdesk.domain.model import License
 from licdesk.domain.validation import Finding
@@ -16,6 +18,23 @@ from licdesk.ui.panes.certificate_pane import CertificatePane
 from licdesk.ui.panes.history_pane import HistoryPane
 from licdesk.ui.panes.inspections_pane import InspectionsPane
 from licdesk.ui.panes.provisions_pane import ProvisionsPane
+
+
+def scrolled(pane: QWidget, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(pane)
+    return area
+
+
+class _SnugTabs(QProxyStyle):
+    """Tabs with less room either side of their titles: five of them fit beside the annex on a laptop."""
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                    widget: QWidget | None = None) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        return min(value, 12) if metric == QStyle.PixelMetric.PM_TabBarTabHSpace else value
 
 
 class DetailArea(QSplitter):
@@ -29,15 +48,20 @@ class DetailArea(QSplitter):
         self.inspections = InspectionsPane(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        # Five tabs whose titles are longer in English must not widen the window past a laptop screen.
-        self.tabs.setUsesScrollButtons(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # whole titles; arrows scroll the rest into view
-        self.tabs.addTab(self.provisions, self.tr("特别规定事项"))
-        self.tabs.addTab(self.inspections, self.tr("年检/年报"))
+        # Short titles (the full name in the tooltip) and no scroll arrows: the pane never narrows past
+        # its five tabs, so each stays in view on a laptop screen in either language.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self._tab_style = _SnugTabs(self.tabs.tabBar().style().name())
+        self.tabs.tabBar().setStyle(self._tab_style)
+        self.add_tab(self.provisions, self.tr("条款"), self.tr("特别规定事项"))
+        self.add_tab(self.inspections, self.tr("年检"), self.tr("年检/年报记录"))
         self.attachments = AttachmentsPane(self)
-        self.tabs.addTab(self.attachments, self.tr("附件"))
+        # In a scroll area: its row of buttons must not set the least width of every tab.
+        self.attachments_tab = scrolled(self.attachments, self)
+        self.add_tab(self.attachments_tab, self.tr("附件"), self.tr("随许可证保存的文件"))
         self.history = HistoryPane(self)
-        self.tabs.addTab(self.history, self.tr("历史"))
+        self.add_tab(self.history, self.tr("历史"), self.tr("此许可证的修改历史"))
         self.addWidget(self.certificate)
         self.addWidget(self.annex)
         self.addWidget(self.tabs)
@@ -47,6 +71,10 @@ class DetailArea(QSplitter):
         self.setStretchFactor(2, 4)
         self.certificate.service_clicked.connect(self._service_clicked)
         self.provisions.clause_selected.connect(self._clause_selected)
+
+    def add_tab(self, pane: QWidget, title: str, tip: str, index: int = -1) -> None:
+        at = self.tabs.insertTab(index, pane, title)
+        self.tabs.setTabToolTip(at, tip)
 
     def show_license(self, lic: License | None, findings: list[Finding] | None = None,
                      history: list | None = None) -> None:
@@ -58,7 +86,7 @@ class DetailArea(QSplitter):
         self.provisions.show_license(lic, self.findings)
         self.inspections.show_license(lic)
         count = len(lic.inspections) if lic else 0
-        self.tabs.setTabText(1, self.tr("年检/年报") + (f" ({count})" if count else ""))
+        self.tabs.setTabText(self.tabs.indexOf(self.inspections), self.tr("年检") + (f" ({count})" if count else ""))
 
     # -- service ↔ clause ----------------------------------------------------------------------
     def _service_clicked(self, index: int) -> None:
