@@ -1585,7 +1585,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>盖章机关</source>
-            <translation>Stamping authority</translation>
+            <translation>Stamped by</translation>
         </message>
         <message>
             <source>发证机关</source>

@@ -15,6 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
+from licdesk.ui.common.menu_room import give_room
+
 if TYPE_CHECKING:
     from licdesk.ui.main_window import MainWindow
 
@@ -159,6 +161,7 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction],
     menus: dict[str, QMenu] = {}
     for key, title in MENUS:
         menu = window.menuBar().addMenu(_tr(title))
+        give_room(menu)  # no label elided
         menus[key] = menu
         for action in (extra or {}).get(key, []):
             menu.addSeparator() if action is None else menu.addAction(action)

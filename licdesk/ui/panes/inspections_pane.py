@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
@@ -53,9 +54,10 @@ class InspectionsPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Columns share the pane's width (fit_columns); what does not fit on one line wraps.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.empty = plain_label(self.tr("没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。"), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -70,3 +72,52 @@ class InspectionsPane(QWidget):
         self.model.set_records(records)
         self.table.setVisible(bool(records))
         self.empty.setVisible(lic is not None and not records)
+        fit_columns(self.table)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        fit_columns(self.table)
+
+
+# Runs of letters and digits a line cannot break inside (CJK text breaks between any two characters).
+_UNBREAKABLE = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_CELL_PADDING = 12
+_SHORT_WORD = 4
+
+
+def _least_width(table: QTableView, column: int) -> int:
+    """The header's words (a header does not wrap) and the longest unbreakable piece of any cell."""
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    least = header.sectionSizeHint(column)
+    model = table.model()
+    for row in range(model.rowCount()):
+        text = str(model.index(row, column).data() or "")
+        pieces = []
+        for word in text.split():  # a short word (年检, 合格) is read whole; a long one breaks where Qt may
+            pieces += [word] if len(word) <= _SHORT_WORD else (_UNBREAKABLE.findall(word) or [word[:1]])
+        pieces = pieces or [""]
+        least = max(least, max(metrics.horizontalAdvance(p) for p in pieces) + _CELL_PADDING)
+    return least
+
+
+def fit_columns(table: QTableView) -> None:
+    """Every column whole when the width allows; else each gives up the same share of what it could
+    spare (its text wraps, never inside a word), so that nothing is cut off at the right."""
+    header = table.horizontalHeader()
+    count = header.count()
+    if not count:
+        return
+    natural = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(count)]
+    least = [min(_least_width(table, c), natural[c]) for c in range(count)]
+    available = table.viewport().width()
+    if sum(natural) <= available:
+        widths = natural
+        widths[-1] += available - sum(natural)  # the authority, often with a note, takes the spare room
+    else:
+        spare = sum(natural) - sum(least)
+        keep = max(0.0, (available - sum(least)) / spare) if spare else 0.0
+        widths = [lo + int((nat - lo) * keep) for nat, lo in zip(natural, least)]
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    table.resizeRowsToContents()
