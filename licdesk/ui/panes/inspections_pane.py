@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QVBoxLayout, QWidget
 
 from licdesk.domain.dates import format_cn_date
 from licdesk.domain.model import ANNUAL_REPORT, Inspection, License
@@ -58,6 +58,7 @@ class InspectionsPane(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.empty = plain_label(self.tr("没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。"), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -81,15 +82,17 @@ class InspectionsPane(QWidget):
 
 # Runs of letters and digits a line cannot break inside (CJK text breaks between any two characters).
 _UNBREAKABLE = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
-_CELL_PADDING = 12
+_CELL_PADDING = 8
 _SHORT_WORD = 4
 
 
 def _least_width(table: QTableView, column: int) -> int:
-    """The header's words (a header does not wrap) and the longest unbreakable piece of any cell."""
+    """The longest word of the header (which wraps between words) or unbreakable piece of any cell."""
     header = table.horizontalHeader()
     metrics = table.fontMetrics()
-    least = header.sectionSizeHint(column)
+    caption = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    least = max(header.fontMetrics().horizontalAdvance(word) for word in caption.split() or [""]) + 2 * margin + 2
     model = table.model()
     for row in range(model.rowCount()):
         text = str(model.index(row, column).data() or "")
@@ -118,6 +121,8 @@ def fit_columns(table: QTableView) -> None:
         spare = sum(natural) - sum(least)
         keep = max(0.0, (available - sum(least)) / spare) if spare else 0.0
         widths = [lo + int((nat - lo) * keep) for nat, lo in zip(natural, least)]
+        if sum(widths) > available:  # narrower still: the columns stay in view, a long word breaks
+            widths = [w * available // sum(widths) for w in widths]
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
     table.resizeRowsToContents()
