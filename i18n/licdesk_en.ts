@@ -2309,7 +2309,7 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         <name>ProvisionsPane</name>
         <message>
             <source>在条款中查找…</source>
-            <translation>Find in provisions…</translation>
+            <translation>Find in clauses…</translation>
         </message>
         <message>
             <source>展开</source>

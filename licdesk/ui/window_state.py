@@ -23,6 +23,7 @@ def _splitter(window: MainWindow, name: str) -> QSplitter:
 
 
 DEFAULT_SIZE = (1600, 900)
+WIDE_SIZE = (1800, 1000)  # on a screen with room for it
 # Narrower than this (a laptop), the library starts as the compact list: the license beside it needs the room.
 COMPACT_BELOW = 1500
 
@@ -38,6 +39,8 @@ def fit_to_screen(window: MainWindow, screen: QScreen | None = None, *, offscree
         area = screen.availableGeometry()
         # The frame (title bar, borders) comes on top of the client area the window is sized by.
         frame_w, frame_h = 16, 40
+        if WIDE_SIZE[0] + frame_w <= area.width() and WIDE_SIZE[1] + frame_h <= area.height():
+            width, height = WIDE_SIZE  # a 1920×1080 screen: the library shows every column, the company whole
         width, height = min(width, area.width() - frame_w), min(height, area.height() - frame_h)
         window.resize(width, height)
         window.move(area.x() + (area.width() - width - frame_w) // 2, area.y() + (area.height() - height - frame_h) // 2)

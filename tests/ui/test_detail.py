@@ -106,7 +106,8 @@ def test_clause_rows_grow_to_show_whole_text(window) -> None:  # noqa: ANN001
     block = tree.model().index(10, 0)  # 十一、 one line
     assert tree.sizeHintForIndex(short).height() > tree.sizeHintForIndex(block).height()
     wide = tree.sizeHintForIndex(short).height()
-    window.detail.setSizes([300, 200, 900])
+    window.resize(1900, window.height())  # the annex keeps room for its longest domain: the room comes from here
+    window.detail.setSizes([300, 200, 1200])
     window.detail.provisions.tree.doItemsLayout()
     assert tree.sizeHintForIndex(short).height() < wide  # wider pane, fewer lines
 

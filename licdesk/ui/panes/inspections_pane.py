@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QVBoxLayout, QWidget
 
 from licdesk.domain.dates import format_cn_date
@@ -125,4 +125,17 @@ def fit_columns(table: QTableView) -> None:
             widths = [w * available // sum(widths) for w in widths]
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
+    _fit_header_height(table, widths)
     table.resizeRowsToContents()
+
+
+def _fit_header_height(table: QTableView, widths: list[int]) -> None:
+    """A caption wrapped onto two lines gets the height of two."""
+    header = table.horizontalHeader()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    tallest = max(header.fontMetrics().boundingRect(
+        QRect(0, 0, max(1, width - 2 * margin), 10000), flags,
+        str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")).height()
+        for column, width in enumerate(widths))
+    header.setMinimumHeight(tallest + 2 * margin + 4)

@@ -125,8 +125,8 @@ class LibraryPane(QWidget):
                 header.resizeSection(column, max(wanted, header_metrics.horizontalAdvance(caption) + (30 if column == 0 else 12)))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the company takes what is left
-        # ... and is given room for a company name (twelve characters) in the default layout.
-        self._company_room = metrics.horizontalAdvance(wide * 12) + 20
+        # ... and is given room for a long company name (sixteen characters) in the default layout.
+        self._company_room = metrics.horizontalAdvance(wide * 16) + 20
         # The compact list has room for a long company name (sixteen characters) under the number.
         self._compact_room = metrics.horizontalAdvance(wide * 16) + 20
         self._number_width = header.sectionSize(0)
