@@ -130,3 +130,45 @@ def test_every_desk_action_can_be_reached_from_the_keyboard(window) -> None:  # 
         assert action in in_menus or not action.shortcut().isEmpty(), name
     for menu_action in window.menuBar().actions():
         assert "&" in menu_action.text()
+
+
+def test_the_menu_key_opens_the_context_menu_of_the_selected_license(window, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+
+    library = window.library
+    assert library.select_number("粤B2-20150326")
+    table = library.table
+    below_the_rows = QPoint(5, table.height() - 5)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, below_the_rows, table.mapToGlobal(below_the_rows),
+                              Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(table, event)
+    menu = library.context_menu
+    [copy] = [a for a in menu.actions() if a.text() == "复制编号"]
+    menu.close()
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == "粤B2-20150326"
+
+
+def test_the_compact_list_colours_the_number_and_writes_the_company_in_ink(window, qtbot) -> None:  # noqa: ANN001
+    from licdesk.ui.common.status import status_color
+    from licdesk.ui.models.library_model import STATUS_ROLE
+
+    library = window.library
+    window.compact_library_action.trigger()
+    library.table.clearSelection()
+    QApplication.processEvents()
+    index = library.model.index(0, 0)
+    color = status_color(index.data(STATUS_ROLE))
+    rect = library.table.visualRect(index)
+    picture = library.table.viewport().grab(rect).toImage()
+
+    def tinted(top: int, bottom: int) -> int:
+        return sum(1 for y in range(top, bottom) for x in range(picture.width())
+                   if abs(picture.pixelColor(x, y).red() - color.red()) < 30
+                   and abs(picture.pixelColor(x, y).green() - color.green()) < 30
+                   and abs(picture.pixelColor(x, y).blue() - color.blue()) < 30)
+
+    half = picture.height() // 2
+    assert tinted(0, half) > 20  # the number in its status colour
+    assert tinted(half, picture.height()) < 5  # the company in the ordinary ink

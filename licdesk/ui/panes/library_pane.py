@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from licdesk.store import Store
 from licdesk.ui.models.library_model import NUMBER_ROLE, LibraryModel
+from licdesk.ui.panes.compact_delegate import CompactNumberDelegate
 from licdesk.ui.common.status import STATUSES, status_icon, status_short_text
 
 SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
@@ -98,6 +99,7 @@ class LibraryPane(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the panes; the arrows walk the rows
+        self.table.setItemDelegateForColumn(0, CompactNumberDelegate(self.table))
         # The indicator first: switching sorting on sorts by it, and Qt's default is descending.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -284,6 +286,9 @@ class LibraryPane(QWidget):
     # -- context menu --------------------------------------------------------------------------
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)
+        if not index.isValid() and self.table.currentIndex().isValid():  # the Menu key: the selected row
+            index = self.table.currentIndex()
+            position = self.table.visualRect(index).center()
         if not index.isValid():
             return
         number = index.data(NUMBER_ROLE)
