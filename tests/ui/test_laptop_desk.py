@@ -67,6 +67,10 @@ def test_the_certificate_scales_to_a_narrow_pane_like_a_page_fitted_to_width(des
             assert _inside(label, pane.sheet), label.text()
     number = pane.number_label  # one piece, never wrapped: it must show whole
     assert number.width() >= number.fontMetrics().horizontalAdvance(number.text())
+    pane.resize(270, 240)  # short as well: the sheet scrolls, and the scroll bar takes its share of the width
+    qtbot.waitUntil(lambda: pane.verticalScrollBar().isVisible())
+    QApplication.processEvents()
+    assert pane.sheet.width() <= pane.viewport().width()
     pane.resize(700, 700)
     qtbot.waitUntil(lambda: pane.scale == 1.0)  # wide again, full size again
     assert pane.number_label.font().pointSizeF() == full_number

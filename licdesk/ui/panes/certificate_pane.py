@@ -270,7 +270,7 @@ class CertificatePane(QScrollArea):
             return
         self._fitting = True  # new fonts resize the sheet, which may bring the scroll bar and come back here
         try:
-            available = self.viewport().width()
+            available = self._room()
             scale = max(MIN_SCALE, min(1.0, available / FULL_SIZE_WIDTH))
             self._apply_scale(scale)
             while scale > MIN_SCALE and self._least_sheet_width() > available:
@@ -278,6 +278,10 @@ class CertificatePane(QScrollArea):
                 self._apply_scale(scale)
         finally:
             self._fitting = False
+
+    def _room(self) -> int:
+        """The sheet's width with the scroll bar shown, which a longer sheet brings without a resize event."""
+        return min(self.viewport().width(), self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width())
 
     def _least_sheet_width(self) -> int:
         self.sheet.layout().invalidate()
@@ -307,7 +311,7 @@ class CertificatePane(QScrollArea):
         if not text:
             return
         padding = round(SHEET_PADDING * self.scale)
-        available = self.viewport().width() - 2 * padding - 2 * PaperSheet.MARGIN - 8
+        available = self._room() - 2 * padding - 2 * PaperSheet.MARGIN - 8
         size = 21.0 * self.scale
         font = document_font(size)
         while size > 13 * self.scale and QFontMetricsF(font).horizontalAdvance(text) > available:
