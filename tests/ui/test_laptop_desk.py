@@ -48,7 +48,7 @@ def _inside(widget: QLabel, sheet) -> bool:  # noqa: ANN001
 
 # -- the certificate -----------------------------------------------------------------------------------
 def test_the_certificate_scales_to_a_narrow_pane_like_a_page_fitted_to_width(desk_font, qtbot) -> None:  # noqa: ANN001
-    from licdesk.ui.panes.certificate_pane import CertificatePane
+    from licdesk.ui.panes.certificate_pane import FULL_SIZE_WIDTH, CertificatePane
 
     pane = CertificatePane()
     qtbot.addWidget(pane)
@@ -67,6 +67,12 @@ def test_the_certificate_scales_to_a_narrow_pane_like_a_page_fitted_to_width(des
             assert _inside(label, pane.sheet), label.text()
     number = pane.number_label  # one piece, never wrapped: it must show whole
     assert number.width() >= number.fontMetrics().horizontalAdvance(number.text())
+    # ... and no smaller than it must be: a step larger would not fit.
+    room, scale = pane._room(), pane.scale
+    if scale < min(1.0, room / FULL_SIZE_WIDTH) - 1e-6:
+        pane._apply_scale(scale + 0.05)
+        assert pane._least_sheet_width() > pane._room()
+        pane.fit_to_width()
     pane.resize(270, 240)  # short as well: the sheet scrolls, and the scroll bar takes its share of the width
     qtbot.waitUntil(lambda: pane.verticalScrollBar().isVisible())
     QApplication.processEvents()

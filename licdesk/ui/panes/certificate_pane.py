@@ -11,7 +11,7 @@ import datetime as _dt
 from PySide6.QtCore import QDate, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from licdesk.domain.status import DUE_SOON_DAYS
@@ -32,7 +32,7 @@ HOVER = QColor(224, 170, 60, 35)
 RENEWAL_NOTICE_DAYS = DUE_SOON_DAYS  # 提前90日 申请续办 (clause 十二 of the usual template)
 # The sheet is drawn at full size from this viewport width up; narrower, it is scaled down as a page
 # fitted to the width (type, margins and indents together), never below MIN_SCALE.
-FULL_SIZE_WIDTH = 380
+FULL_SIZE_WIDTH = 340
 MIN_SCALE = 0.55
 SHEET_PADDING = 40
 SERVICES_INDENT = 18
@@ -284,7 +284,9 @@ class CertificatePane(QScrollArea):
         return min(self.viewport().width(), self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width())
 
     def _least_sheet_width(self) -> int:
-        self.sheet.layout().invalidate()
+        # Every layout of the sheet forgets its cached size, the nested ones too (the number's row).
+        for layout in (self.sheet.layout(), *self.sheet.findChildren(QLayout)):
+            layout.invalidate()
         return self.sheet.minimumSizeHint().width()
 
     def _apply_scale(self, scale: float) -> None:
