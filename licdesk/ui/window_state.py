@@ -64,7 +64,7 @@ def restore_window(window: MainWindow) -> None:
     window.show_library_action.setChecked(settings.get(options.LIBRARY_SHOWN))
     # The library's share of the width, until the clerk drags it: a window closed on the welcome
     # page keeps its place and size but has no desk sizes to keep.
-    library = min(window.library.preferred_width(), window.width() * 2 // 5)  # the certificate needs the rest
+    library = window.library.share_of(window.width())
     window.desk.setSizes([library, max(window.width() - library, library)])
     _restore_splitter(window, "desk", options.DESK_SPLITTER)
     window.library.set_shown(window.show_library_action.isChecked())  # with a width, if it had none

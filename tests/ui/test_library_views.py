@@ -172,3 +172,17 @@ def test_the_compact_list_colours_the_number_and_writes_the_company_in_ink(windo
     half = picture.height() // 2
     assert tinted(0, half) > 20  # the number in its status colour
     assert tinted(half, picture.height()) < 5  # the company in the ordinary ink
+
+
+def test_on_a_1920_screen_the_whole_company_shows(desk_font, language, make_window, sample_store, monkeypatch) -> None:  # noqa: ANN001, ARG001
+    from licdesk.ui import window_state
+
+    monkeypatch.setattr(window_state, "DEFAULT_SIZE", window_state.WIDE_SIZE)  # what a 1920×1080 screen starts with
+    window = make_window(sample_store)
+    library = window.library
+    assert not library.compact
+    header, metrics = library.table.horizontalHeader(), library.table.fontMetrics()
+    companies = [library.model.summary_at(r).company for r in range(library.model.rowCount())]
+    assert header.sectionSize(1) >= max(metrics.horizontalAdvance(c) for c in companies) + 6
+    assert header.length() <= library.table.viewport().width()
+    assert sum(window.detail.sizes()) >= 980  # and the panes beside keep the room they read well in (less the handles)

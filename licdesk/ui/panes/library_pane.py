@@ -17,6 +17,7 @@ from licdesk.ui.panes.compact_delegate import CompactNumberDelegate
 from licdesk.ui.common.status import STATUSES, status_icon, status_short_text
 
 SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
+ROOM_BESIDE = 1000  # the certificate, annex and tabs side by side, each whole (as on a 1366 laptop)
 
 # (status filter passed to the store, button caption)
 _FILTERS = (
@@ -159,6 +160,11 @@ class LibraryPane(QWidget):
         scroll_bar = self.table.verticalScrollBar().sizeHint().width()
         return columns + scroll_bar + 2 * self.table.frameWidth() + margins.left() + margins.right()
 
+    def share_of(self, total: int) -> int:
+        """The library's width in a desk `total` wide, until the clerk drags it: its preferred width, but
+        no more than 2/5, or what leaves the panes beside it the room they read well in."""
+        return min(self.preferred_width(), max(total * 2 // 5, total - ROOM_BESIDE))
+
     # -- the compact list ----------------------------------------------------------------------
     def set_compact(self, compact: bool) -> None:
         """Number and company on two lines in one column, beside the status; or every column."""
@@ -196,7 +202,7 @@ class LibraryPane(QWidget):
         mine, total = splitter.indexOf(self), sum(sizes)
         if total <= 0 or len(sizes) != 2 or (only_if_squeezed and sizes[mine] >= 40):
             return
-        sizes[mine] = min(self.preferred_width(), total * 2 // 5)  # the certificate needs the rest
+        sizes[mine] = self.share_of(total)
         sizes[1 - mine] = total - sizes[mine]
         splitter.setSizes(sizes)
 
