@@ -1298,16 +1298,32 @@ Click "Copy details" and send the text below to your support contact.</translati
             <translation>Special provisions</translation>
         </message>
         <message>
-            <source>年检/年报</source>
-            <translation>Inspections / reports</translation>
+            <source>条款</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <source>年检</source>
+            <translation>Annual inspection</translation>
+        </message>
+        <message>
+            <source>年检/年报记录</source>
+            <translation>Inspections and annual reports</translation>
         </message>
         <message>
             <source>附件</source>
             <translation>Attachments</translation>
         </message>
         <message>
+            <source>随许可证保存的文件</source>
+            <translation>Files kept with the license</translation>
+        </message>
+        <message>
             <source>历史</source>
             <translation>History</translation>
+        </message>
+        <message>
+            <source>此许可证的修改历史</source>
+            <translation>Changes made to this license</translation>
         </message>
     </context>
     <context>
@@ -2241,6 +2257,10 @@ Its annual reports, renewal and other duties will be listed again as before it w
             <source>状态</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>编号 / 公司名称</source>
+            <translation>Number / company</translation>
+        </message>
     </context>
     <context>
         <name>LibraryPane</name>
@@ -2275,6 +2295,10 @@ Its annual reports, renewal and other duties will be listed again as before it w
         <message>
             <source>不再续办、已注销或已换发新证的许可证</source>
             <translation>Licenses not continued, cancelled or replaced by a new certificate</translation>
+        </message>
+        <message>
+            <source>搜索…  (Ctrl+F)</source>
+            <translation>Search…  (Ctrl+F)</translation>
         </message>
         <message>
             <source>打开</source>
@@ -2381,6 +2405,10 @@ Change the search words or the status filter.</translation>
             <translation>Review</translation>
         </message>
         <message>
+            <source>逐条审查此许可证</source>
+            <translation>Review this license clause by clause</translation>
+        </message>
+        <message>
             <source>共 %1 张许可证 · 有效 %2 · 即将到期 %3 · 已过期 %4</source>
             <translation>%1 licenses · %2 valid · %3 expiring · %4 expired</translation>
         </message>
@@ -2479,6 +2507,22 @@ Change the search words or the status filter.</translation>
         <message>
             <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
             <translation>What is due this month, in the next 90 days and overdue; print or export it</translation>
+        </message>
+        <message>
+            <source>许可证列表(&amp;Y)</source>
+            <translation>License &amp;list</translation>
+        </message>
+        <message>
+            <source>隐藏左侧的许可证列表，给正本、附页和条款更多地方；再按一次显示</source>
+            <translation>Hide the list of licenses on the left to give the certificate, annex and clauses more room; press again to show it</translation>
+        </message>
+        <message>
+            <source>紧凑列表(&amp;K)</source>
+            <translation>&amp;Compact list</translation>
+        </message>
+        <message>
+            <source>列表只显示编号、公司名称（两行）和状态，占地更少</source>
+            <translation>The list shows only the number, the company (on two lines) and the status, and takes less room</translation>
         </message>
         <message>
             <source>立即备份(&amp;B)</source>
@@ -4616,10 +4660,6 @@ Replace it with the imported content, or skip it? The content before the replace
         <message>
             <source>已关闭</source>
             <translation>Closed</translation>
-        </message>
-        <message>
-            <source>待续期</source>
-            <translation>Renew soon</translation>
         </message>
         <message>
             <source>未知</source>

@@ -1297,16 +1297,32 @@
             <translation>特别规定事项</translation>
         </message>
         <message>
-            <source>年检/年报</source>
-            <translation>年检/年报</translation>
+            <source>条款</source>
+            <translation>条款</translation>
+        </message>
+        <message>
+            <source>年检</source>
+            <translation>年检</translation>
+        </message>
+        <message>
+            <source>年检/年报记录</source>
+            <translation>年检/年报记录</translation>
         </message>
         <message>
             <source>附件</source>
             <translation>附件</translation>
         </message>
         <message>
+            <source>随许可证保存的文件</source>
+            <translation>随许可证保存的文件</translation>
+        </message>
+        <message>
             <source>历史</source>
             <translation>历史</translation>
+        </message>
+        <message>
+            <source>此许可证的修改历史</source>
+            <translation>此许可证的修改历史</translation>
         </message>
     </context>
     <context>
@@ -2240,6 +2256,10 @@
             <source>状态</source>
             <translation>状态</translation>
         </message>
+        <message>
+            <source>编号 / 公司名称</source>
+            <translation>编号 / 公司名称</translation>
+        </message>
     </context>
     <context>
         <name>LibraryPane</name>
@@ -2274,6 +2294,10 @@
         <message>
             <source>不再续办、已注销或已换发新证的许可证</source>
             <translation>不再续办、已注销或已换发新证的许可证</translation>
+        </message>
+        <message>
+            <source>搜索…  (Ctrl+F)</source>
+            <translation>搜索…  (Ctrl+F)</translation>
         </message>
         <message>
             <source>打开</source>
@@ -2380,6 +2404,10 @@
             <translation>审查</translation>
         </message>
         <message>
+            <source>逐条审查此许可证</source>
+            <translation>逐条审查此许可证</translation>
+        </message>
+        <message>
             <source>共 %1 张许可证 · 有效 %2 · 即将到期 %3 · 已过期 %4</source>
             <translation>共 %1 张许可证 · 有效 %2 · 即将到期 %3 · 已过期 %4</translation>
         </message>
@@ -2478,6 +2506,22 @@
         <message>
             <source>本月到期、未来90天和已逾期的事项，可打印、导出</source>
             <translation>本月到期、未来90天和已逾期的事项，可打印、导出</translation>
+        </message>
+        <message>
+            <source>许可证列表(&amp;Y)</source>
+            <translation>许可证列表(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>隐藏左侧的许可证列表，给正本、附页和条款更多地方；再按一次显示</source>
+            <translation>隐藏左侧的许可证列表，给正本、附页和条款更多地方；再按一次显示</translation>
+        </message>
+        <message>
+            <source>紧凑列表(&amp;K)</source>
+            <translation>紧凑列表(&amp;K)</translation>
+        </message>
+        <message>
+            <source>列表只显示编号、公司名称（两行）和状态，占地更少</source>
+            <translation>列表只显示编号、公司名称（两行）和状态，占地更少</translation>
         </message>
         <message>
             <source>立即备份(&amp;B)</source>
@@ -4615,10 +4659,6 @@
         <message>
             <source>已关闭</source>
             <translation>已关闭</translation>
-        </message>
-        <message>
-            <source>待续期</source>
-            <translation>待续期</translation>
         </message>
         <message>
             <source>未知</source>

@@ -15,6 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
+from licdesk.ui.common.menu_room import give_room
+
 if TYPE_CHECKING:
     from licdesk.ui.main_window import MainWindow
 
@@ -42,6 +44,7 @@ class Spec:
     tip: str = ""
     needs: Need = Need.NOTHING
     separator_before: bool = False
+    checkable: bool = False  # an on/off choice: the slot is given the new state
 
 
 W, L, V = Need.WRITABLE, Need.LICENSE, Need.VIEWING
@@ -93,6 +96,12 @@ TABLE: tuple[Spec, ...] = (
     Spec("compare_version", QT_TRANSLATE_NOOP("MainWindow", "与早先版本比较(&V)…"), "comparing.compare_with_version",
          "view", needs=L),
     Spec("refresh", QT_TRANSLATE_NOOP("MainWindow", "刷新"), "refresh", "view", Key.Refresh),
+    Spec("show_library", QT_TRANSLATE_NOOP("MainWindow", "许可证列表(&Y)"), "library.set_shown", "view", "F9",
+         QT_TRANSLATE_NOOP("MainWindow", "隐藏左侧的许可证列表，给正本、附页和条款更多地方；再按一次显示"),
+         separator_before=True, checkable=True),
+    Spec("compact_library", QT_TRANSLATE_NOOP("MainWindow", "紧凑列表(&K)"), "library.set_compact", "view",
+         "Shift+F9", QT_TRANSLATE_NOOP("MainWindow", "列表只显示编号、公司名称（两行）和状态，占地更少"),
+         checkable=True),
     Spec("backup_now", QT_TRANSLATE_NOOP("MainWindow", "立即备份(&B)"), "safety.backup_now", "tools"),
     Spec("backup_settings", QT_TRANSLATE_NOOP("MainWindow", "备份设置…"), "safety.show_backup_settings", "tools"),
     Spec("restore", QT_TRANSLATE_NOOP("MainWindow", "从备份恢复(&R)…"), "safety.restore_backup", "tools",
@@ -129,11 +138,11 @@ def _tr(text: str) -> str:
 
 def _resolve(window: MainWindow, path: str) -> Callable[[], object]:
     """The slot at `path`, looked up when triggered: controllers are built when first used."""
-    def call() -> object:
+    def call(*args: object) -> object:
         target: object = window
         for part in path.split("."):
             target = getattr(target, part)
-        return target() if callable(target) else None  # type: ignore[operator]
+        return target(*args) if callable(target) else None  # type: ignore[operator]
     return call
 
 
@@ -146,7 +155,11 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         if spec.tip:
             action.setStatusTip(_tr(spec.tip))
             action.setToolTip(_tr(spec.tip))
-        action.triggered.connect(lambda _checked=False, call=_resolve(window, spec.slot): call())
+        if spec.checkable:
+            action.setCheckable(True)
+            action.toggled.connect(lambda checked, call=_resolve(window, spec.slot): call(checked))
+        else:
+            action.triggered.connect(lambda _checked=False, call=_resolve(window, spec.slot): call())
         action.setProperty("needs", spec.needs.value)
         window.addAction(action)
         actions[spec.name] = action
@@ -164,6 +177,7 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction],
     menus: dict[str, QMenu] = {}
     for key, title in MENUS:
         menu = window.menuBar().addMenu(_tr(title))
+        give_room(menu)  # no label elided
         menus[key] = menu
         for action in (extra or {}).get(key, []):
             menu.addSeparator() if action is None else menu.addAction(action)

@@ -184,7 +184,7 @@ class MainWindow(DeskControllers, QMainWindow):
         self.review_scroll.setWidgetResizable(True)
         self.review_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.review_scroll.setWidget(self._review)
-        detail.tabs.insertTab(3, self.review_scroll, self.tr("审查"))
+        detail.add_tab(self.review_scroll, self.tr("审查"), self.tr("逐条审查此许可证"), 3)
         detail.history.compare_requested.connect(lambda: self.comparing.compare_with_version())
         for action, widget in zip(self.pane_actions, (detail.certificate, detail.annex, detail.tabs)):
             widget.setVisible(action.isChecked())
@@ -308,8 +308,8 @@ class MainWindow(DeskControllers, QMainWindow):
 
     def focus_search(self) -> None:
         if self.pages.currentWidget() is self.desk:
-            self.library.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.library.search_box.selectAll()
+            self.show_library_action.setChecked(True)  # a hidden library comes back to be searched
+            self.library.focus_search()
 
     # -- edit mode's place on the desk -----------------------------------------------------------
     def show_editor(self, editor: QWidget) -> None:

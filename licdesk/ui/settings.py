@@ -65,12 +65,16 @@ DESK_SPLITTER: Option[QByteArray | None] = Option("splitters/desk", QByteArray, 
 DETAIL_SPLITTER: Option[QByteArray | None] = Option("splitters/detail", QByteArray, None)
 PROVISIONS_SPLITTER: Option[QByteArray | None] = Option("splitters/provisions", QByteArray, None)
 LIBRARY_HEADER: Option[QByteArray | None] = Option("library/header", QByteArray, None)
+# None until the clerk chooses: the compact list on a narrow window's first start, every column on a wide one.
+LIBRARY_COMPACT: Option[bool | None] = Option("library/compact", bool, None)
+LIBRARY_SHOWN: Option[bool] = Option("library/shown", bool, True)
 LAST_LICENSE: Option[str] = Option("library/last_number", str, "")
 DETAIL_TAB: Option[int] = Option("detail/tab", int, 0, 0, 20)
 
 OPTIONS: tuple[Option[Any], ...] = (
     LANGUAGE, BACKUP_KEEP, DEADLINE_WINDOW_DAYS, IMPORT_FOLDER, TEAM_RECENT, REMINDER_SHOWN_ON, HOLIDAY_TABLE,
-    WINDOW_GEOMETRY, DESK_SPLITTER, DETAIL_SPLITTER, PROVISIONS_SPLITTER, LIBRARY_HEADER, LAST_LICENSE, DETAIL_TAB,
+    WINDOW_GEOMETRY, DESK_SPLITTER, DETAIL_SPLITTER, PROVISIONS_SPLITTER, LIBRARY_HEADER, LIBRARY_COMPACT, LIBRARY_SHOWN,
+    LAST_LICENSE, DETAIL_TAB,
 )
 
 

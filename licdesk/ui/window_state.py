@@ -23,6 +23,9 @@ def _splitter(window: MainWindow, name: str) -> QSplitter:
 
 
 DEFAULT_SIZE = (1600, 900)
+WIDE_SIZE = (1800, 1000)  # on a screen with room for it
+# Narrower than this (a laptop), the library starts as the compact list: the license beside it needs the room.
+COMPACT_BELOW = 1500
 
 
 def fit_to_screen(window: MainWindow, screen: QScreen | None = None, *, offscreen_too: bool = False) -> None:
@@ -36,6 +39,8 @@ def fit_to_screen(window: MainWindow, screen: QScreen | None = None, *, offscree
         area = screen.availableGeometry()
         # The frame (title bar, borders) comes on top of the client area the window is sized by.
         frame_w, frame_h = 16, 40
+        if WIDE_SIZE[0] + frame_w <= area.width() and WIDE_SIZE[1] + frame_h <= area.height():
+            width, height = WIDE_SIZE  # a 1920×1080 screen: the library shows every column, the company whole
         width, height = min(width, area.width() - frame_w), min(height, area.height() - frame_h)
         window.resize(width, height)
         window.move(area.x() + (area.width() - width - frame_w) // 2, area.y() + (area.height() - height - frame_h) // 2)
@@ -50,21 +55,32 @@ def restore_window(window: MainWindow) -> None:
         window.restoreGeometry(geometry)
     else:
         fit_to_screen(window)
-    # The library's share of the width, until the clerk drags it: a window closed on the welcome
-    # page keeps its place and size but has no desk sizes to keep.
-    library = min(window.library.preferred_width(), window.width() * 2 // 5)  # the certificate needs the rest
-    window.desk.setSizes([library, max(window.width() - library, library)])
-    _restore_splitter(window, "desk", options.DESK_SPLITTER)
     header = settings.get(options.LIBRARY_HEADER)
     if header is not None:
         window.library.table.horizontalHeader().restoreState(header)
+    compact = settings.get(options.LIBRARY_COMPACT)
+    window.compact_library_action.setChecked(window.width() < COMPACT_BELOW if compact is None else compact)
+    window.library.set_compact(window.compact_library_action.isChecked())  # over what the header kept
+    window.show_library_action.setChecked(settings.get(options.LIBRARY_SHOWN))
+    # The library's share of the width, until the clerk drags it: a window closed on the welcome
+    # page keeps its place and size but has no desk sizes to keep.
+    library = window.library.share_of(window.width())
+    window.desk.setSizes([library, max(window.width() - library, library)])
+    _restore_splitter(window, "desk", options.DESK_SPLITTER)
+    window.library.set_shown(window.show_library_action.isChecked())  # with a width, if it had none
     last = settings.get(options.LAST_LICENSE)
     if last:
         window.library.select_number(last)
 
 
 def restore_detail(window: MainWindow) -> None:
-    window.detail.setSizes([380, 290, 370])
+    detail = window.detail
+    # Until the clerk drags them: the tabs and the annex their share (at least what they need whole),
+    # the certificate the rest.
+    total = max(window.detail_stack.width(), 600)
+    tabs = max(detail.tabs.minimumSizeHint().width(), total * 36 // 100)
+    annex = max(detail.annex.minimumSizeHint().width(), total * 28 // 100)
+    detail.setSizes([max(total - tabs - annex, 260), annex, tabs])
     for name, option in _SPLITTERS[1:]:
         _restore_splitter(window, name, option)
     window.detail.tabs.setCurrentIndex(window.session.settings.get(options.DETAIL_TAB))
@@ -84,6 +100,8 @@ def save_window(window: MainWindow) -> None:
         for name, option in _SPLITTERS if window.detail_built else _SPLITTERS[:1]:
             settings.set(option, _splitter(window, name).saveState())
     settings.set(options.LIBRARY_HEADER, window.library.table.horizontalHeader().saveState())
+    settings.set(options.LIBRARY_COMPACT, window.library.compact)
+    settings.set(options.LIBRARY_SHOWN, window.show_library_action.isChecked())
     if window.detail_built:
         settings.set(options.DETAIL_TAB, window.detail.tabs.currentIndex())
     if window.library.current_number:

@@ -41,7 +41,7 @@ def _pdf(path: Path) -> Path:
 def test_scans_are_attached_shown_as_thumbnails_opened_and_removed(window, tmp_path, monkeypatch):  # noqa: ANN001
     window.select_license("沪B2-20213857")
     pane = window.detail.attachments
-    assert window.detail.tabs.tabText(window.detail.tabs.indexOf(pane)) == "附件"
+    assert window.detail.tabs.tabText(window.detail.tabs.indexOf(window.detail.attachments_tab)) == "附件"
     assert pane.add_file(_png(tmp_path / "正本扫描.png"))
     assert pane.add_file(_pdf(tmp_path / "附页.pdf"))
     assert pane.list.count() == 2

@@ -34,7 +34,7 @@ def status_short_text(status: str) -> str:
     """For a narrow table column; the tooltip gives the long form."""
     return {
         "valid": QCoreApplication.translate("status", "有效"),
-        "expiring": QCoreApplication.translate("status", "待续期"),
+        "expiring": QCoreApplication.translate("status", "即将到期"),
         "expired": QCoreApplication.translate("status", "已过期"),
         "unknown": QCoreApplication.translate("status", "未知"),
         "closed": QCoreApplication.translate("status", "已关闭"),

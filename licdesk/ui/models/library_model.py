@@ -35,6 +35,7 @@ class LibraryModel(QAbstractTableModel):
         ("expiry_date", QT_TRANSLATE_NOOP("LibraryModel", "有效期至")),
         ("status", QT_TRANSLATE_NOOP("LibraryModel", "状态")),
     )
+    COMPACT_HEADER = QT_TRANSLATE_NOOP("LibraryModel", "编号 / 公司名称")
 
     def __init__(self, store: Store, today: _dt.date | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,14 @@ class LibraryModel(QAbstractTableModel):
         self.total: int | None = 0  # rows matching the current search and filter
         self._generation = 0  # which query a pending count belongs to
         self._loaded_query: tuple | None = None  # the query the rows were read for
+        self.compact = False  # the number column shows the company on a second line
+
+    def set_compact(self, compact: bool) -> None:
+        if compact != self.compact:
+            self.compact = compact
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def _query_key(self) -> tuple:
         return (self._search, self._status, self._order_by, self._descending)
@@ -136,7 +145,7 @@ class LibraryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section][1])
+            return self.tr(self.COMPACT_HEADER if self.compact and section == 0 else self.COLUMNS[section][1])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,7 +154,11 @@ class LibraryModel(QAbstractTableModel):
         summary = self._rows[index.row()]
         key = self.COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
+            if self.compact and key == "number":
+                return f"{summary.number}\n{summary.company}"
             return self._display(summary, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "number" and self.compact:
+            return tooltip(f"{summary.number}\n{summary.company}")
         if role == Qt.ItemDataRole.ToolTipRole and key in ("company", "services"):
             return tooltip(self._display(summary, key))
         if role == Qt.ItemDataRole.ToolTipRole and key == "status":

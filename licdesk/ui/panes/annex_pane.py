@@ -6,7 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QVBoxLayout,
+    QWidget,
+)
 
 from licdesk.domain.model import License, Website
 from licdesk.domain.validation import Finding
@@ -102,6 +105,23 @@ class AnnexModel(QAbstractTableModel):
         return None
 
 
+class DomainsDelegate(QStyledItemDelegate):
+    """Domains are never broken: one to a line, each whole (the pane keeps room for the longest)."""
+
+    def __init__(self, model: AnnexModel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def is_domains(self, index: _Index) -> bool:
+        return index.column() == AnnexModel.VALUE and self._model.place(index.row())[1] == "domains"
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)
+        if self.is_domains(index):
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.textElideMode = Qt.TextElideMode.ElideNone
+
+
 class AnnexPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +151,7 @@ class AnnexPane(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setFont(document_font(11.5))
+        self.table.setItemDelegate(DomainsDelegate(self.model, self.table))
         self.empty = plain_label(self.tr("此许可证没有附页网站信息。"), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -141,7 +162,7 @@ class AnnexPane(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
-        self.setMinimumWidth(220)
+        # No fixed least width: the table's (room for the longest domain) sets the pane's.
         self.show_license(None)
 
     def show_license(self, lic: License | None, findings: list[Finding] | None = None) -> None:
@@ -154,7 +175,21 @@ class AnnexPane(QWidget):
             self.table.setSpan(site * len(AnnexModel.FIELDS), AnnexModel.ORDINAL, len(AnnexModel.FIELDS), 1)
         self.table.setVisible(bool(sites))
         self.empty.setVisible(lic is not None and not sites)
+        self.table.setMinimumWidth(self._room_for_domains(sites))
         self.table.resizeRowsToContents()
+
+    def _room_for_domains(self, sites: list[Website]) -> int:
+        """The table's least width: the longest domain whole in the value column, a finding's icon beside it."""
+        metrics = self.table.fontMetrics()
+        longest = max((metrics.horizontalAdvance(domain) for site in sites for domain in site.domains), default=0)
+        style = self.table.style()
+        flagged = any(self.model.findings_at(site, "domains") for site in range(len(sites)))
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 4 if flagged else 0
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1) + 6
+        header = self.table.horizontalHeader()
+        others = header.sectionSize(AnnexModel.ORDINAL) + header.sectionSize(AnnexModel.CAPTION)
+        scroll_bar = self.table.verticalScrollBar().sizeHint().width()
+        return max(200, others + longest + icon + margin + scroll_bar + 2 * self.table.frameWidth())
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)

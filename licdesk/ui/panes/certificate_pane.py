@@ -11,7 +11,7 @@ import datetime as _dt
 from PySide6.QtCore import QDate, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from licdesk.domain.status import DUE_SOON_DAYS
@@ -32,6 +32,12 @@ BORDER = QColor("#8b2a1a")
 SELECTED = QColor(224, 170, 60, 70)
 HOVER = QColor(224, 170, 60, 35)
 RENEWAL_NOTICE_DAYS = DUE_SOON_DAYS  # 提前90日 申请续办 (clause 十二 of the usual template)
+# The sheet is drawn at full size from this viewport width up; narrower, it is scaled down as a page
+# fitted to the width (type, margins and indents together), never below MIN_SCALE.
+FULL_SIZE_WIDTH = 340
+MIN_SCALE = 0.55
+SHEET_PADDING = 40
+SERVICES_INDENT = 18
 
 # The sheet is a facsimile: its printed words (title, captions) stay as the paper has them in every
 # interface language; only licdesk's own notes on it (renewal, findings, tooltips) are translated.
@@ -171,9 +177,11 @@ class CertificatePane(QScrollArea):
         self.sheet.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         self.setWidget(self.sheet)
         self.setMinimumWidth(260)
+        self.scale = 1.0
+        self._fitting = False
 
         outer = QVBoxLayout(self.sheet)
-        outer.setContentsMargins(40, 40, 40, 40)
+        outer.setContentsMargins(SHEET_PADDING, SHEET_PADDING, SHEET_PADDING, SHEET_PADDING)
         outer.setSpacing(10)
 
         self.closure_banner = ClosureBanner(self.sheet)  # over the title: a closed license says so first
@@ -210,7 +218,7 @@ class CertificatePane(QScrollArea):
         caption_row.addWidget(self.marks["services"])
         outer.addLayout(caption_row)
         self.services_box = QVBoxLayout()
-        self.services_box.setContentsMargins(18, 0, 0, 0)
+        self.services_box.setContentsMargins(SERVICES_INDENT, 0, 0, 0)
         self.services_box.setSpacing(4)
         outer.addLayout(self.services_box)
         self.service_rows: list[ServiceRow] = []
@@ -258,6 +266,49 @@ class CertificatePane(QScrollArea):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
+        self.fit_to_width()
+
+    def fit_to_width(self) -> None:
+        """Scale the sheet so that it is never wider than the pane: nothing is cut off on the right."""
+        if self._fitting:
+            return
+        self._fitting = True  # new fonts resize the sheet, which may bring the scroll bar and come back here
+        try:
+            available = self._room()
+            scale = max(MIN_SCALE, min(1.0, available / FULL_SIZE_WIDTH))
+            self._apply_scale(scale)
+            while scale > MIN_SCALE and self._least_sheet_width() > available:
+                scale = max(MIN_SCALE, scale - 0.05)
+                self._apply_scale(scale)
+        finally:
+            self._fitting = False
+
+    def _room(self) -> int:
+        """The sheet's width with the scroll bar shown, which a longer sheet brings without a resize event."""
+        return min(self.viewport().width(), self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width())
+
+    def _least_sheet_width(self) -> int:
+        # Every layout of the sheet forgets its cached size, the nested ones too (the number's row).
+        for layout in (self.sheet.layout(), *self.sheet.findChildren(QLayout)):
+            layout.invalidate()
+        return self.sheet.minimumSizeHint().width()
+
+    def _apply_scale(self, scale: float) -> None:
+        self.scale = scale
+        for label in self.sheet.findChildren(QLabel):
+            if isinstance(label, FindingMark) or label is self.title_main:
+                continue
+            base = label.property("full_point_size")
+            if base is None:  # the size the label was given, read once: the sheet at full size
+                base = label.font().pointSizeF()
+                label.setProperty("full_point_size", base)
+            font = label.font()
+            if abs(font.pointSizeF() - base * scale) > 0.01:
+                font.setPointSizeF(base * scale)
+                label.setFont(font)
+        padding = round(SHEET_PADDING * scale)
+        self.sheet.layout().setContentsMargins(padding, padding, padding, padding)
+        self.services_box.setContentsMargins(round(SERVICES_INDENT * scale), 0, 0, 0)
         self._fit_title()
 
     def _fit_title(self) -> None:
@@ -265,10 +316,11 @@ class CertificatePane(QScrollArea):
         text = self.title_main.text()
         if not text:
             return
-        available = self.viewport().width() - 2 * 40 - 2 * PaperSheet.MARGIN - 8
-        size = 21.0
+        padding = round(SHEET_PADDING * self.scale)
+        available = self._room() - 2 * padding - 2 * PaperSheet.MARGIN - 8
+        size = 21.0 * self.scale
         font = document_font(size)
-        while size > 13 and QFontMetricsF(font).horizontalAdvance(text) > available:
+        while size > 13 * self.scale and QFontMetricsF(font).horizontalAdvance(text) > available:
             size -= 0.5
             font = document_font(size)
         self.title_main.setFont(font)
@@ -310,8 +362,8 @@ class CertificatePane(QScrollArea):
             mark.set_findings(grouped.get(name, []))
         self._show_renewal_note(lic)
         self._show_findings_note(findings or [])
-        self._fit_title()
         self.sheet.show()
+        self.fit_to_width()  # the new rows take the sheet's present scale
         self.verticalScrollBar().setValue(0)
 
     def _note_date(self, value: _dt.date) -> str:

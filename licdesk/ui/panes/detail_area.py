@@ -6,7 +6,9 @@ import datetime as _dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QProxyStyle, QScrollArea, QSplitter, QStyle, QStyleOption, QTabWidget, QWidget,
+)
 
 from licdesk.domain.closure import Closure
 from licdesk.domain.model import License
@@ -23,6 +25,23 @@ if TYPE_CHECKING:
     from licdesk.ui.session import DeskSession
 
 
+def scrolled(pane: QWidget, parent: QWidget) -> QScrollArea:
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(pane)
+    return area
+
+
+class _SnugTabs(QProxyStyle):
+    """Tabs with less room either side of their titles: five of them fit beside the annex on a laptop."""
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                    widget: QWidget | None = None) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        return min(value, 12) if metric == QStyle.PixelMetric.PM_TabBarTabHSpace else value
+
+
 class DetailArea(QSplitter):
     def __init__(self, parent: QWidget | None = None, today: _dt.date | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -34,15 +53,20 @@ class DetailArea(QSplitter):
         self.inspections = InspectionsPane(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        # Five tabs whose titles are longer in English must not widen the window past a laptop screen.
-        self.tabs.setUsesScrollButtons(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)  # whole titles; arrows scroll the rest into view
-        self.tabs.addTab(self.provisions, self.tr("特别规定事项"))
-        self.tabs.addTab(self.inspections, self.tr("年检/年报"))
+        # Short titles (the full name in the tooltip) and no scroll arrows: the pane never narrows past
+        # its five tabs, so each stays in view on a laptop screen in either language.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self._tab_style = _SnugTabs(self.tabs.tabBar().style().name())
+        self.tabs.tabBar().setStyle(self._tab_style)
+        self.add_tab(self.provisions, self.tr("条款"), self.tr("特别规定事项"))
+        self.add_tab(self.inspections, self.tr("年检"), self.tr("年检/年报记录"))
         self.attachments = AttachmentsPane(self)
-        self.tabs.addTab(self.attachments, self.tr("附件"))
+        # In a scroll area: its row of buttons must not set the least width of every tab.
+        self.attachments_tab = scrolled(self.attachments, self)
+        self.add_tab(self.attachments_tab, self.tr("附件"), self.tr("随许可证保存的文件"))
         self.history = HistoryPane(self)
-        self.tabs.addTab(self.history, self.tr("历史"))
+        self.add_tab(self.history, self.tr("历史"), self.tr("此许可证的修改历史"))
         self.addWidget(self.certificate)
         self.addWidget(self.annex)
         self.addWidget(self.tabs)
@@ -76,6 +100,10 @@ class DetailArea(QSplitter):
         if callable(select):
             select(number)
 
+    def add_tab(self, pane: QWidget, title: str, tip: str, index: int = -1) -> None:
+        at = self.tabs.insertTab(index, pane, title)
+        self.tabs.setTabToolTip(at, tip)
+
     def show_license(self, lic: License | None, findings: list[Finding] | None = None,
                      history: list | None = None) -> None:
         self.license = lic
@@ -86,7 +114,7 @@ class DetailArea(QSplitter):
         self.provisions.show_license(lic, self.findings)
         self.inspections.show_license(lic)
         count = len(lic.inspections) if lic else 0
-        self.tabs.setTabText(1, self.tr("年检/年报") + (f" ({count})" if count else ""))
+        self.tabs.setTabText(self.tabs.indexOf(self.inspections), self.tr("年检") + (f" ({count})" if count else ""))
 
     # -- service ↔ clause ----------------------------------------------------------------------
     def _service_clicked(self, index: int) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from licdesk.domain.dates import format_cn_date
@@ -63,9 +64,11 @@ class InspectionsPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Columns share the pane's width (fit_columns); what does not fit on one line wraps.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         self.empty = plain_label(self.tr("没有年检/年报记录。2017 年起年检改为年报，可在此记录每年的报送。"), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -95,6 +98,11 @@ class InspectionsPane(QWidget):
         self.table.setVisible(bool(records))
         self.empty.setVisible(lic is not None and not records)
         self._update_button()
+        fit_columns(self.table)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        fit_columns(self.table)
 
     def _update_button(self) -> None:
         writable = self.session is not None and self.session.is_open and not self.session.read_only
@@ -133,3 +141,64 @@ class InspectionsPane(QWidget):
             return False
         session.saved(number)  # the panes, the list and the deadlines (annual reports) follow
         return True
+
+
+# Runs of letters and digits a line cannot break inside (CJK text breaks between any two characters).
+_UNBREAKABLE = re.compile(r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_CELL_PADDING = 8
+_SHORT_WORD = 4
+
+
+def _least_width(table: QTableView, column: int) -> int:
+    """The longest word of the header (which wraps between words) or unbreakable piece of any cell."""
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    caption = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    least = max(header.fontMetrics().horizontalAdvance(word) for word in caption.split() or [""]) + 2 * margin + 2
+    model = table.model()
+    for row in range(model.rowCount()):
+        text = str(model.index(row, column).data() or "")
+        pieces = []
+        for word in text.split():  # a short word (年检, 合格) is read whole; a long one breaks where Qt may
+            pieces += [word] if len(word) <= _SHORT_WORD else (_UNBREAKABLE.findall(word) or [word[:1]])
+        pieces = pieces or [""]
+        least = max(least, max(metrics.horizontalAdvance(p) for p in pieces) + _CELL_PADDING)
+    return least
+
+
+def fit_columns(table: QTableView) -> None:
+    """Every column whole when the width allows; else each gives up the same share of what it could
+    spare (its text wraps, never inside a word), so that nothing is cut off at the right."""
+    header = table.horizontalHeader()
+    count = header.count()
+    if not count:
+        return
+    natural = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(count)]
+    least = [min(_least_width(table, c), natural[c]) for c in range(count)]
+    available = table.viewport().width()
+    if sum(natural) <= available:
+        widths = natural
+        widths[-1] += available - sum(natural)  # the authority, often with a note, takes the spare room
+    else:
+        spare = sum(natural) - sum(least)
+        keep = max(0.0, (available - sum(least)) / spare) if spare else 0.0
+        widths = [lo + int((nat - lo) * keep) for nat, lo in zip(natural, least)]
+        if sum(widths) > available:  # narrower still: the columns stay in view, a long word breaks
+            widths = [w * available // sum(widths) for w in widths]
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    _fit_header_height(table, widths)
+    table.resizeRowsToContents()
+
+
+def _fit_header_height(table: QTableView, widths: list[int]) -> None:
+    """A caption wrapped onto two lines gets the height of two."""
+    header = table.horizontalHeader()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    tallest = max(header.fontMetrics().boundingRect(
+        QRect(0, 0, max(1, width - 2 * margin), 10000), flags,
+        str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")).height()
+        for column, width in enumerate(widths))
+    header.setMinimumHeight(tallest + 2 * margin + 4)

@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QButtonGroup, QGridLayout, QHeaderView, QLineEdit, QMenu, QPushButton,
+    QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from licdesk.store import Store
 from licdesk.ui.models.library_model import NUMBER_ROLE, LibraryModel
+from licdesk.ui.panes.compact_delegate import CompactNumberDelegate
 from licdesk.ui.common.status import STATUSES, status_icon, status_short_text
 
 SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
+ROOM_BESIDE = 1000  # the certificate, annex and tabs side by side, each whole (as on a 1366 laptop)
 
 # (status filter passed to the store, button caption)
 _FILTERS = (
@@ -26,6 +28,23 @@ _FILTERS = (
     # shown only while the library holds a closed license: most never do, and the row stays short
     ("closed", QT_TRANSLATE_NOOP("LibraryPane", "已关闭")),
 )
+
+
+# The compact list keeps the number (with the company under it) and the status.
+_COMPACT_HIDDEN = (1, 2, 3, 4)
+
+
+class FilterButton(QPushButton):
+    """A status filter; the one with the keyboard focus wears a clear ring (styles draw a faint one)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRoundedRect(self.rect().adjusted(2, 2, -2, -2), 3, 3)
+            painter.end()
 
 
 class LibraryPane(QWidget):
@@ -48,6 +67,7 @@ class LibraryPane(QWidget):
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)"))
+        self.search_box.setToolTip(self.search_box.placeholderText())
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -59,12 +79,13 @@ class LibraryPane(QWidget):
         self.filter_group = QButtonGroup(self)
         self.filter_group.setExclusive(True)
         self.filter_buttons: dict[str | None, QPushButton] = {}
-        filters = QHBoxLayout()
+        self.filters = filters = QGridLayout()
         filters.setSpacing(4)
         for position, (status, _caption) in enumerate(_FILTERS):
-            button = QPushButton(self)
+            button = FilterButton(self)
             button.setCheckable(True)
             button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches them, not only the mouse
             if status:
                 button.setIcon(status_icon(status))
             if status == "expiring":  # the short caption, and what it means
@@ -73,7 +94,7 @@ class LibraryPane(QWidget):
                 button.setToolTip(self.tr("不再续办、已注销或已换发新证的许可证"))
             self.filter_group.addButton(button, position)
             self.filter_buttons[status] = button
-            filters.addWidget(button)
+            filters.addWidget(button, 0, position)
         self.filter_buttons[None].setChecked(True)
         self.filter_group.idClicked.connect(lambda _id: self.apply_query())
 
@@ -82,6 +103,8 @@ class LibraryPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the panes; the arrows walk the rows
+        self.table.setItemDelegateForColumn(0, CompactNumberDelegate(self.table))
         # The indicator first: switching sorting on sorts by it, and Qt's default is descending.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -89,7 +112,8 @@ class LibraryPane(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._row_height = self.fontMetrics().height() + 10
+        self.table.verticalHeader().setDefaultSectionSize(self._row_height)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
@@ -108,8 +132,12 @@ class LibraryPane(QWidget):
                 header.resizeSection(column, max(wanted, header_metrics.horizontalAdvance(caption) + (30 if column == 0 else 12)))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the company takes what is left
-        # ... and is given room for a short company name (eight characters) in the default layout.
-        self._company_room = metrics.horizontalAdvance(wide * 8) + 20
+        # ... and is given room for a long company name (sixteen characters) in the default layout.
+        self._company_room = metrics.horizontalAdvance(wide * 16) + 20
+        # The compact list has room for a long company name (sixteen characters) under the number.
+        self._compact_room = metrics.horizontalAdvance(wide * 16) + 20
+        self._number_width = header.sectionSize(0)
+        self.compact = False
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -128,10 +156,63 @@ class LibraryPane(QWidget):
     def preferred_width(self) -> int:
         """The width at which every column shows in full and the company has its room."""
         header = self.table.horizontalHeader()
-        columns = sum(header.sectionSize(c) for c in range(header.count()) if c != 1) + self._company_room
+        if self.compact:
+            columns = header.sectionSize(5) + self._compact_room
+        else:
+            columns = sum(header.sectionSize(c) for c in range(header.count()) if c != 1) + self._company_room
         margins = self.layout().contentsMargins()
         scroll_bar = self.table.verticalScrollBar().sizeHint().width()
         return columns + scroll_bar + 2 * self.table.frameWidth() + margins.left() + margins.right()
+
+    def share_of(self, total: int) -> int:
+        """The library's width in a desk `total` wide, until the clerk drags it: its preferred width, but
+        no more than 2/5, or what leaves the panes beside it the room they read well in."""
+        return min(self.preferred_width(), max(total * 2 // 5, total - ROOM_BESIDE))
+
+    # -- the compact list ----------------------------------------------------------------------
+    def set_compact(self, compact: bool) -> None:
+        """Number and company on two lines in one column, beside the status; or every column."""
+        header = self.table.horizontalHeader()
+        if header.sectionResizeMode(0) != QHeaderView.ResizeMode.Stretch:  # not the compact list's width
+            self._number_width = header.sectionSize(0)
+        self.compact = compact
+        self.model.set_compact(compact)
+        for column in _COMPACT_HIDDEN:
+            self.table.setColumnHidden(column, compact)
+        mode = QHeaderView.ResizeMode
+        header.setSectionResizeMode(0, mode.Stretch if compact else mode.Interactive)
+        header.setSectionResizeMode(1, mode.Interactive if compact else mode.Stretch)
+        if not compact:
+            header.resizeSection(0, self._number_width)
+        self.table.verticalHeader().setDefaultSectionSize(
+            2 * self.fontMetrics().height() + 10 if compact else self._row_height)
+        self.search_box.setPlaceholderText(self.tr("搜索…  (Ctrl+F)") if compact else self.search_box.toolTip())
+        # Two buttons a row leave the compact list narrow.
+        for position, button in enumerate(self.filter_buttons.values()):
+            self.filters.addWidget(button, position // 2 if compact else 0, position % 2 if compact else position)
+        self._take_preferred_width()
+
+    def set_shown(self, shown: bool) -> None:
+        """Hide the library for more room beside it, or show it again (at its width if it had none)."""
+        self.setVisible(shown)
+        if shown:
+            self._take_preferred_width(only_if_squeezed=True)
+
+    def _take_preferred_width(self, only_if_squeezed: bool = False) -> None:
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or not self.isVisibleTo(splitter):
+            return
+        sizes = splitter.sizes()
+        mine, total = splitter.indexOf(self), sum(sizes)
+        if total <= 0 or len(sizes) != 2 or (only_if_squeezed and sizes[mine] >= 40):
+            return
+        sizes[mine] = self.share_of(total)
+        sizes[1 - mine] = total - sizes[mine]
+        splitter.setSizes(sizes)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
 
     # -- querying ------------------------------------------------------------------------------
     @property
@@ -217,6 +298,9 @@ class LibraryPane(QWidget):
     # -- context menu --------------------------------------------------------------------------
     def _context_menu(self, position: QPoint) -> None:
         index = self.table.indexAt(position)
+        if not index.isValid() and self.table.currentIndex().isValid():  # the Menu key: the selected row
+            index = self.table.currentIndex()
+            position = self.table.visualRect(index).center()
         if not index.isValid():
             return
         number = index.data(NUMBER_ROLE)
