@@ -6,7 +6,8 @@
 Four formats: an Excel workbook (the library and its deadlines), the library as CSV, every license's
 schema JSON, and the open deadlines as an iCalendar file.  `numbers` narrows the export to some
 licenses (their deadlines only); `language` ("zh" or "en") sets the headers, sheet names and calendar
-words.  The file is written atomically: a failed write leaves no half file.  No Qt.
+words; `holidays` is the clerk's holiday table (the desk passes the one named in Preferences).  The file
+is written atomically: a failed write leaves no half file.  No Qt.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from licdesk.domain import deadlines as dl
+from licdesk.domain.holidays import HolidayTable
 from licdesk.domain.model import License
 from licdesk.exports.files import write_atomically
 
@@ -42,21 +44,23 @@ def json_bytes(licenses: Iterable[License]) -> bytes:
     return text.encode("utf-8")
 
 
-def _obligations(store: Store, licenses: list[License], today: _dt.date) -> list[dl.Obligation]:
+def _obligations(store: Store, licenses: list[License], today: _dt.date,
+                 holidays: HolidayTable | None) -> list[dl.Obligation]:
     from licdesk.services.obligations import store_obligations
 
     numbers = {lic.number for lic in licenses}
-    return [item for item in store_obligations(store, today) if item.number in numbers]
+    return [item for item in store_obligations(store, today, holidays=holidays) if item.number in numbers]
 
 
 def export_bytes(fmt: str, licenses: list[License], today: _dt.date, store: Store | None,
-                 language: str = "zh") -> bytes:
-    """The file's bytes; the workbook and the calendar read the deadlines (review findings too) from `store`."""
-    return _render(fmt, licenses, today, store, language)[0]
+                 language: str = "zh", holidays: HolidayTable | None = None) -> bytes:
+    """The file's bytes; the workbook and the calendar read the deadlines (review findings too) from `store`,
+    counting working days by `holidays` (None: the published schedule alone)."""
+    return _render(fmt, licenses, today, store, language, holidays)[0]
 
 
 def _render(fmt: str, licenses: list[License], today: _dt.date, store: Store | None,
-            language: str) -> tuple[bytes, int]:
+            language: str, holidays: HolidayTable | None = None) -> tuple[bytes, int]:
     """The bytes, and how many deadlines they hold."""
     if fmt == "json":
         return json_bytes(licenses), 0
@@ -68,7 +72,7 @@ def _render(fmt: str, licenses: list[License], today: _dt.date, store: Store | N
         raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}")
     if store is None:
         raise ValueError(f"the {fmt} export reads the deadlines from the store")
-    items = _obligations(store, licenses, today)
+    items = _obligations(store, licenses, today, holidays)
     if fmt == "xlsx":
         from licdesk.exports.xlsx import workbook_bytes
 
@@ -88,9 +92,11 @@ def chosen_licenses(store: Store, numbers: Sequence[str] | None = None) -> list[
 
 
 def export_to_file(store: Store, fmt: str, path: str | Path, today: _dt.date, *,
-                   numbers: Sequence[str] | None = None, language: str = "zh") -> ExportOutcome:
-    """Write the export to `path` (atomically); OSError when the place cannot be written."""
+                   numbers: Sequence[str] | None = None, language: str = "zh",
+                   holidays: HolidayTable | None = None) -> ExportOutcome:
+    """Write the export to `path` (atomically); OSError when the place cannot be written.  `holidays`: the
+    clerk's table the desk counts working days by, so the file's deadlines are the desk's."""
     licenses = chosen_licenses(store, numbers)
-    data, deadlines = _render(fmt, licenses, today, store, language)
+    data, deadlines = _render(fmt, licenses, today, store, language, holidays)
     target = write_atomically(path, lambda temporary: temporary.write_bytes(data), make_folder=False)
     return ExportOutcome(target, fmt, len(licenses), deadlines)

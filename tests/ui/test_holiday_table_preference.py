@@ -97,3 +97,19 @@ def test_an_unreadable_table_counts_by_the_published_schedule_and_says_so(make_w
     report = _report(window.deadlines.page.obligations())
     assert report.due == D(2026, 11, 27)
     assert report.calendar_zh == "按国务院公布的 2026 年节假日安排计算"
+
+
+def test_file_export_counts_by_the_named_table(make_window, library, table: Path, qtbot, monkeypatch,  # noqa: ANN001
+                                               tmp_path: Path) -> None:
+    import icalendar
+
+    from tests.ui.test_export_desk import answer, export
+
+    window = make_window(library)
+    window.session.settings.set(options.HOLIDAY_TABLE, str(table))
+    target = tmp_path / "deadlines.ics"
+    answer(monkeypatch, target, "ics")
+    export(window, qtbot)
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    starts = {event.decoded("dtstart") for event in calendar.walk("VEVENT")}
+    assert D(2026, 11, 30) in starts and D(2026, 11, 27) not in starts  # the Deadlines page's day, not the schedule's

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
 
+from licdesk.domain.holidays import HolidayTable
 from licdesk.services.exporting import SUFFIXES, ExportOutcome, export_to_file
 from licdesk.store import StoreError
 from licdesk.ui.common.file_dialogs import remember, start_in
@@ -22,6 +23,7 @@ from licdesk.ui.common.findings import interface_language
 from licdesk.ui.common.plain import message_box, show_error
 from licdesk.ui.common.tasks import close_dialog, progress_dialog, run_task
 from licdesk.ui.controllers.base import Controller
+from licdesk.ui.deadlines.holiday_choice import desk_holidays
 from licdesk.ui.dialogs.export_dialog import ExportDialog, Scope
 
 if TYPE_CHECKING:
@@ -36,6 +38,7 @@ class ExportRequest:
     target: Path
     today: _dt.date
     language: str
+    holidays: HolidayTable | None = None  # the clerk's table named in Preferences, as the Deadlines page counts
 
 
 def run_export(request: ExportRequest) -> ExportOutcome:
@@ -50,7 +53,7 @@ def run_export(request: ExportRequest) -> ExportOutcome:
             numbers = [s.number for s in store.summaries(
                 status=request.scope.status, search=request.scope.search or None, today=request.today)]
         return export_to_file(store, request.format, request.target, request.today, numbers=numbers,
-                              language=request.language)
+                              language=request.language, holidays=request.holidays)
 
 
 class ExportController(Controller):
@@ -59,13 +62,13 @@ class ExportController(Controller):
         self.last_format = "xlsx"  # the next dialog starts with the format chosen last
         self.message: QMessageBox | None = None  # the "exported" message last shown (its folder button)
 
-    def export_dialog(self) -> None:
+    def export_dialog(self, selected_first: bool = False) -> None:
         library = self.window.library
         has_query = bool(library.search_box.text().strip() or library.status_filter)
         dialog = ExportDialog(library.counts.get("all", 0), self.window.current_number(),
                               listed=library.model.total, search=library.search_box.text().strip(),
                               status=library.status_filter, has_query=has_query, fmt=self.last_format,
-                              parent=self.window)
+                              selected_first=selected_first, parent=self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         fmt, scope = dialog.chosen_format(), dialog.scope()
@@ -93,7 +96,8 @@ class ExportController(Controller):
         if getattr(self.store, "team_library", None) is not None:
             self._export_here(fmt, scope, target)
             return
-        request = ExportRequest(Path(self.store.path), fmt, scope, target, self.session.today(), interface_language())
+        request = ExportRequest(Path(self.store.path), fmt, scope, target, self.session.today(), interface_language(),
+                                desk_holidays(self.session.settings))
         progress: QProgressDialog = progress_dialog(self.window, self.tr("导出"), self.tr("正在导出…"), "",
                                                     delay_ms=400)
         progress.setCancelButton(None)  # type: ignore[arg-type]  # a file of a few MB: seconds at most
@@ -117,7 +121,8 @@ class ExportController(Controller):
             if scope.kind == "listed":
                 numbers = [s.number for s in self.store.summaries(status=scope.status, search=scope.search or None,
                                                                    today=today)]
-            outcome = export_to_file(self.store, fmt, target, today, numbers=numbers, language=interface_language())
+            outcome = export_to_file(self.store, fmt, target, today, numbers=numbers, language=interface_language(),
+                                     holidays=desk_holidays(self.session.settings))
         except (OSError, StoreError) as error:
             self.failed(target, error)
             return
