@@ -2321,6 +2321,10 @@ Its annual reports, renewal and other duties will be listed again as before it w
             <translation>Copy number</translation>
         </message>
         <message>
+            <source>导出此许可证…</source>
+            <translation>Export this license…</translation>
+        </message>
+        <message>
             <source>移到回收站…</source>
             <translation>Move to trash…</translation>
         </message>
@@ -2475,6 +2479,14 @@ Change the search words or the status filter.</translation>
         <message>
             <source>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</source>
             <translation>Open a team library shared by several clerks (PostgreSQL), or switch back to this computer's database</translation>
+        </message>
+        <message>
+            <source>添加年检/年报记录(&amp;R)…</source>
+            <translation>Add inspection or annual &amp;report record…</translation>
+        </message>
+        <message>
+            <source>记录一年的年报报送或年检结果</source>
+            <translation>Record a year's annual report filing or inspection result</translation>
         </message>
         <message>
             <source>关闭许可证(&amp;G)…</source>
@@ -2655,6 +2667,10 @@ Change the search words or the status filter.</translation>
         <message>
             <source>（只读）</source>
             <translation>(read-only)</translation>
+        </message>
+        <message>
+            <source> · 已关闭 %1</source>
+            <translation> · %1 closed</translation>
         </message>
         <message>
             <source> · 当前列出 %1 张</source>

@@ -2320,6 +2320,10 @@
             <translation>复制编号</translation>
         </message>
         <message>
+            <source>导出此许可证…</source>
+            <translation>导出此许可证…</translation>
+        </message>
+        <message>
             <source>移到回收站…</source>
             <translation>移到回收站…</translation>
         </message>
@@ -2474,6 +2478,14 @@
         <message>
             <source>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</source>
             <translation>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</translation>
+        </message>
+        <message>
+            <source>添加年检/年报记录(&amp;R)…</source>
+            <translation>添加年检/年报记录(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>记录一年的年报报送或年检结果</source>
+            <translation>记录一年的年报报送或年检结果</translation>
         </message>
         <message>
             <source>关闭许可证(&amp;G)…</source>
@@ -2654,6 +2666,10 @@
         <message>
             <source>（只读）</source>
             <translation>（只读）</translation>
+        </message>
+        <message>
+            <source> · 已关闭 %1</source>
+            <translation> · 已关闭 %1</translation>
         </message>
         <message>
             <source> · 当前列出 %1 张</source>

@@ -96,6 +96,8 @@ class MainWindow(DeskControllers, QMainWindow):
         self.library.print_requested.connect(lambda number: self.printing.print_preview(number))
         self.library.edit_requested.connect(lambda number: self.editing.edit_number(number))
         self.library.compare_requested.connect(lambda number: self.comparing.compare_licenses(left=number))
+        self.library.export_requested.connect(lambda _number: self.exporting.export_dialog(selected_first=True))
+        self.library.license_actions = self.actions_by_name
         self.session.store_released.connect(lambda: self.library.set_store(None))
         self.session.store_replaced.connect(self._store_replaced)
         self.session.licenses_changed.connect(self._library_changed)
@@ -301,6 +303,8 @@ class MainWindow(DeskControllers, QMainWindow):
         text = self.tr("共 %1 张许可证 · 有效 %2 · 即将到期 %3 · 已过期 %4").replace(
             "%1", str(counts.get("all", 0))).replace("%2", str(counts.get("valid", 0))).replace(
             "%3", str(counts.get("expiring", 0))).replace("%4", str(counts.get("expired", 0)))
+        if counts.get("closed", 0):
+            text += self.tr(" · 已关闭 %1").replace("%1", str(counts["closed"]))
         if self.library.search_box.text().strip() or self.library.status_filter:
             total = self.library.model.total
             text += self.tr(" · 当前列出 %1 张").replace("%1", "…" if total is None else str(total))

@@ -136,3 +136,59 @@ def test_the_tracking_start_year_is_chosen_in_the_preferences_and_folds_older_du
     assert not [o for o in page.obligations() if o.status == dl.OVERDUE and (o.year or o.due.year) < 2026]
     qtbot.mouseClick(older.toggle, Qt.MouseButton.LeftButton)
     assert not older.table.isHidden()
+
+
+def _context_menu(window, number: str):  # noqa: ANN001, ANN202
+    library = window.library
+    row = library.model.row_of(number)
+    assert row is not None
+    library.table.customContextMenuRequested.emit(library.table.visualRect(library.model.index(row, 0)).center())
+    menu = library.context_menu
+    menu.close()
+    return {a.text(): a for a in menu.actions() if not a.isSeparator()}
+
+
+def test_the_library_menu_closes_and_reopens_and_the_status_bar_counts_the_closed(qtbot, window,  # noqa: ANN001
+                                                                                   monkeypatch) -> None:
+    import licdesk.ui.controllers.library_ops as library_ops
+    from licdesk.ui.dialogs.closure_dialog import ClosureDialog
+
+    assert "已关闭" not in window.status_label.text()  # said only when there are any
+    entries = _context_menu(window, OLD)
+    assert "重新启用许可证" not in entries and entries["关闭许可证…"].isEnabled()
+
+    def cancel_it(dialog: ClosureDialog) -> int:
+        dialog.kind_buttons[cl.CANCELLED].setChecked(True)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ClosureDialog, "exec", cancel_it)
+    entries["关闭许可证…"].trigger()
+    assert closures.closure(window.store, OLD) is not None and window.current_number() == OLD
+    assert window.status_label.text().endswith(" · 已关闭 1")
+
+    entries = _context_menu(window, OLD)
+    assert "关闭许可证…" not in entries
+    monkeypatch.setattr(library_ops, "ask_yes_no", lambda *args: True)
+    entries["重新启用许可证"].trigger()
+    assert closures.closure(window.store, OLD) is None
+    assert "已关闭" not in window.status_label.text()
+
+
+def test_the_library_menu_adds_a_yearly_record_and_exports_that_license(qtbot, window, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QDialog
+
+    from licdesk.domain.model import Inspection
+    from licdesk.ui.dialogs.export_dialog import ExportDialog
+    from licdesk.ui.dialogs.record_dialog import RecordDialog
+
+    before = len(window.store.load(NEW).inspections)
+    monkeypatch.setattr(RecordDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(RecordDialog, "record", lambda self: Inspection(2030, "已报送", kind="annual_report"))
+    _context_menu(window, NEW)["添加年检/年报记录…"].trigger()
+    assert len(window.store.load(NEW).inspections) == before + 1
+
+    asked: list[ExportDialog] = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: asked.append(self) or QDialog.DialogCode.Rejected)
+    _context_menu(window, OLD)["导出此许可证…"].trigger()
+    assert asked and asked[0].selected_button.isChecked() and asked[0].scope().number == OLD

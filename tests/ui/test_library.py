@@ -98,7 +98,8 @@ def test_context_menu_offers_open_edit_compare_print_copy_delete(window, qtbot) 
     table.customContextMenuRequested.emit(rect.center())
     menu = window.library.context_menu
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["打开", "编辑…", "与其他许可证比较…", "打印预览…", "复制编号", "移到回收站…"]
+    assert texts == ["打开", "编辑…", "与其他许可证比较…", "打印预览…", "复制编号", "导出此许可证…",
+                     "添加年检/年报记录…", "关闭许可证…", "移到回收站…"]
     menu.close()
     [copy] = [a for a in menu.actions() if a.text() == "复制编号"]
     copy.trigger()

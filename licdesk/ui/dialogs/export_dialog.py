@@ -37,11 +37,12 @@ class Scope:
 
 class ExportDialog(QDialog):
     """`total`: licenses in the library; `listed`: how many the search or filter lists (None: no search or
-    filter, or not counted yet); `number`: the selected license ("" when none)."""
+    filter, or not counted yet); `number`: the selected license ("" when none), chosen at first with
+    `selected_first`."""
 
     def __init__(self, total: int, number: str = "", *, listed: int | None = None, search: str = "",
                  status: str | None = None, has_query: bool = False, fmt: str = "xlsx",
-                 parent: QWidget | None = None) -> None:
+                 selected_first: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._search, self._status, self._number, self._has_query = search, status, number, has_query
         self.setWindowTitle(self.tr("导出"))
@@ -79,7 +80,8 @@ class ExportDialog(QDialog):
         for index, button in enumerate((self.all_button, self.listed_button, self.selected_button)):
             self.scopes.addButton(button, index)
             scope_layout.addWidget(button)
-        self.all_button.setChecked(True)
+        # From the library's menu for one license: that license is what is meant.
+        (self.selected_button if selected_first and number else self.all_button).setChecked(True)
         layout.addWidget(scope_box)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

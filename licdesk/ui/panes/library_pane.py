@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from licdesk.store import Store
-from licdesk.ui.models.library_model import NUMBER_ROLE, LibraryModel
+from licdesk.ui.models.library_model import NUMBER_ROLE, STATUS_ROLE, LibraryModel
 from licdesk.ui.panes.compact_delegate import CompactNumberDelegate
 from licdesk.ui.common.status import STATUSES, status_icon, status_short_text
 
@@ -55,6 +56,7 @@ class LibraryPane(QWidget):
     delete_requested = Signal(str)
     edit_requested = Signal(str)
     compare_requested = Signal(str)
+    export_requested = Signal(str)
     query_changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None, today: _dt.date | None = None) -> None:
@@ -64,6 +66,8 @@ class LibraryPane(QWidget):
         self._current = ""
         self.print_enabled = True  # the window turns it off when printing is not part of the build
         self.delete_enabled = True  # and this one when the database is open read-only
+        # The window's per-license actions (by their table names) that this menu offers as the Edit menu does.
+        self.license_actions: dict[str, QAction] = {}
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)"))
@@ -318,9 +322,25 @@ class LibraryPane(QWidget):
         print_action.setEnabled(self.print_enabled)
         copy_action = menu.addAction(self.tr("复制编号"))
         copy_action.triggered.connect(lambda: QGuiApplication.clipboard().setText(number))
+        export_action = menu.addAction(self.tr("导出此许可证…"))
+        export_action.triggered.connect(lambda: self.export_requested.emit(number))
+        self._add_window_actions(menu, index.data(STATUS_ROLE) == "closed")
         menu.addSeparator()
         delete_action: QAction = menu.addAction(self.tr("移到回收站…"))
         delete_action.triggered.connect(lambda: self.delete_requested.emit(number))
         delete_action.setEnabled(self.delete_enabled)
         self.context_menu = menu  # kept for tests and so it outlives exec on every platform
         menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def _add_window_actions(self, menu: QMenu, closed: bool) -> None:
+        """The record, closing or reopening entries of the Edit menu; of closing and reopening only the one
+        that applies to this license.  Each entry triggers the window's action, so it acts the same way."""
+        names = ("add_record", "reopen_license" if closed else "close_license")
+        shown = [self.license_actions[name] for name in names if name in self.license_actions]
+        if shown:
+            menu.addSeparator()
+        for action in shown:
+            entry = menu.addAction(re.sub(r"\(&\w\)|&", "", action.text()))  # no mnemonic: as the others here
+            entry.setEnabled(action.isEnabled())
+            entry.setStatusTip(action.statusTip())
+            entry.triggered.connect(action.trigger)
