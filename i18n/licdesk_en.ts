@@ -212,7 +212,7 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         <name>AttachmentsPane</name>
         <message>
             <source>添加附件…</source>
-            <translation>Add attachment…</translation>
+            <translation>Add file…</translation>
         </message>
         <message>
             <source>打开</source>
@@ -220,7 +220,19 @@ The interface is built on Qt %1 (PySide6), used under the LGPL v3.</translation>
         </message>
         <message>
             <source>删除附件</source>
-            <translation>Delete attachment</translation>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>添加纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF）</source>
+            <translation>Add a scan or photo of the paper license (PDF, JPG, PNG, TIFF)</translation>
+        </message>
+        <message>
+            <source>在 licdesk 的查看窗口中打开选中的附件</source>
+            <translation>Open the selected attachment in licdesk's viewer</translation>
+        </message>
+        <message>
+            <source>删除选中的附件（记录在历史中）</source>
+            <translation>Delete the selected attachment (the history keeps a note of it)</translation>
         </message>
         <message>
             <source>纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF，每个不超过 %1 MB），保存在数据库中。可以直接把文件拖到这里。</source>

@@ -223,6 +223,18 @@
             <translation>删除附件</translation>
         </message>
         <message>
+            <source>添加纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF）</source>
+            <translation>添加纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF）</translation>
+        </message>
+        <message>
+            <source>在 licdesk 的查看窗口中打开选中的附件</source>
+            <translation>在 licdesk 的查看窗口中打开选中的附件</translation>
+        </message>
+        <message>
+            <source>删除选中的附件（记录在历史中）</source>
+            <translation>删除选中的附件（记录在历史中）</translation>
+        </message>
+        <message>
             <source>纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF，每个不超过 %1 MB），保存在数据库中。可以直接把文件拖到这里。</source>
             <translation>纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF，每个不超过 %1 MB），保存在数据库中。可以直接把文件拖到这里。</translation>
         </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from licdesk.domain.model import Inspection, License, Website
 
@@ -164,3 +164,73 @@ def test_inspection_columns_share_a_narrow_pane_without_clipping(desk_font, lang
         caption = str(pane.model.headerData(column, header.orientation()))
         longest_word = max(header.fontMetrics().horizontalAdvance(word) for word in caption.split())
         assert header.sectionSize(column) >= longest_word
+
+
+def test_on_a_laptop_the_review_tab_reads_in_full(laptop_window, qtbot) -> None:  # noqa: ANN001
+    from licdesk.domain import review as rv
+    from licdesk.ui.common.findings import interface_language
+    from licdesk.ui.models.review_model import LABEL, STATUS, TEXT
+    from licdesk.ui.panes.review_pane import SECONDARY
+
+    window = laptop_window
+    window.detail.tabs.setCurrentWidget(window.review_scroll)
+    pane = window.review
+    pane.start_round()
+    pane.table.selectRow(0)
+    pane.due_check.setChecked(True)
+    pane.due_edit.set_value(_dt.date(2026, 12, 31))
+    QApplication.processEvents()
+    assert not window.review_scroll.horizontalScrollBar().isVisible()
+    # the fix-by date shows whole beside its calendar button (the row goes under its label when short of room)
+    edit = pane.due_edit
+    assert edit.isVisible() and edit.width() >= edit.minimumSizeHint().width()
+    assert edit.minimumSizeHint().width() >= edit.fontMetrics().horizontalAdvance("2026-12-31") + 16
+    # the clause list keeps the clause, its text and its status; the rest is in the editor below
+    table = pane.table
+    assert all(table.isColumnHidden(column) for column in SECONDARY)
+    metrics = table.fontMetrics()
+    widest_status = max(metrics.horizontalAdvance(word) for status in rv.STATUSES
+                        for word in rv.status_name(status, interface_language()).split())
+    assert table.columnWidth(STATUS) >= widest_status
+    assert table.columnWidth(TEXT) >= max(table.columnWidth(LABEL), table.columnWidth(STATUS))
+    assert table.horizontalHeader().length() <= table.viewport().width()
+
+
+def test_the_review_list_shows_every_column_when_wide(qtbot, sample_store) -> None:  # noqa: ANN001
+    from licdesk.ui.panes.review_pane import SECONDARY, ReviewPane
+
+    pane = ReviewPane(sample_store)
+    qtbot.addWidget(pane)
+    pane.resize(300, 600)
+    pane.show()
+    pane.show_license("沪B2-20213857")
+    qtbot.waitUntil(lambda: pane.table.isColumnHidden(SECONDARY[0]))
+    pane.resize(1300, 600)  # a review window of its own
+    qtbot.waitUntil(lambda: not any(pane.table.isColumnHidden(column) for column in SECONDARY))
+
+
+def test_the_attachment_buttons_wrap_instead_of_a_scroll_bar(laptop_window, language, qtbot) -> None:  # noqa: ANN001
+    from licdesk.ui.panes.attachments_pane import AttachmentsPane
+    from licdesk.ui.panes.detail_area import scrolled
+
+    detail = laptop_window.detail
+    detail.tabs.setCurrentWidget(detail.attachments_tab)
+    QApplication.processEvents()
+    assert not detail.attachments_tab.horizontalScrollBar().isVisible()  # the desk at 1366×768
+
+    holder = QWidget()  # the tab made narrower still: the library and the annex dragged wider
+    qtbot.addWidget(holder)
+    pane = AttachmentsPane()
+    area = scrolled(pane, holder)
+    holder.resize(240, 500)
+    area.resize(240, 500)
+    holder.show()
+    pane.set_session(laptop_window.session)
+    pane.show_license("沪B2-20213857")
+    qtbot.waitUntil(lambda: pane.buttons.columns() < 3)  # they went onto a second row
+    QApplication.processEvents()
+    assert not area.horizontalScrollBar().isVisible()
+    for button in (pane.add_button, pane.open_button, pane.remove_button):
+        assert button.width() >= button.sizeHint().width(), button.text()  # each label whole
+        assert button.toolTip()  # the full words of a short label
+        assert button.mapTo(area.viewport(), button.rect().topRight()).x() <= area.viewport().width()

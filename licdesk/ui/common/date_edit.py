@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QWidget
 
@@ -49,6 +49,14 @@ class DateEdit(QLineEdit):
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.textEdited.connect(self._text_edited)
         self.editingFinished.connect(self.check)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # Never narrower than a whole date and its calendar button: a layout short of room wraps the row
+        # instead of eliding the date to "…".
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        room = metrics.horizontalAdvance("2026-12-31") + metrics.averageCharWidth()  # and the cursor
+        return QSize(max(hint.width(), hint.width() - metrics.maxWidth() + room), hint.height())
 
     # -- the value ---------------------------------------------------------------------------
     def value(self) -> _dt.date | None:

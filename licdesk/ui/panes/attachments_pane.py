@@ -15,9 +15,10 @@ from PySide6.QtGui import (
     QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QImage, QPainter, QPixmap,
 )
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QFileDialog, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
+from licdesk.ui.common.button_rows import ButtonRows
 from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.store import AttachmentTooLargeError, MAX_ATTACHMENT_SIZE, StoreError
 from licdesk.ui.common.plain import ask_yes_no, plain_label, show_error, tooltip
@@ -94,10 +95,11 @@ class AttachmentsPane(QWidget):
         self.add_button.clicked.connect(self.choose_files)
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.open_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.add_button.setToolTip(self.tr("添加纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF）"))
+        self.open_button.setToolTip(self.tr("在 licdesk 的查看窗口中打开选中的附件"))
+        self.remove_button.setToolTip(self.tr("删除选中的附件（记录在历史中）"))
+        # One row when the tab is wide enough, two when it is not: never a scroll bar across the tab.
+        self.buttons = ButtonRows([self.add_button, self.open_button, self.remove_button], self, stretch=False)
         limit = MAX_ATTACHMENT_SIZE // (1024 * 1024)
         note = self.tr("纸质许可证的扫描件或照片（PDF、JPG、PNG、TIFF，每个不超过 %1 MB），保存在数据库中。可以直接把文件拖到这里。")
         self.note = plain_label(note.replace("%1", str(limit)), self)
@@ -108,7 +110,7 @@ class AttachmentsPane(QWidget):
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.note)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout,
     QWidget,
 )
@@ -22,6 +22,7 @@ from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.domain import review as rv
 from licdesk.store import StoreError
 from licdesk.store import review as store_review
+from licdesk.ui.common.button_rows import ButtonRows
 from licdesk.ui.common.date_edit import DateEdit
 from licdesk.ui.common.findings import interface_language
 from licdesk.ui.common.plain import plain_label
@@ -33,48 +34,45 @@ from licdesk.ui.models.review_model import (
 SHA_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class StatusButtons(QWidget):
-    """The five status buttons in as many columns as the width allows: one row beside a wide window,
-    two or three rows in the narrow column of the desk."""
-
-    def __init__(self, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.buttons = buttons
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._columns = 0
-        self._place(len(buttons))
-
-    def _widest(self) -> int:
-        return max(b.sizeHint().width() for b in self.buttons)
-
-    def _place(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for button in self.buttons:
-            self._grid.removeWidget(button)
-        for position, button in enumerate(self.buttons):
-            self._grid.addWidget(button, position // columns, position % columns)
-        for column in range(len(self.buttons)):
-            self._grid.setColumnStretch(column, 1 if column < columns else 0)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        # As narrow as one button: the rows grow instead of the pane.
-        return QSize(self._widest(), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        spacing = max(self._grid.horizontalSpacing(), 0)
-        fits = max(1, (event.size().width() + spacing) // (self._widest() + spacing))
-        self._place(min(len(self.buttons), fits))
-        super().resizeEvent(event)
+# The columns' first widths; the clause text takes the rest.
+COLUMN_WIDTHS = {LABEL: 92, STATUS: 96, NOTE: 180, RESPONSIBLE: 64, DUE: 88, EVIDENCE: 110}
+SECONDARY = (NOTE, RESPONSIBLE, DUE, EVIDENCE)  # also in the editor under the list
+CLAUSE_TEXT_ROOM = 220  # the least width in which a clause reads as a few lines, not a column of characters
 
 
 class ReviewTable(QTableView):
-    """The clause list; N/J/K move between clauses still to review, 1–5 set the status."""
+    """The clause list; N/J/K move between clauses still to review, 1–5 set the status.
+
+    In the narrow column of the desk the note, owner, fix-by and evidence columns step aside (the editor
+    below shows them for the selected clause), so that the clause and its status read in full."""
 
     status_key = Signal(str)
     next_key = Signal(bool)  # backwards?
+
+    def fit_columns(self) -> None:
+        room = self.viewport().width()
+        wide = room >= sum(COLUMN_WIDTHS.values()) + CLAUSE_TEXT_ROOM
+        if self.isColumnHidden(SECONDARY[0]) != wide:
+            return  # already arranged for this width (a width the clerk dragged stays)
+        for column in SECONDARY:
+            self.setColumnHidden(column, not wide)
+        for column, width in COLUMN_WIDTHS.items():
+            if wide:
+                self.setColumnWidth(column, width)
+        if not wide:  # the number and the status just fit, the clause text has the rest
+            self.setColumnWidth(LABEL, self._snug_width([self.model().headerData(LABEL, Qt.Orientation.Horizontal),
+                                                         "十二、"]))
+            words = [word for status in rv.STATUSES for word in rv.status_name(status, interface_language()).split()]
+            self.setColumnWidth(STATUS, self._snug_width(
+                [*words, self.model().headerData(STATUS, Qt.Orientation.Horizontal)]))
+
+    def _snug_width(self, texts: list[object]) -> int:
+        metrics = self.fontMetrics()
+        return max(metrics.horizontalAdvance(str(text)) for text in texts) + 14  # the cell's margins
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key = event.key()
@@ -130,7 +128,7 @@ class ReviewPane(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((LABEL, 92), (STATUS, 96), (NOTE, 180), (RESPONSIBLE, 64), (DUE, 88), (EVIDENCE, 110)):
+        for column, width in COLUMN_WIDTHS.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -146,7 +144,7 @@ class ReviewPane(QWidget):
             button.setToolTip(self.tr("在条款列表中按 %1 键").replace("%1", str(number)))
             button.clicked.connect(lambda _checked=False, s=status: self.set_status(s))
             self.status_buttons[status] = button
-        buttons = StatusButtons(list(self.status_buttons.values()))
+        buttons = ButtonRows(list(self.status_buttons.values()))  # five in one row, or two or three rows
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("说明：做法、证据在哪里、还缺什么"))
         self.note_edit.setMaximumHeight(90)
