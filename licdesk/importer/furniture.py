@@ -18,6 +18,7 @@ from collections import defaultdict
 from licdesk.importer.clauses import read_label
 from licdesk.importer.lines import Line, is_number_header, is_page_noise, is_page_number, is_provisions_heading
 from licdesk.importer.noise import mend_number
+from licdesk.domain.reading_notes import note
 
 # Lines shorter than a clause sentence; a clause may repeat a phrase, never a whole long line per page.
 _MAX_KEY = 60
@@ -102,14 +103,13 @@ def remove_furniture(lines: list[Line]) -> tuple[list[Line], list[str]]:
             # A value written under its label (公司名称： / 示例有限公司) is the field's, however often it recurs.
             furniture.update(p for p in positions if p == 0 or not _is_bare_label(content[p - 1]))
             first = content[positions[0]]
-            warnings.append(f"“{first.text}”在第{first.index}行起的各页反复出现（{len(positions)}处），"
-                            "视为页眉页脚，已从正文中略去")
+            warnings.append(note("repeated_furniture", text=first.text, line=first.index, count=len(positions)))
     # What an electronic license prints around its QR code, even where OCR has made each page's copy differ.
     marked = [p for p, line in enumerate(content) if p not in furniture and len(line.key) <= 40
               and _ELECTRONIC_MARKS.search(line.key) and not is_meaningful(line)]
     marked = [p for p in marked if len(marked) >= 2 or near_break(p)]
     for p in marked:
-        warnings.append(f"第{content[p].index}行“{content[p].text}”是电子许可证的页面标注，已从正文中略去")
+        warnings.append(note("electronic_mark", line=content[p].index, text=content[p].text))
     furniture.update(marked)
     dropped = {id(content[p]) for p in furniture}
     return [line for line in lines if id(line) not in dropped], warnings

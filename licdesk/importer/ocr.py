@@ -29,6 +29,7 @@ from licdesk.importer.lines import make_key
 from licdesk.importer.ocr_layout import TextLine, group_lines
 from licdesk.importer.pdf_text import ScanNeedsOcrError
 from licdesk.importer.reader import read_license
+from licdesk.domain.reading_notes import note
 
 # Below this the recogniser was unsure of at least one character of the line.  On clean prints the
 # fields read at 0.9 and above; misread characters come out between 0.5 and 0.85.
@@ -206,7 +207,7 @@ def _doubtful_field_warnings(lic: License, result: OcrResult) -> list[str]:
         doubtful = [line for line in sources if line[2] < LOW_CONFIDENCE]
         if doubtful:
             index, _, confidence = min(doubtful, key=lambda line: line[2])
-            warnings.append(f"识别置信度较低，请核对：{name}（第{index}行，置信度 {confidence:.0%}）")
+            warnings.append(note("low_confidence", field=name, line=index, confidence=f"{confidence:.0%}"))
     return warnings
 
 

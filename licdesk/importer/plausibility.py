@@ -17,6 +17,7 @@ from licdesk.domain.validation import is_valid_host
 from licdesk.importer.lines import make_key
 from licdesk.importer.noise import mend_digits
 from licdesk.importer.regions import is_region_list
+from licdesk.domain.reading_notes import note
 
 _NAME_OF_ORGANISATION = re.compile(r"(?:公司|集团|中心|研究院|研究所|大学|学院|协会|事务所|合作社|厂|站|社|院|局|部)$")
 _ISSUER = re.compile(r"(?:通信管理局|工业和信息化部|信息产业部|信息产业厅)$")
@@ -34,29 +35,29 @@ def field_warnings(lic: License, raw_dates: dict[str, str | None]) -> list[str]:
     """Warnings for the values of `lic` that are not of their field's kind."""
     warnings: list[str] = []
     if lic.company and not _NAME_OF_ORGANISATION.search(lic.company):
-        warnings.append(f"公司名称“{lic.company}”看起来不像单位名称，请核对")
+        warnings.append(note("company_not_organisation", company=lic.company))
     if lic.company and re.search(r"\d{4}年|\d{6,}", lic.company):
-        warnings.append(f"公司名称“{lic.company}”中含有日期或号码，请核对")
+        warnings.append(note("company_has_number", company=lic.company))
     if lic.issuer and not _ISSUER.search(make_key(lic.issuer)):
-        warnings.append(f"发证机关“{lic.issuer}”不是通信管理局或工业和信息化部，请核对")
+        warnings.append(note("issuer_unknown", issuer=lic.issuer))
     for service in lic.services:
         if business.classify(service.name) is None:
-            warnings.append(f"业务种类“{service.name}”不在《电信业务分类目录》中，请核对")
+            warnings.append(note("service_unknown", service=service.name))
     person = lic.legal_representative
     if person and (not _PERSON.match(person) or re.search(r"\d", person)):
-        warnings.append(f"法定代表人“{person}”不像人名，请核对")
+        warnings.append(note("person_unlikely", person=person))
     for service in lic.services:
         if service.coverage and not is_region_list(service.coverage):
-            warnings.append(f"{service.name}的覆盖范围“{service.coverage}”不是地区的列表，请核对")
+            warnings.append(note("coverage_not_regions", service=service.name, coverage=service.coverage))
     for position, site in enumerate(lic.annex, start=1):
         for domain in site.domains:
             if not is_valid_host(domain):
-                warnings.append(f"第{position}个网站的网站域名“{domain}”不是有效的主机名，请核对")
+                warnings.append(note("domain_invalid", site=position, domain=domain))
         if not site.domains:
-            warnings.append(f"第{position}个网站（{site.site_name or '无名称'}）没有网站域名")
+            warnings.append(note("site_without_domain", site=position, name=site.site_name or "无名称"))
     for label, raw in raw_dates.items():
         if raw and read_date(raw) is None:
-            warnings.append(f"{label}“{raw}”不是有效的日期")
+            warnings.append(note("date_invalid", field=label, raw=raw))
     if lic.issue_date and lic.expiry_date and lic.expiry_date <= lic.issue_date:
-        warnings.append(f"有效期至 {lic.expiry_date} 不晚于发证日期 {lic.issue_date}，请核对")
+        warnings.append(note("expiry_not_after_issue", expiry=lic.expiry_date, issue=lic.issue_date))
     return warnings

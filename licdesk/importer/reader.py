@@ -25,6 +25,7 @@ from licdesk.importer.lines import (
 )
 from licdesk.importer.noise import close_cjk_gaps, mend_number
 from licdesk.importer.plausibility import field_warnings, read_date
+from licdesk.domain.reading_notes import note
 
 
 # Electronic licenses with embedded fonts and a QR code are a few MB at most.
@@ -144,7 +145,7 @@ class _Reader:
         self._unplaced(line)
 
     def _unplaced(self, line: Line) -> None:
-        self.warnings.append(f"第{line.index}行未能识别，已略过：{line.text}")
+        self.warnings.append(note("unplaced_line", line=line.index, text=line.text))
 
     # -- assembling ------------------------------------------------------------------------
     def _build(self) -> License:
@@ -196,21 +197,21 @@ class _Reader:
         number_text = self.certificate.fields.number
         if not number_text and self.header_numbers:
             line, number_text = self.header_numbers[0]
-            self.warnings.append(f"未找到“经营许可证编号”一栏，编号取自第{line.index}行的页眉：{number_text}")
+            self.warnings.append(note("number_from_header", line=line.index, number=number_text))
         return number_text.strip() if number_text else None
 
     def _number(self, number_text: str) -> str:
         mended = mend_number(number_text)
         if mended != number_text:
-            self.warnings.append(f"编号中被读作字母的数字已改正：{number_text} → {mended}")
+            self.warnings.append(note("number_digits_mended", raw=number_text, mended=mended))
         parsed = numbers.parse(mended)
         number = parsed.normalized if parsed.valid else mended
         self.warnings.extend(zh for zh, _ in parsed.warnings)
         if not parsed.valid:
-            self.warnings.append(f"许可证编号“{number_text}”的格式无法识别，已按原样保留")
+            self.warnings.append(note("number_unknown_form", number=number_text))
         for line, seen in self.header_numbers:
             if numbers.normalize(mend_number(seen)) != numbers.normalize(mended):
-                self.warnings.append(f"第{line.index}行页眉的编号 {seen} 与许可证编号 {number} 不一致")
+                self.warnings.append(note("header_number_differs", line=line.index, seen=seen, number=number))
         return number
 
     def _speaks_of_telecom(self) -> bool:
@@ -225,5 +226,5 @@ class _Reader:
         match = re.match(r"^(?P<company>.{4,60}?(?:公司|集团|中心))获准经营", heading)
         if not match:
             return ""
-        self.warnings.append(f"未找到“公司名称”一栏，公司名称取自附页标题：{match.group('company')}")
+        self.warnings.append(note("company_from_annex", company=match.group("company")))
         return match.group("company")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -58,20 +59,53 @@ def changes(old: License, new: License) -> list[tuple[str, str | None, str | Non
     return out
 
 
+# A list field's summary as stored (Chinese, since the first history) and its English, read back by
+# `summary_in`: the history shows it in the interface's language.
+NONE = "（无）"
+_SITES = "{count} 个网站："
+_CLAUSES = "{count} 条"
+_ITEMS = "{count} 项"
+_SUMMARIES_EN = (
+    (re.compile(r"^(?P<count>\d+) 个网站：(?P<rest>.*)$", re.DOTALL),
+     lambda m: f"{_count(m, 'website', 'websites')}: " + m["rest"].replace("、", ", ")),
+    (re.compile(r"^(?P<count>\d+) 条$"), lambda m: _count(m, "clause", "clauses")),
+    (re.compile(r"^(?P<count>\d+) 项$"), lambda m: _count(m, "item", "items")),
+)
+
+
 def summarize(name: str, items: list[Any]) -> str:
     """A short human description of a list field, e.g. the service names or the number of clauses."""
     if name == "services":
-        return "、".join(s["name"] for s in items) or "（无）"
+        return "、".join(s["name"] for s in items) or NONE
     if name == "annex":
         domains = [d for site in items for d in site["domains"]]
-        return f"{len(items)} 个网站：" + "、".join(domains) if items else "（无）"
+        return _SITES.format(count=len(items)) + "、".join(domains) if items else NONE
     if name == "inspections":
-        return "、".join(f"{r['year']} {r['result']}" for r in items) or "（无）"
+        return "、".join(f"{r['year']} {r['result']}" for r in items) or NONE
     if name == "clauses":
         def count(nodes: list[dict[str, Any]]) -> int:
             return sum(1 + count(n["children"]) for n in nodes)
-        return f"{count(items)} 条"
-    return f"{len(items)} 项"
+        return _CLAUSES.format(count=count(items))
+    return _ITEMS.format(count=len(items))
+
+
+def summary_in(name: str, text: str | None, language: str) -> str | None:
+    """The stored old or new text of field `name` in `language`: of a list field the words `summarize` wrote
+    translated, the license's own text (service names, record results) as written; any other value as it is."""
+    if text is None or language != "en" or name not in LIST_FIELDS:
+        return text
+    if text == NONE:
+        return "(none)"
+    for pattern, english in _SUMMARIES_EN:
+        match = pattern.match(text)
+        if match:
+            return english(match)
+    return text
+
+
+def _count(match: re.Match[str], one: str, many: str) -> str:
+    count = int(match["count"])
+    return f"{count} {one if count == 1 else many}"
 
 
 def _text(value: Any) -> str | None:

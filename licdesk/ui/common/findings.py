@@ -8,6 +8,7 @@ from typing import Iterable
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from licdesk.domain.reading_notes import note_in
 from licdesk.domain.validation import ERROR, Finding
 from licdesk.ui.common.plain import tooltip
 from licdesk.ui.common.status import finding_icon
@@ -43,6 +44,12 @@ def level_name(level: str) -> str:
 def finding_text(finding: Finding) -> str:
     """The finding's message in the interface language (the domain words every finding in both)."""
     return _sentence(finding.message(interface_language()))
+
+
+def reading_note_text(text: str) -> str:
+    """One of the reader's notes on a license text (License.warnings, stored in Chinese) in the interface
+    language; a note of no known kind as it is."""
+    return note_in(text, interface_language())
 
 
 def _sentence(text: str) -> str:

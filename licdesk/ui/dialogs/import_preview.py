@@ -21,6 +21,7 @@ from licdesk.domain.model import ANNUAL_REPORT, License
 from licdesk.ui.common.fonts import document_font
 from licdesk.ui.common.plain import plain_label
 from licdesk.ui.common.wrapping_delegate import WrappingDelegate
+from licdesk.ui.common.findings import reading_note_text
 
 WARNING_LINE = QColor(255, 200, 80, 110)
 _LINE_NUMBER = re.compile(r"第\s*(\d+)\s*行")
@@ -134,7 +135,7 @@ class ImportPreviewDialog(QDialog):
         self._by_line = warning_lines(source, lic.warnings)
         line_of = {w: line for line, ws in self._by_line.items() for w in ws}
         for warning in lic.warnings:
-            entry = QListWidgetItem("⚠ " + warning)
+            entry = QListWidgetItem("⚠ " + reading_note_text(warning))
             entry.setData(Qt.ItemDataRole.UserRole, line_of.get(warning, -1))
             self.warning_list.addItem(entry)
         self.warning_list.currentItemChanged.connect(self._jump_to_warning)

@@ -23,6 +23,7 @@ from licdesk.ui.dialogs.import_preview import license_tree_items, warning_lines
 from licdesk.ui.common.plain import plain_label
 from licdesk.ui.common.tasks import Task, TaskControl, run_task
 from licdesk.ui.common.wrapping_delegate import WrappingDelegate
+from licdesk.ui.common.findings import reading_note_text
 
 DOUBTFUL_LINE = QColor(255, 200, 80, 110)
 LOW_CONFIDENCE_MARK = "识别置信度较低"  # not interface text: how the importer's low-confidence warnings begin
@@ -174,7 +175,7 @@ class ScanPreviewDialog(QDialog):
         ordered = self.low_confidence + [w for w in lic.warnings if w not in self.low_confidence]
         line_of = {w: line for line, ws in warning_lines(result.text, ordered).items() for w in ws}
         for warning in ordered:
-            entry = QListWidgetItem("⚠ " + warning)
+            entry = QListWidgetItem("⚠ " + reading_note_text(warning))
             entry.setData(Qt.ItemDataRole.UserRole, line_of.get(warning, -1))
             self.warning_list.addItem(entry)
         self.warning_list.currentItemChanged.connect(self._show_warning_line)

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QPush
 
 from licdesk.domain import closure as cl
 from licdesk.domain.closure import Closure
+from licdesk.store.audit import summary_in
+from licdesk.ui.common.findings import interface_language
 from licdesk.ui.models.list_model import ListTableModel
 from licdesk.ui.common.plain import plain_label, tooltip
 
@@ -70,8 +72,9 @@ class HistoryModel(ListTableModel):
         if entry.old is None and entry.new is None:
             return field
         empty = self.tr("（空）")
-        return self.tr("%1：%2 → %3").replace("%1", field).replace("%2", entry.old or empty).replace(
-            "%3", entry.new or empty)
+        language = interface_language()
+        old, new = (summary_in(entry.field, value, language) for value in (entry.old, entry.new))
+        return self.tr("%1：%2 → %3").replace("%1", field).replace("%2", old or empty).replace("%3", new or empty)
 
     def _closure_text(self, entry: Any) -> str:
         """A closing or reopening in the interface's words (the entry holds the closing as a record)."""
