@@ -170,3 +170,21 @@ def test_in_the_english_interface_it_and_its_files_speak_english(english, make_w
     with open(tmp_path / "due.csv", encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle))
     assert header[:3] == ["Group", "License number", "Company"]
+
+
+def test_the_company_reads_in_full_on_one_line_or_wrapped(make_window, library, qtbot) -> None:  # noqa: ANN001
+    long_name = "示例极其漫长名称的跨地区综合信息网络科技服务股份有限公司第一分公司"
+    library.save(License(number="粤B2-20990013", company=long_name, legal_representative="丙示例",
+                         issue_date=D(2022, 2, 11), expiry_date=D(2027, 2, 10), inspections=_reports(2022, 2023, 2024)))
+    overview = _open(make_window(library), qtbot)
+    tree, column = overview.tree, overview.COMPANY
+    metrics = tree.fontMetrics()
+    width = tree.columnWidth(column)
+    assert width >= metrics.horizontalAdvance("示例远帆信息技术有限公司")  # a name of the usual length: one line
+    assert width < metrics.horizontalAdvance(long_name)  # a long one does not push what is due aside ...
+    groups = [overview.model.index(group, 0) for group in range(overview.model.rowCount())]
+    rows = [overview.model.index(row, column, group) for group in groups for row in range(overview.model.rowCount(group))]
+    rows = [index for index in rows if index.data() in (long_name, "示例晨光网络有限公司", "示例远帆信息技术有限公司")]
+    long_cell = next(index for index in rows if index.data() == long_name)
+    short_cell = next(index for index in rows if index.data() != long_name)
+    assert tree.visualRect(long_cell).height() > tree.visualRect(short_cell).height()  # ... it wraps

@@ -80,8 +80,9 @@ class DueOverviewWindow(QWidget):
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # What is due reads in full: its column wraps and the rows grow to hold it.
+        # What is due and the company read in full: their columns wrap and the rows grow to hold them.
         self.tree.setItemDelegateForColumn(self.TITLE, WrappingDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(self.COMPANY, WrappingDelegate(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         for column, width in ((self.NUMBER, 170), (self.COMPANY, 220), (self.DUE, 130), (self.LEFT, 110)):
@@ -118,7 +119,7 @@ class DueOverviewWindow(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
 
-        size_within_screen(self, 1000, 620)
+        size_within_screen(self, 1100, 640)
         closable(self)
         self.preview: QWidget | None = None
         # Bound methods, not lambdas: Qt drops them with the window.
@@ -201,6 +202,10 @@ class DueOverviewWindow(QWidget):
         self.tree.expandAll()
         for column in (self.NUMBER, self.DUE, self.LEFT):  # short values: shown whole in either language
             self.tree.resizeColumnToContents(column)
+        # A company's name on one line when it is of the usual length; a longer one wraps.
+        metrics = self.tree.fontMetrics()
+        names = [metrics.horizontalAdvance(item.company) for group in overview.groups.values() for item in group]
+        self.tree.setColumnWidth(self.COMPANY, min(max([220, *names]) + 16, 320))
         self.summary.setText(self.tr("截至 %1：已逾期 %2 项 · 本月到期 %3 项 · 未来90天 %4 项")
                              .replace("%1", date_text(overview.today)).replace("%2", str(overview.count(OVERDUE)))
                              .replace("%3", str(overview.count(THIS_MONTH)))
