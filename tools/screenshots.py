@@ -1,10 +1,11 @@
 """Pictures of the desk on a 1366×768 laptop and a 1920×1080 screen, in Chinese and in English.
 
-    python tools/screenshots.py [--out docs/screenshots] [--open NUMBER]
+    python tools/screenshots.py [--out docs/screenshots] [--open NUMBER] [--windows]
 
 The sample licenses go into a temporary database; each picture is taken on its own virtual X
 screen (Xvfb) of that size, as a window at its first start would be, by `licdesk --screenshot`.
-Files are named desk-<width>x<height>-<zh|en>.png.
+Files are named desk-<width>x<height>-<zh|en>.png.  With --windows, the dialogs and windows of
+tools/window_screenshots.py are taken too (closing, due overview, export, attachment viewer, team connect).
 """
 
 from __future__ import annotations
@@ -85,9 +86,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--open", default=DEFAULT_LICENSE, metavar="NUMBER")
     parser.add_argument("--display", type=int, default=70, help="first X display number to use")
+    parser.add_argument("--windows", action="store_true", help="also the dialogs and windows at 1366×768")
     args = parser.parse_args(argv)
     for path in take(args.out, args.open, args.display):
         print(path)
+    if args.windows:
+        sys.path.insert(0, str(ROOT))  # run as a script, only tools/ is on the path
+        from tools import window_screenshots
+
+        window_screenshots.take(args.out, list(window_screenshots.WINDOWS), args.display + len(SIZES))
     return 0
 
 

@@ -47,6 +47,8 @@ class ExportDialog(QDialog):
         self._search, self._status, self._number, self._has_query = search, status, number, has_query
         self.setWindowTitle(self.tr("导出"))
         closable(self)
+        # Wide enough that each format's line of explanation reads on one line or two, not in a narrow column.
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
 
         format_box = QGroupBox(self.tr("格式"), self)
