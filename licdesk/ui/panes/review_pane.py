@@ -60,8 +60,9 @@ class ReviewTable(QTableView):
             if wide:
                 self.setColumnWidth(column, width)
         if not wide:  # the number and the status just fit, the clause text has the rest
+            widest_label = "十二、"  # not interface text: a width sample, as wide as a clause's number gets
             self.setColumnWidth(LABEL, self._snug_width([self.model().headerData(LABEL, Qt.Orientation.Horizontal),
-                                                         "十二、"]))
+                                                         widest_label]))
             words = [word for status in rv.STATUSES for word in rv.status_name(status, interface_language()).split()]
             self.setColumnWidth(STATUS, self._snug_width(
                 [*words, self.model().headerData(STATUS, Qt.Orientation.Horizontal)]))
