@@ -1,4 +1,4 @@
-"""Two desks on one team library, side by side on a 1920×1080 screen: what the guide's team chapter shows.
+"""Two desks on one team library, two 1366×768 laptops side by side: what the guide's team chapter shows.
 
     python3 tools/pg_cluster.py -- .venv/bin/python tools/team_screenshots.py [--out docs/screenshots]
 
@@ -25,7 +25,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from screenshots import _start_xvfb, shrink  # noqa: E402
 
-SCREEN = (1920, 1080)
+LAPTOP = (1366, 768)
+SCREEN = (2 * LAPTOP[0], LAPTOP[1])  # one virtual screen holding both laptops' screens
 CLERKS = ("wang", "li")
 
 
@@ -70,7 +71,8 @@ def picture(url: str, language: str, out: Path) -> Path:
         settings.clear()
         window = MainWindow(Store.open(_as(url, clerk)), settings=settings)
         window.team.start_live_updates(window.store.library, None)  # type: ignore[attr-defined]
-        window.setGeometry(index * SCREEN[0] // 2, 0, SCREEN[0] // 2, SCREEN[1] - 40)
+        window.library.set_compact(True)  # as a laptop's first start shows it
+        window.setGeometry(index * LAPTOP[0], 0, LAPTOP[0], LAPTOP[1] - 40)
         window.show()
         windows.append(window)
     wang, li = windows
@@ -94,9 +96,15 @@ def picture(url: str, language: str, out: Path) -> Path:
     started = time.monotonic()
     while not (wang.team._presence is not None and wang.team._presence.isVisible()) and time.monotonic() < started + 5:
         app.processEvents()
+    from PySide6.QtWidgets import QToolTip
+
     for _ in range(20):
+        QToolTip.hideText()
         app.processEvents()
         time.sleep(0.02)
+    for widget in app.topLevelWidgets():
+        if widget.isVisible() and widget not in windows:
+            print("also shown:", type(widget).__name__, widget.objectName(), widget.geometry(), file=sys.stderr)
     path = out / f"team-two-desks-{language}.png"
     app.primaryScreen().grabWindow(0).save(str(path))
     shrink(path)
