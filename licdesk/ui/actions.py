@@ -15,8 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from licdesk.ui.common.menu_room import give_room
-
 if TYPE_CHECKING:
     from licdesk.ui.main_window import MainWindow
 
@@ -132,6 +130,15 @@ MENUS = (
 READ_ONLY_TIP = QT_TRANSLATE_NOOP("MainWindow", "数据库以只读方式打开")
 
 
+def _give_room(menu: QMenu) -> None:
+    """Room for every label of `menu` (see menu_room), given just before it first shows."""
+    if not menu.property("roomy"):
+        from licdesk.ui.common.menu_room import give_room
+
+        give_room(menu)
+        menu.setProperty("roomy", True)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -177,7 +184,8 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction],
     menus: dict[str, QMenu] = {}
     for key, title in MENUS:
         menu = window.menuBar().addMenu(_tr(title))
-        give_room(menu)  # no label elided
+        # No label elided: the style that gives the room is set as the menu first shows (the start stays quick).
+        menu.aboutToShow.connect(lambda menu=menu: _give_room(menu))
         menus[key] = menu
         for action in (extra or {}).get(key, []):
             menu.addSeparator() if action is None else menu.addAction(action)
