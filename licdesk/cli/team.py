@@ -89,7 +89,7 @@ def cmd_team_init(args: argparse.Namespace) -> int:
                         f"{library.describe()}") from exc
     print(f"团队库已就绪 (team library ready): {library.describe()}，结构版本 (schema) {version}，"
           f"角色 (roles) {', '.join(ROLES)}")
-    return 0
+    return EXIT_OK
 
 
 def cmd_team_push(args: argparse.Namespace) -> int:
