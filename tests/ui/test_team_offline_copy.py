@@ -78,3 +78,30 @@ def test_the_copy_never_replaces_the_clerk_s_own_file(qtbot, make_window, store,
     window.team.take_offline_copy()
     assert shown and "本机的数据库文件" in shown[0]
     assert own.read_bytes() == before and window.team.message is None
+
+
+@pytest.fixture
+def english(qapp):  # noqa: ANN001, ANN201
+    from PySide6.QtWidgets import QApplication
+
+    from licdesk.ui.i18n import install_translator
+
+    install_translator(QApplication.instance(), "en")
+    yield
+    install_translator(QApplication.instance(), "zh_CN")
+
+
+def test_an_offline_copy_says_so_in_english_and_the_menu_reads_in_english(english, make_window, store) -> None:  # noqa: ANN001
+    import re
+
+    from licdesk.store import library_meta
+
+    library_meta.put(store, library_meta.SNAPSHOT_SOURCE, "db.example.cn:5432/licdesk")
+    library_meta.put(store, library_meta.SNAPSHOT_TAKEN_AT, "2026-12-02T06:05:00+00:00")
+    window = make_window(store)
+    badge = window.findChild(type(window.status_label), "offline_copy_badge")
+    assert badge.isVisible() and badge.text().startswith("Offline copy, taken from db.example.cn:5432/licdesk on ")
+    assert not re.search(r"[\u4e00-\u9fff]", badge.text() + badge.toolTip())
+    for name in ("team_snapshot", "open_copy"):
+        action = window.actions_by_name[name]
+        assert action.text() and not re.search(r"[\u4e00-\u9fff]", action.text() + action.toolTip())
