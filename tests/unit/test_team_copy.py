@@ -281,3 +281,19 @@ def test_a_restore_is_an_administrator_s_and_replaces_the_content_in_one_go(
         after = {number: whole(library, number) for number in numbers_of(library)}
         assert after == before
         library.save(plain_license("京B2-20990178", "恢复后新增的公司", dt.date(2030, 1, 1)))  # the clerk writes on
+
+
+def test_a_reader_takes_a_copy_and_licenses_entered_in_it_come_back_by_a_push(
+        team: str, tmp_path: Path, login_as, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["team", "push", str(fill_clerk_file(tmp_path / "mine.sqlite3")), "--db", team]) == 0
+    copy = tmp_path / "offline.sqlite3"
+    assert run(["team", "snapshot", "--db", login_as(READER), "-o", str(copy)]) == 0  # reading is enough
+    with Store.open(copy) as offline:
+        offline.save(plain_license("京B2-20990188", "出差时录入的示例公司", dt.date(2030, 6, 30)))
+    capsys.readouterr()
+    assert run(["team", "push", str(copy), "--db", login_as(CLERK)]) == 0
+    out = capsys.readouterr().out
+    assert "已加入 1 份" in out and "跳过 3 份" in out
+    with Store.open(team) as library:
+        assert library.load("京B2-20990188").company == "出差时录入的示例公司"
+        assert library_meta.snapshot_origin(library) is None  # the library never calls itself a copy
