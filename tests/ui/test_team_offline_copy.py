@@ -105,3 +105,22 @@ def test_an_offline_copy_says_so_in_english_and_the_menu_reads_in_english(englis
     for name in ("team_snapshot", "open_copy"):
         action = window.actions_by_name[name]
         assert action.text() and not re.search(r"[\u4e00-\u9fff]", action.text() + action.toolTip())
+
+
+def test_back_up_now_on_a_team_library_takes_an_offline_copy(qtbot, make_window, store, team_url: str,
+                                                             tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    window = make_window(store)
+    assert window.team.open_team(TeamLibrary.parse(team_url), None)
+    titles: list[str] = []
+
+    def save_name(parent, title, start, filters):  # noqa: ANN001, ANN202
+        titles.append(title)
+        return str(tmp_path / "备份.sqlite3"), filters
+
+    monkeypatch.setattr(team_controller.QFileDialog, "getSaveFileName", save_name)
+    window.backup_now_action.trigger()
+    qtbot.waitUntil(lambda: window.team.message is not None and window.team.message.isVisible(), timeout=10000)
+    assert titles == ["带走离线副本"]
+    window.team.message.close()
+    with Store.open(tmp_path / "备份.sqlite3", readonly=True) as copy:
+        assert copy.count() == 1
