@@ -1299,11 +1299,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>条款</source>
-            <translation>Clause</translation>
+            <translation>Clauses</translation>
         </message>
         <message>
             <source>年检</source>
-            <translation>Annual inspection</translation>
+            <translation>Reports</translation>
         </message>
         <message>
             <source>年检/年报记录</source>
@@ -1311,7 +1311,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>附件</source>
-            <translation>Attachments</translation>
+            <translation>Files</translation>
         </message>
         <message>
             <source>随许可证保存的文件</source>
@@ -1468,6 +1468,14 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>保存失败</source>
             <translation>Save failed</translation>
+        </message>
+        <message>
+            <source>%1
+
+您的修改仍在编辑器中，没有丢失；问题解决后再点“保存”即可。</source>
+            <translation>%1
+
+Your changes are still in the editor, nothing is lost; once the problem is solved, click Save again.</translation>
         </message>
         <message>
             <source>新许可证</source>
@@ -2130,7 +2138,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>盖章机关</source>
-            <translation>Stamping authority</translation>
+            <translation>Stamped by</translation>
         </message>
         <message>
             <source>发证机关</source>
@@ -2274,7 +2282,7 @@ Its annual reports, renewal and other duties will be listed again as before it w
         </message>
         <message>
             <source>即将到期</source>
-            <translation>Due soon</translation>
+            <translation>Expiring</translation>
         </message>
         <message>
             <source>已过期</source>
@@ -3120,7 +3128,7 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         <name>ProvisionsPane</name>
         <message>
             <source>在条款中查找…</source>
-            <translation>Find in provisions…</translation>
+            <translation>Find in clauses…</translation>
         </message>
         <message>
             <source>展开</source>
@@ -4738,7 +4746,7 @@ Replace it with the imported content, or skip it? The content before the replace
         </message>
         <message>
             <source>即将到期</source>
-            <translation>Due soon</translation>
+            <translation>Expiring</translation>
         </message>
         <message>
             <source>已过期</source>

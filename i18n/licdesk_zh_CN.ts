@@ -1477,6 +1477,14 @@
             <translation>保存失败</translation>
         </message>
         <message>
+            <source>%1
+
+您的修改仍在编辑器中，没有丢失；问题解决后再点“保存”即可。</source>
+            <translation>%1
+
+您的修改仍在编辑器中，没有丢失；问题解决后再点“保存”即可。</translation>
+        </message>
+        <message>
             <source>已保存 %1</source>
             <translation>已保存 %1</translation>
         </message>
