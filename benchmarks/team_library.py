@@ -216,7 +216,7 @@ def main() -> int:
         "## Team library (PostgreSQL) beside the file (SQLite)",
         "",
         f"`benchmarks/team_library.py --count {args.count}` on {dt.date.today().isoformat()}, "
-        f"{info.get('cpu', '?')}, PostgreSQL on localhost (Unix socket). Both engines hold the same "
+        f"{info.get('CPU', '?')}, PostgreSQL on localhost (Unix socket). Both engines hold the same "
         f"{args.count:,} generated licenses; filling the team library took {fill_seconds:.0f} s.",
         "",
         "| measure | SQLite file | team library | target (team library) | |",

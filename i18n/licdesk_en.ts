@@ -1311,11 +1311,11 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>条款</source>
-            <translation>Clause</translation>
+            <translation>Clauses</translation>
         </message>
         <message>
             <source>年检</source>
-            <translation>Annual inspection</translation>
+            <translation>Reports</translation>
         </message>
         <message>
             <source>年检/年报记录</source>
@@ -1323,7 +1323,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>附件</source>
-            <translation>Attachments</translation>
+            <translation>Files</translation>
         </message>
         <message>
             <source>随许可证保存的文件</source>
@@ -1480,6 +1480,14 @@ Click "Copy details" and send the text below to your support contact.</translati
         <message>
             <source>保存失败</source>
             <translation>Save failed</translation>
+        </message>
+        <message>
+            <source>%1
+
+您的修改仍在编辑器中，没有丢失；问题解决后再点“保存”即可。</source>
+            <translation>%1
+
+Your changes are still in the editor, nothing is lost; once the problem is solved, click Save again.</translation>
         </message>
         <message>
             <source>新许可证</source>
@@ -2142,7 +2150,7 @@ Click "Copy details" and send the text below to your support contact.</translati
         </message>
         <message>
             <source>盖章机关</source>
-            <translation>Stamping authority</translation>
+            <translation>Stamped by</translation>
         </message>
         <message>
             <source>发证机关</source>
@@ -2286,7 +2294,7 @@ Its annual reports, renewal and other duties will be listed again as before it w
         </message>
         <message>
             <source>即将到期</source>
-            <translation>Due soon</translation>
+            <translation>Expiring</translation>
         </message>
         <message>
             <source>已过期</source>
@@ -2491,6 +2499,22 @@ Change the search words or the status filter.</translation>
         <message>
             <source>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</source>
             <translation>Open a team library shared by several clerks (PostgreSQL), or switch back to this computer's database</translation>
+        </message>
+        <message>
+            <source>带走离线副本(&amp;T)…</source>
+            <translation>Take an Offline &amp;Copy…</translation>
+        </message>
+        <message>
+            <source>把整个团队库存为本机的一个文件：离线时也能查看、打印和审查</source>
+            <translation>Save the whole team library as a file on this computer: view, print and review it offline too</translation>
+        </message>
+        <message>
+            <source>打开离线副本(&amp;O)…</source>
+            <translation>&amp;Open Offline Copy…</translation>
+        </message>
+        <message>
+            <source>打开一个离线副本或其他 licdesk 数据库文件</source>
+            <translation>Open an offline copy or another licdesk database file</translation>
         </message>
         <message>
             <source>添加年检/年报记录(&amp;R)…</source>
@@ -2781,6 +2805,17 @@ Change the search words or the status filter.</translation>
         <message>
             <source>备注：%1</source>
             <translation>Note: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineCopyBadge</name>
+        <message>
+            <source>离线副本，取自 %1 于 %2</source>
+            <translation>Offline copy, taken from %1 on %2</translation>
+        </message>
+        <message>
+            <source>这是从团队库取出的一份文件副本；在这里的修改不会自动回到团队库，审查结果可用审查包带回</source>
+            <translation>A copy of a team library in a file: changes made here do not go back to the team library by themselves; bring reviews back with a review package</translation>
         </message>
     </context>
     <context>
@@ -3121,7 +3156,7 @@ Restart now? If there are unsaved changes, you will be asked whether to save the
         <name>ProvisionsPane</name>
         <message>
             <source>在条款中查找…</source>
-            <translation>Find in provisions…</translation>
+            <translation>Find in clauses…</translation>
         </message>
         <message>
             <source>展开</source>
@@ -4278,6 +4313,70 @@ The database as it was before the restore was saved as:
             <source>与团队库的连接已断开</source>
             <translation>The connection to the team library was lost</translation>
         </message>
+        <message>
+            <source>%1-离线副本-%2.sqlite3</source>
+            <translation>%1-offline-copy-%2.sqlite3</translation>
+        </message>
+        <message>
+            <source>带走离线副本</source>
+            <translation>Take an Offline Copy</translation>
+        </message>
+        <message>
+            <source>licdesk 数据库文件 (*.sqlite3)</source>
+            <translation>licdesk database files (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>无法保存离线副本</source>
+            <translation>Cannot save the offline copy</translation>
+        </message>
+        <message>
+            <source>这是您本机的数据库文件，离线副本不能覆盖它；请另选一个文件名：
+%1</source>
+            <translation>This is your own database file on this computer; an offline copy cannot replace it. Please choose another file name:
+%1</translation>
+        </message>
+        <message>
+            <source>正在保存离线副本…</source>
+            <translation>Saving the offline copy…</translation>
+        </message>
+        <message>
+            <source>正在保存离线副本到 %1…</source>
+            <translation>Saving the offline copy to %1…</translation>
+        </message>
+        <message>
+            <source>离线副本已保存到 %1</source>
+            <translation>Offline copy saved to %1</translation>
+        </message>
+        <message>
+            <source>离线副本已保存</source>
+            <translation>Offline copy saved</translation>
+        </message>
+        <message>
+            <source>已把团队库的 %1 张许可证存为离线副本：
+%2
+
+离线时用“文件 → 打开离线副本…”打开它；在副本中做的审查，可导出审查包，回到团队库后再导入。</source>
+            <translation>Saved the team library's %1 licenses as an offline copy:
+%2
+
+Offline, open it with File → Open Offline Copy…. Reviews done in the copy travel back as a review package: export one there and import it into the team library.</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>Open containing folder</translation>
+        </message>
+        <message>
+            <source>打开离线副本</source>
+            <translation>Open Offline Copy</translation>
+        </message>
+        <message>
+            <source>无法打开离线副本</source>
+            <translation>Cannot open the offline copy</translation>
+        </message>
+        <message>
+            <source>已打开 %1</source>
+            <translation>Opened %1</translation>
+        </message>
     </context>
     <context>
         <name>TemplateDialog</name>
@@ -4675,7 +4774,7 @@ Replace it with the imported content, or skip it? The content before the replace
         </message>
         <message>
             <source>即将到期</source>
-            <translation>Due soon</translation>
+            <translation>Expiring</translation>
         </message>
         <message>
             <source>已过期</source>

@@ -1489,6 +1489,14 @@
             <translation>保存失败</translation>
         </message>
         <message>
+            <source>%1
+
+您的修改仍在编辑器中，没有丢失；问题解决后再点“保存”即可。</source>
+            <translation>%1
+
+您的修改仍在编辑器中，没有丢失；问题解决后再点“保存”即可。</translation>
+        </message>
+        <message>
             <source>已保存 %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -2492,6 +2500,22 @@
             <translation>打开多人共用的团队库（PostgreSQL），或切换回本机数据库</translation>
         </message>
         <message>
+            <source>带走离线副本(&amp;T)…</source>
+            <translation>带走离线副本(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>把整个团队库存为本机的一个文件：离线时也能查看、打印和审查</source>
+            <translation>把整个团队库存为本机的一个文件：离线时也能查看、打印和审查</translation>
+        </message>
+        <message>
+            <source>打开离线副本(&amp;O)…</source>
+            <translation>打开离线副本(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>打开一个离线副本或其他 licdesk 数据库文件</source>
+            <translation>打开一个离线副本或其他 licdesk 数据库文件</translation>
+        </message>
+        <message>
             <source>添加年检/年报记录(&amp;R)…</source>
             <translation>添加年检/年报记录(&amp;R)…</translation>
         </message>
@@ -2780,6 +2804,17 @@
         <message>
             <source>备注：%1</source>
             <translation>备注：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfflineCopyBadge</name>
+        <message>
+            <source>离线副本，取自 %1 于 %2</source>
+            <translation>离线副本，取自 %1 于 %2</translation>
+        </message>
+        <message>
+            <source>这是从团队库取出的一份文件副本；在这里的修改不会自动回到团队库，审查结果可用审查包带回</source>
+            <translation>这是从团队库取出的一份文件副本；在这里的修改不会自动回到团队库，审查结果可用审查包带回</translation>
         </message>
     </context>
     <context>
@@ -4276,6 +4311,70 @@
         <message>
             <source>与团队库的连接已断开</source>
             <translation>与团队库的连接已断开</translation>
+        </message>
+        <message>
+            <source>%1-离线副本-%2.sqlite3</source>
+            <translation>%1-离线副本-%2.sqlite3</translation>
+        </message>
+        <message>
+            <source>带走离线副本</source>
+            <translation>带走离线副本</translation>
+        </message>
+        <message>
+            <source>licdesk 数据库文件 (*.sqlite3)</source>
+            <translation>licdesk 数据库文件 (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>无法保存离线副本</source>
+            <translation>无法保存离线副本</translation>
+        </message>
+        <message>
+            <source>这是您本机的数据库文件，离线副本不能覆盖它；请另选一个文件名：
+%1</source>
+            <translation>这是您本机的数据库文件，离线副本不能覆盖它；请另选一个文件名：
+%1</translation>
+        </message>
+        <message>
+            <source>正在保存离线副本…</source>
+            <translation>正在保存离线副本…</translation>
+        </message>
+        <message>
+            <source>正在保存离线副本到 %1…</source>
+            <translation>正在保存离线副本到 %1…</translation>
+        </message>
+        <message>
+            <source>离线副本已保存到 %1</source>
+            <translation>离线副本已保存到 %1</translation>
+        </message>
+        <message>
+            <source>离线副本已保存</source>
+            <translation>离线副本已保存</translation>
+        </message>
+        <message>
+            <source>已把团队库的 %1 张许可证存为离线副本：
+%2
+
+离线时用“文件 → 打开离线副本…”打开它；在副本中做的审查，可导出审查包，回到团队库后再导入。</source>
+            <translation>已把团队库的 %1 张许可证存为离线副本：
+%2
+
+离线时用“文件 → 打开离线副本…”打开它；在副本中做的审查，可导出审查包，回到团队库后再导入。</translation>
+        </message>
+        <message>
+            <source>打开所在文件夹</source>
+            <translation>打开所在文件夹</translation>
+        </message>
+        <message>
+            <source>打开离线副本</source>
+            <translation>打开离线副本</translation>
+        </message>
+        <message>
+            <source>无法打开离线副本</source>
+            <translation>无法打开离线副本</translation>
+        </message>
+        <message>
+            <source>已打开 %1</source>
+            <translation>已打开 %1</translation>
         </message>
     </context>
     <context>

@@ -54,8 +54,9 @@ def what_is_missing() -> str:
 class Cluster:
     """One server in its own folder: data directory, socket and log side by side."""
 
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, durable: bool = False) -> None:
         self.bin_dir = bin_dir
+        self.durable = durable  # a server as an office runs it (fsync on), for benchmarks; tests need none
         self.folder = Path(tempfile.mkdtemp(prefix="licdesk-pg-"))
         self.data = self.folder / "data"
         self.socket_dir = self.folder
@@ -81,8 +82,9 @@ class Cluster:
         os.chmod(self.folder, 0o700)
         self._run("initdb", "-D", str(self.data), "-U", self.user, "--auth=trust",
                   "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
-        options = (f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' -p {PORT} "
-                   "-c fsync=off -c full_page_writes=off -c synchronous_commit=off")
+        options = f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' -p {PORT}"
+        if not self.durable:  # a throwaway server for tests: no need to survive a power cut
+            options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.log), "-o", options, "-w", "start")
         self._run("createdb", "-h", str(self.socket_dir), "-p", str(PORT), "-U", self.user, DATABASE)
 
@@ -97,6 +99,8 @@ class Cluster:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="only say whether a server can be started here")
+    parser.add_argument("--durable", action="store_true",
+                        help="keep PostgreSQL's durability settings (fsync, synchronous commit), as for benchmarks")
     parser.add_argument("command", nargs=argparse.REMAINDER, help="the command to run (after --)")
     args = parser.parse_args(argv)
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
@@ -110,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give the command to run after --")
     bin_dir = find_bin_dir()
     assert bin_dir is not None
-    cluster = Cluster(bin_dir)
+    cluster = Cluster(bin_dir, durable=args.durable)
     try:
         try:
             cluster.start()

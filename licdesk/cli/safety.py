@@ -1,6 +1,7 @@
 """Data-safety subcommands: backup, backups, restore, check.
 
-    licdesk backup [-o FILE]          a consistent copy (default: into backups/ beside the database)
+    licdesk backup [-o FILE]          a consistent copy (default: into backups/ beside the database; a team
+                                      library's: a portable snapshot in licdesk's backups/team-… folder)
     licdesk backups [--json]          the backups there: date, licenses, size, why
     licdesk restore FILE              put a backup in place; the current file is kept as a backup first
     licdesk check [--json] [--rebuild-index]   exit 0 when sound, 2 when there are problems
@@ -50,9 +51,13 @@ def size_text(size: int) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from licdesk.cli.core import team_library_given
     from licdesk.store import StoreError
     from licdesk.store.backups import MANUAL, create_backup, inspect_database
 
+    url = team_library_given(args)
+    if url:
+        return _back_up_team_library(url, args.output)
     db = database_path(args)
     try:
         made = create_backup(db, MANUAL, target=args.output)
@@ -61,6 +66,38 @@ def cmd_backup(args: argparse.Namespace) -> int:
     count = inspect_database(made).license_count
     print(f"已备份 {count} 份许可证到 {made} (backed up {count} licenses)")
     return EXIT_OK
+
+
+def _back_up_team_library(url: str, output: str | None) -> int:
+    """A team library's backup is a portable snapshot (a licdesk file that opens offline); the server's own
+    backups (pg_dump) stay the administrator's, and so does putting one back (licdesk team restore)."""
+    import datetime as _dt
+
+    from licdesk.cli.team import write_snapshot
+    from licdesk.store.team.location import TeamLibrary
+
+    now = _dt.datetime.now()
+    name = f"licdesk-{now.strftime('%Y%m%d-%H%M%S')}-{now.microsecond // 1000:03d}-team.sqlite3"
+    if output is None:
+        target = team_backup_folder(TeamLibrary.parse(url)) / name
+    else:
+        target = Path(output).expanduser()
+        target = target / name if target.is_dir() else target
+    made = write_snapshot(url, target)
+    print(f"已把团队库的 {made.license_count} 份许可证备份到 {made.path} (backed up {made.license_count} licenses "
+          "as a portable copy; restoring one into the team library is an administrator's: licdesk team restore)")
+    return EXIT_OK
+
+
+def team_backup_folder(library) -> Path:  # noqa: ANN001 - a TeamLibrary
+    """backups/team-<server>-<database> in licdesk's data folder: a folder of its own per team library, apart
+    from the backups of the clerk's own file."""
+    import re
+
+    from platformdirs import user_data_dir
+
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{library.host}-{library.database}").strip("-.") or "library"
+    return Path(user_data_dir("licdesk", appauthor=False)) / "backups" / f"team-{slug[:80]}"
 
 
 def cmd_backups(args: argparse.Namespace) -> int:

@@ -2,10 +2,13 @@
 
     library_meta.tracking_start_year(store)          # None: every year is tracked
     library_meta.set_tracking_start_year(store, 2025)
+    library_meta.snapshot_origin(store)              # a team library's offline copy: from where, when
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from licdesk.store.errors import StoreError, message, translated
@@ -14,6 +17,10 @@ if TYPE_CHECKING:
     from licdesk.store.store import Store
 
 TRACKING_START_YEAR = "tracking_start_year"
+# Written into an offline copy of a team library (licdesk.store.team.travel): where it came from, when.
+SNAPSHOT_SOURCE = "snapshot_source"
+SNAPSHOT_TAKEN_AT = "snapshot_taken_at"
+SNAPSHOT_KEYS = (SNAPSHOT_SOURCE, SNAPSHOT_TAKEN_AT)
 # A year a clerk can mean: licenses of this kind exist since the 1990s, and nobody tracks the far future.
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 
@@ -58,3 +65,24 @@ def set_tracking_start_year(store: Store, year: int | None) -> None:
         raise StoreError(message(f"开始跟踪的年度须在 {FIRST_YEAR} 与 {LAST_YEAR} 之间：{year}",
                                  f"the year tracking starts at must be between {FIRST_YEAR} and {LAST_YEAR}: {year}"))
     put(store, TRACKING_START_YEAR, None if year is None else str(int(year)))
+
+
+@dataclass(frozen=True)
+class SnapshotOrigin:
+    source: str  # the team library, as licdesk.store.team.location.TeamLibrary.describe() says it
+    taken_at: _dt.datetime  # UTC, timezone-aware
+
+
+def snapshot_origin(store: Store) -> SnapshotOrigin | None:
+    """Where and when this file was taken from a team library; None for a library of its own (or a
+    value edited into a form that does not read)."""
+    source, taken = get(store, SNAPSHOT_SOURCE), get(store, SNAPSHOT_TAKEN_AT)
+    if not source or not taken:
+        return None
+    try:
+        taken_at = _dt.datetime.fromisoformat(taken)
+    except ValueError:
+        return None
+    if taken_at.tzinfo is None:
+        taken_at = taken_at.replace(tzinfo=_dt.timezone.utc)
+    return SnapshotOrigin(source=source[:200], taken_at=taken_at)

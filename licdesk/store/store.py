@@ -144,6 +144,15 @@ class Store(LibraryQueries, AttachmentMethods, Maintenance):
             self._conn.execute("COMMIT")
 
     @contextmanager
+    def consistent_read(self) -> Iterator[sqlite3.Connection]:
+        """Several reads that see the library as it was at one moment (a copy of the whole library)."""
+        self._conn.execute("BEGIN")
+        try:
+            yield self._conn
+        finally:
+            self._conn.execute("COMMIT")
+
+    @contextmanager
     def transaction(self) -> Iterator[Transaction]:
         """One write transaction for several changes that belong together (all or none), e.g. a package import.
 

@@ -64,3 +64,15 @@ def read_version(conn: sqlite3.Connection, license_id: int, version: int) -> Lic
     row = conn.execute("SELECT data FROM license_versions WHERE license_id = ? AND version = ?",
                        (license_id, int(version))).fetchone()
     return None if row is None else License.from_dict(json.loads(_unpacked(row[0])))
+
+
+def copy_versions(source: sqlite3.Connection, target: sqlite3.Connection, source_id: int, target_id: int) -> None:
+    """Every kept version of a license into another library, in the form that library keeps them."""
+    packs = packs_versions(target)
+    for version, saved_at, data in source.execute(
+            "SELECT version, saved_at, data FROM license_versions WHERE license_id = ? ORDER BY version",
+            (source_id,)):
+        text = _unpacked(data if isinstance(data, str) else bytes(data))
+        stored: bytes | str = zlib.compress(text.encode("utf-8"), 1) if packs else text
+        target.execute("INSERT INTO license_versions (license_id, version, saved_at, data) VALUES (?, ?, ?, ?)",
+                       (target_id, version, saved_at, stored))

@@ -15,8 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from licdesk.ui.common.menu_room import give_room
-
 if TYPE_CHECKING:
     from licdesk.ui.main_window import MainWindow
 
@@ -29,6 +27,7 @@ class Need(enum.Flag):
     WRITABLE = enum.auto()  # the database can be written
     VIEWING = enum.auto()  # not in edit mode
     EDITING = enum.auto()  # in edit mode
+    TEAM = enum.auto()  # the desk is on a team library
 
 
 Key = QKeySequence.StandardKey
@@ -66,6 +65,11 @@ TABLE: tuple[Spec, ...] = (
     Spec("team_connect", QT_TRANSLATE_NOOP("MainWindow", "连接团队库(&K)…"), "team.connect_dialog", "file",
          tip=QT_TRANSLATE_NOOP("MainWindow", "打开多人共用的团队库（PostgreSQL），或切换回本机数据库"),
          needs=V, separator_before=True),
+    Spec("team_snapshot", QT_TRANSLATE_NOOP("MainWindow", "带走离线副本(&T)…"), "team.take_offline_copy", "file",
+         tip=QT_TRANSLATE_NOOP("MainWindow", "把整个团队库存为本机的一个文件：离线时也能查看、打印和审查"),
+         needs=Need.TEAM | V),
+    Spec("open_copy", QT_TRANSLATE_NOOP("MainWindow", "打开离线副本(&O)…"), "team.open_offline_copy", "file",
+         tip=QT_TRANSLATE_NOOP("MainWindow", "打开一个离线副本或其他 licdesk 数据库文件"), needs=V),
     Spec("quit", QT_TRANSLATE_NOOP("MainWindow", "退出(&Q)"), "close", "file", Key.Quit, separator_before=True),
     Spec("edit", QT_TRANSLATE_NOOP("MainWindow", "编辑许可证(&E)"), "editing.edit_current", "edit", "Ctrl+E",
          QT_TRANSLATE_NOOP("MainWindow", "修改当前许可证的正本、附页、条款和年检记录"), L | W | V,
@@ -135,6 +139,15 @@ MENUS = (
 READ_ONLY_TIP = QT_TRANSLATE_NOOP("MainWindow", "数据库以只读方式打开")
 
 
+def _give_room(menu: QMenu) -> None:
+    """Room for every label of `menu` (see menu_room), given just before it first shows."""
+    if not menu.property("roomy"):
+        from licdesk.ui.common.menu_room import give_room
+
+        give_room(menu)
+        menu.setProperty("roomy", True)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -180,7 +193,8 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction],
     menus: dict[str, QMenu] = {}
     for key, title in MENUS:
         menu = window.menuBar().addMenu(_tr(title))
-        give_room(menu)  # no label elided
+        # No label elided: the style that gives the room is set as the menu first shows (the start stays quick).
+        menu.aboutToShow.connect(lambda menu=menu: _give_room(menu))
         menus[key] = menu
         for action in (extra or {}).get(key, []):
             menu.addSeparator() if action is None else menu.addAction(action)
@@ -193,9 +207,10 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction],
     return menus
 
 
-def update_actions(actions: dict[str, QAction], *, has_license: bool, writable: bool, editing: bool) -> None:
+def update_actions(actions: dict[str, QAction], *, has_license: bool, writable: bool, editing: bool,
+                   team: bool = False) -> None:
     """The one place actions are enabled: each needs what its table entry says."""
-    state = Need.NOTHING
+    state = Need.TEAM if team else Need.NOTHING
     if has_license:
         state |= Need.LICENSE
     if writable:

@@ -20,6 +20,7 @@ from licdesk.ui import actions as desk_actions
 from licdesk.ui import settings as options
 from licdesk.ui.controllers.desk_controllers import DeskControllers
 from licdesk.ui.panes.library_pane import LibraryPane
+from licdesk.ui.panes.offline_copy_badge import OfflineCopyBadge
 from licdesk.ui.common.plain import plain_label, show_error
 from licdesk.ui.session import DeskSession
 from licdesk.ui.settings import Settings
@@ -78,6 +79,7 @@ class MainWindow(DeskControllers, QMainWindow):
         self.setCentralWidget(self.pages)
         self.status_label = plain_label("", self, wrap=False)
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(OfflineCopyBadge(self.session, self))
 
         self.actions_by_name = desk_actions.build_actions(self)
         self.pane_actions: list[QAction] = []  # connected to their panes when the panes are built
@@ -126,7 +128,8 @@ class MainWindow(DeskControllers, QMainWindow):
     def update_actions(self) -> None:
         editing = self.__class__.editing.built(self) and self.editing.active
         desk_actions.update_actions(self.actions_by_name, has_license=self.license is not None,
-                                    writable=not self.read_only, editing=editing)
+                                    writable=not self.read_only, editing=editing,
+                                    team=self.session.is_open and self.store.is_team_library)
         self.library.delete_enabled = not self.read_only
 
     def _database_problem(self, message: str) -> None:

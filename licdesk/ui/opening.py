@@ -57,18 +57,31 @@ def open_team_store(library, password: str | None) -> Store:  # noqa: ANN001 - a
 
 
 def open_team_at_start(url: str, ask: bool = True) -> Store | None:
-    """The team library --db or LICDESK_DB names; a password the server wants is taken from the
-    keyring, else asked for in the connect dialog (None: the clerk cancelled)."""
-    from licdesk.store.team import credentials
+    """The team library --db or LICDESK_DB names. A password is looked for only when the server wants
+    one (libpq's password file first, then the keyring, whose backends take a while to load), else
+    asked for in the connect dialog (None: the clerk cancelled)."""
     from licdesk.store.team.connect import TeamConnectError
     from licdesk.store.team.location import TeamLibrary
 
     library = TeamLibrary.parse(url)
     try:
-        return open_team_store(library, credentials.saved_password(library))
+        return open_team_store(library, None)
     except TeamConnectError as exc:
-        if exc.reason != "password" or not ask:
+        if exc.reason != "password":
             raise
+        refused = exc
+    from licdesk.store.team import credentials
+
+    saved = credentials.saved_password(library)
+    if saved:
+        try:
+            return open_team_store(library, saved)
+        except TeamConnectError as exc:
+            if exc.reason != "password":
+                raise
+            refused = exc
+    if not ask:
+        raise refused
     from licdesk.ui.dialogs.team_connect_dialog import TeamConnectDialog
 
     dialog = TeamConnectDialog([library.url])

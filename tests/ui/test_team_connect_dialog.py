@@ -151,3 +151,46 @@ def test_recent_libraries_are_kept_newest_first_without_repeats(window) -> None:
     assert window.team.recent() == [RECENT[0], RECENT[1]]
     window.team.forget([RECENT[0]])
     assert window.team.recent() == [RECENT[1]]
+
+
+def test_at_the_start_the_keyring_is_asked_only_when_the_server_wants_a_password(qtbot, monkeypatch,  # noqa: ANN001
+                                                                                team_url_ready) -> None:
+    from licdesk.ui import opening
+
+    monkeypatch.setattr(credentials, "saved_password", lambda _library: (_ for _ in ()).throw(
+        AssertionError("the keyring was asked although the server wanted no password")))
+    store = opening.open_team_at_start(team_url_ready, ask=False)
+    assert store is not None and store.is_team_library
+    store.close()
+
+
+def test_at_the_start_a_wanted_password_comes_from_the_keyring(qtbot, monkeypatch, memory_keyring) -> None:  # noqa: ANN001
+    from licdesk.store.team.connect import TeamConnectError
+    from licdesk.ui import opening
+
+    library = TeamLibrary.parse(RECENT[0])
+    credentials.remember_password(library, "kept")
+    tried: list[str | None] = []
+
+    def server(_library, password):  # noqa: ANN001, ANN202 - a server that wants the kept password
+        tried.append(password)
+        if password != "kept":
+            raise TeamConnectError("password", _library.describe())
+        return "the store"
+
+    monkeypatch.setattr(opening, "open_team_store", server)
+    assert opening.open_team_at_start(RECENT[0], ask=False) == "the store"
+    assert tried == [None, "kept"]
+    credentials.forget_password(library)
+    tried.clear()
+    with pytest.raises(TeamConnectError):  # no kept password and no one to ask: the server's refusal
+        opening.open_team_at_start(RECENT[0], ask=False)
+    assert tried == [None]
+
+
+@pytest.fixture
+def team_url_ready(postgres_database: str) -> str:
+    from licdesk.cli import run
+
+    assert run(["team", "init", "--db", postgres_database]) == 0
+    return postgres_database

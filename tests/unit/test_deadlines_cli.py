@@ -15,13 +15,6 @@ from licdesk.domain.model import ANNUAL_REPORT, Event, Inspection, License, Serv
 D = dt.date
 
 
-@pytest.fixture(autouse=True)
-def _with_due_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The integrator lists licdesk.cli.due in _COMMAND_MODULES; until then the test adds it.
-    if "licdesk.cli.due" not in cli._COMMAND_MODULES:
-        monkeypatch.setattr(cli, "_COMMAND_MODULES", cli._COMMAND_MODULES + ("licdesk.cli.due",))
-
-
 @pytest.fixture
 def filled_db(db_path: Path) -> Path:
     from licdesk.store import Store

@@ -14,13 +14,6 @@ from tests.unit.test_review_domain import fictional_license
 NUMBER = "京B2-20990001"
 
 
-@pytest.fixture(autouse=True)
-def _with_review_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The integrator lists licdesk.cli.review in _COMMAND_MODULES; until then the test adds it.
-    if "licdesk.cli.review" not in cli._COMMAND_MODULES:
-        monkeypatch.setattr(cli, "_COMMAND_MODULES", cli._COMMAND_MODULES + ("licdesk.cli.review",))
-
-
 @pytest.fixture
 def filled_db(db_path: Path) -> Path:
     with Store.open(db_path) as store:

@@ -61,3 +61,24 @@ def test_another_desk_editing_a_license_is_seen_until_it_stops_or_goes(postgres_
         live.begin_editing(theirs, "京B2-20990002")
     with psycopg.connect(postgres_database, autocommit=True) as later:  # their desk went away
         assert live.editors(later, "京B2-20990002") == []
+
+
+def test_an_attachment_added_or_removed_is_news_of_its_license(postgres_database: str) -> None:
+    from licdesk.store import Store
+    from licdesk.store.team.roles import init_library
+    from tests.unit.test_store_samples import rich_license
+
+    with psycopg.connect(postgres_database) as admin:
+        init_library(admin)
+    with Store.open(postgres_database) as store:
+        store.save(rich_license())
+        listener = live.ChangeListener(TeamLibrary.parse(postgres_database))
+        try:
+            info = store.add_attachment("京B1.B2-20990001", "正本.pdf", b"%PDF-1.4\n%%EOF\n")
+            got = list(listener.changes(timeout=2.0))
+            assert ("license", "京B1.B2-20990001", store.backend_pid) in [(c.kind, c.number, c.pid) for c in got]
+            store.remove_attachment(info.id)
+            got = list(listener.changes(timeout=2.0))
+            assert [(c.kind, c.number) for c in got] == [("license", "京B1.B2-20990001")]
+        finally:
+            listener.close()

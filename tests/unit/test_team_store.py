@@ -132,7 +132,7 @@ def test_the_commands_import_list_show_and_search_a_team_library(team: str, tmp_
     assert [row["number"] for row in json.loads(capsys.readouterr().out)] == [listed["number"]]
     assert run(["list", "--db", team, "--search", "没有这样的公司名", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
-    assert run(["backup", "--db", team, "-o", str(tmp_path / "b.sqlite3")]) == 2
+    assert run(["backups", "--db", team]) == 2  # listing and restoring backups are for files
     assert "只用于数据库文件" in capsys.readouterr().err
 
 

@@ -260,7 +260,7 @@ CREATE TABLE library_meta (
 );
 """ + """
 -- Live news for the other desks (licdesk.store.team.live): every committed change to a license, its
--- closing or its reviews is told on one channel, whoever made it (a desk, the command line, a script).
+-- closing, its attachments or its reviews is told on one channel, whoever made it (a desk, the command line, a script).
 -- PostgreSQL sends a transaction's news at its commit, once per distinct payload, never on rollback.
 CREATE FUNCTION licdesk_news(kind text, license bigint) RETURNS void LANGUAGE sql AS $$
     SELECT pg_notify('licdesk_changes', json_build_object('kind', kind, 'number', number)::text)
@@ -291,6 +291,11 @@ BEGIN
         WHERE r.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.round_id ELSE NEW.round_id END;
     RETURN NULL;
 END $$;
+CREATE FUNCTION licdesk_attachment_news() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM licdesk_news('license', CASE WHEN TG_OP = 'DELETE' THEN OLD.license_id ELSE NEW.license_id END);
+    RETURN NULL;
+END $$;
 CREATE TRIGGER licenses_news AFTER INSERT OR UPDATE OR DELETE ON licenses
     FOR EACH ROW EXECUTE FUNCTION licdesk_license_news();
 CREATE TRIGGER license_closures_news AFTER INSERT OR UPDATE OR DELETE ON license_closures
@@ -299,6 +304,8 @@ CREATE TRIGGER review_rounds_news AFTER INSERT OR UPDATE OR DELETE ON review_rou
     FOR EACH ROW EXECUTE FUNCTION licdesk_round_news();
 CREATE TRIGGER clause_reviews_news AFTER INSERT OR UPDATE OR DELETE ON clause_reviews
     FOR EACH ROW EXECUTE FUNCTION licdesk_clause_review_news();
+CREATE TRIGGER attachments_news AFTER INSERT OR UPDATE OR DELETE ON attachments
+    FOR EACH ROW EXECUTE FUNCTION licdesk_attachment_news();
 """
 
 MIGRATIONS: tuple[Migration, ...] = (

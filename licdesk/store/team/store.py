@@ -134,6 +134,24 @@ class TeamStore(Store):
             self._team.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
             yield self._conn
 
+    @contextmanager
+    def consistent_read(self) -> Iterator[sqlite3.Connection]:
+        """Reads that see one committed state of the library while colleagues go on writing."""
+        with self._team.transaction():
+            self._team.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield self._conn
+
+    @property
+    def is_administrator(self) -> bool:
+        """This login holds licdesk_administrator (or is the server's superuser)."""
+        from licdesk.store.team.roles import ADMINISTRATOR
+
+        found = self._conn.execute(
+            "SELECT pg_has_role(current_user, ?, 'MEMBER') OR "
+            "coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)",
+            (ADMINISTRATOR,)).fetchone()
+        return bool(found and found[0])
+
     def _refuse_replaced_file(self) -> None:
         """No file can be put in place of a server's database."""
 

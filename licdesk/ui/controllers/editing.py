@@ -135,7 +135,8 @@ class EditController(Controller):
                 "编号 %1 已属于另一份许可证%2。请核对编号。").replace("%1", exc.number).replace("%2", where))
             return False
         except StoreError as exc:
-            show_error(self.window, self.tr("保存失败"), str(exc))
+            show_error(self.window, self.tr("保存失败"), self.tr("%1\n\n您的修改仍在编辑器中，没有丢失；问题解决后再点“保存”即可。")
+                       .replace("%1", str(exc)))
             return False
         self._saved(lic)
         return True

@@ -16,6 +16,10 @@ class SafetyController(Controller):
     def backup_now(self) -> None:
         from licdesk.ui.dialogs.safety_dialogs import backup_now
 
+        if self.store.is_team_library:  # its backup is a portable copy in a file the clerk chooses
+            self.window.team.take_offline_copy()
+            return
+
         made = backup_now(self.window, self.store.path)
         if made is not None:
             self.status(self.tr("已备份到 %1").replace("%1", str(made)), 10000)

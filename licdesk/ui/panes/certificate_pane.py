@@ -334,8 +334,9 @@ class CertificatePane(QScrollArea):
                      closure: Closure | None = None) -> None:
         self.license = lic
         self.closure_banner.show_closure(closure if lic is not None else None)
-        for row in self.service_rows:
-            row.setParent(None)
+        for row in self.service_rows:  # hidden and kept in the sheet until deleted: never a window of its own
+            row.hide()
+            self.services_box.removeWidget(row)
             row.deleteLater()
         self.service_rows = []
         if lic is None:

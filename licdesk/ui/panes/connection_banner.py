@@ -4,7 +4,7 @@ desk only shows for now, and that it reconnects by itself."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar
 
 from licdesk.ui.session import DeskSession
 
@@ -20,6 +20,8 @@ class ConnectionBanner(QToolBar):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        # The whole width of the window: a toolbar gives a wrapping label only what its first line needs.
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.message.setAccessibleName(self.tr("团队库连接状态"))
         self.addWidget(self.message)
         self.session = session
@@ -47,6 +49,8 @@ class PresenceBanner(QToolBar):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
+        # The whole width of the window: a toolbar gives a wrapping label only what its first line needs.
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(self.message)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
         self.setVisible(False)

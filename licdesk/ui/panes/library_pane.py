@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from licdesk.store import Store
 from licdesk.ui.models.library_model import NUMBER_ROLE, STATUS_ROLE, LibraryModel
-from licdesk.ui.panes.compact_delegate import CompactNumberDelegate
 from licdesk.ui.common.status import STATUSES, status_icon, status_short_text
 
 SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
@@ -108,7 +107,7 @@ class LibraryPane(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the panes; the arrows walk the rows
-        self.table.setItemDelegateForColumn(0, CompactNumberDelegate(self.table))
+        self._compact_delegate = None  # CompactNumberDelegate, made when the list is first made compact
         # The indicator first: switching sorting on sorts by it, and Qt's default is descending.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -181,6 +180,11 @@ class LibraryPane(QWidget):
             self._number_width = header.sectionSize(0)
         self.compact = compact
         self.model.set_compact(compact)
+        if compact and self._compact_delegate is None:  # the two-line column draws itself; the full list needs no help
+            from licdesk.ui.panes.compact_delegate import CompactNumberDelegate
+
+            self._compact_delegate = CompactNumberDelegate(self.table)
+        self.table.setItemDelegateForColumn(0, self._compact_delegate if compact else None)  # type: ignore[arg-type]
         for column in _COMPACT_HIDDEN:
             self.table.setColumnHidden(column, compact)
         mode = QHeaderView.ResizeMode
