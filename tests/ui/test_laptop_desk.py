@@ -185,6 +185,7 @@ def test_on_a_laptop_the_review_tab_reads_in_full(laptop_window, qtbot) -> None:
     edit = pane.due_edit
     assert edit.isVisible() and edit.width() >= edit.minimumSizeHint().width()
     assert edit.minimumSizeHint().width() >= edit.fontMetrics().horizontalAdvance("2026-12-31") + 16
+    assert pane.note_edit.width() >= 0.6 * pane.width()  # the labels above the fields, not a sliver beside them
     # the clause list keeps the clause, its text and its status; the rest is in the editor below
     table = pane.table
     assert all(table.isColumnHidden(column) for column in SECONDARY)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QWidget
 
 
 class ButtonRows(QWidget):
-    """`stretch`: the buttons share the width (one column each); otherwise they keep their own widths."""
+    """`stretch`: the buttons share the width (one column each); otherwise they keep their own widths.
+    Any widgets will do (a check box and the field it enables, say): each is measured by its size hint."""
 
-    def __init__(self, buttons: list[QPushButton], parent: QWidget | None = None, *, stretch: bool = True) -> None:
+    def __init__(self, buttons: list[QWidget], parent: QWidget | None = None, *, stretch: bool = True) -> None:
         super().__init__(parent)
         self.buttons = buttons
         self.stretch = stretch

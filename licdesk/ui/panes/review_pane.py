@@ -37,6 +37,7 @@ SHA_ROLE = Qt.ItemDataRole.UserRole + 1
 # The columns' first widths; the clause text takes the rest.
 COLUMN_WIDTHS = {LABEL: 92, STATUS: 96, NOTE: 180, RESPONSIBLE: 64, DUE: 88, EVIDENCE: 110}
 SECONDARY = (NOTE, RESPONSIBLE, DUE, EVIDENCE)  # also in the editor under the list
+FORM_BESIDE_WIDTH = 440  # narrower than this, the editor's labels stand above their fields
 CLAUSE_TEXT_ROOM = 220  # the least width in which a clause reads as a few lines, not a column of characters
 
 
@@ -162,10 +163,9 @@ class ReviewPane(QWidget):
         self.add_evidence_button = QPushButton(self.tr("添加附件作为证据…"))
         self.add_evidence_button.clicked.connect(self._ask_evidence_file)
 
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due_check)
-        due_row.addWidget(self.due_edit, 1)
-        form = QFormLayout()
+        # The check box and the date side by side, or the date under it when the column is narrow.
+        due_row = ButtonRows([self.due_check, self.due_edit], stretch=False)
+        form = self.form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # fields under their labels when narrow
         form.addRow(self.tr("说明"), self.note_edit)
         form.addRow(self.tr("负责人"), self.responsible_edit)
@@ -441,6 +441,14 @@ class ReviewPane(QWidget):
         remember(path)
         if path:
             self.add_evidence_file(path)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        # In the narrow column of the desk every label goes above its field: beside the widest label
+        # ("证据（附件）") the notes would have a sliver of the width.
+        narrow = event.size().width() < FORM_BESIDE_WIDTH
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if narrow
+                                   else QFormLayout.RowWrapPolicy.WrapLongRows)
+        super().resizeEvent(event)
 
     def start_round(self) -> None:
         if self.number is None or self.store.readonly:
