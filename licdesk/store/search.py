@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from licdesk.store.engine import is_sqlite
+from licdesk.store.hygiene import clean_line
 
 MIN_INDEXED_LENGTH = 3
 
@@ -34,7 +35,9 @@ class SearchCondition:
 
 
 def terms(query: str | None) -> list[str]:
-    return [t for t in (query or "").split() if t]
+    # Stored text holds no control characters (store.hygiene), so a query's are dropped too: a NUL
+    # would end SQLite's copy of the search string in the middle of its quotes.
+    return [t for t in clean_line(query or "").split() if t]
 
 
 def fts_phrase(term: str) -> str:

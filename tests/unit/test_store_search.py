@@ -65,11 +65,16 @@ def test_one_and_two_character_queries(store: Store) -> None:
 @pytest.mark.parametrize("query", [
     '"', "'", "AND", "OR", "NOT", "*", "a\"b", "NEAR(a b)", "(", ")", "^", "-", ":", "示例 AND", "\"\"\"",
     "col:value", "%", "_", "\\", "'; DROP TABLE licenses; --", "a*b", "{number}: 1", "\x00", "   ",
+    "00\x00", "示例\x00科技", "a\x00b\u202e", "\x1b[31m",
 ])
 def test_hostile_queries_never_raise(store: Store, query: str) -> None:
     results = store.summaries(search=query)
     assert store.count(search=query) == len(results)
     assert store.count() == 4  # nothing was harmed
+
+
+def test_control_characters_in_a_query_are_dropped_as_in_stored_text(store: Store) -> None:
+    assert found(store, "周\x00一") == found(store, "周一") == ["苏B2-20990101"]
 
 
 def test_like_wildcards_are_plain_characters(store: Store) -> None:
