@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from licdesk.domain.status import DUE_SOON_DAYS
 from licdesk.store import audit, rows, search
-from licdesk.store.engine import no_limit, order_term, outer_first_join, text_order
+from licdesk.store.engine import is_sqlite, no_limit, order_term, outer_first_join, text_order
 from licdesk.store.errors import translated
 from licdesk.store.search import MatchedIds
 
@@ -72,7 +73,7 @@ class LibraryQueries:
         if order_by not in ORDER_COLUMNS:
             raise ValueError(f"order_by must be one of {sorted(ORDER_COLUMNS)}, not {order_by!r}")
         found, matched = self._matched(search, None if limit is None else int(offset) + int(limit))
-        where, params = filters(status, found, today, soon_days, matched)
+        where, params = filters(status, found, today, soon_days, matched, self._conn)
         direction = "DESC" if descending else "ASC"
         sql = (
             f"SELECT l.number, l.company, l.legal_representative, l.categories, l.service_names, l.issue_date, "
@@ -103,8 +104,9 @@ class LibraryQueries:
             # A range of the expiry index, less its few closed licenses (read from the closings' side):
             # asking each of 100,000 rows whether it is closed would cost ten times the count.
             params = status_params(today, soon_days)
-            return self._range_count(EXPIRY_RANGES[status], params) - self._closed_in(EXPIRY_RANGES[status], params)
-        where, params = filters(status, found, today, soon_days, matched)
+            condition = on_engine(EXPIRY_RANGES[status], self._conn)
+            return self._range_count(condition, params) - self._closed_in(condition, params)
+        where, params = filters(status, found, today, soon_days, matched, self._conn)
         return int(self._conn.execute(f"SELECT count(*) FROM licenses l WHERE {where}", params).fetchone()[0])
 
     def _range_count(self, condition: str, params: dict[str, Any]) -> int:
@@ -136,7 +138,8 @@ class LibraryQueries:
         """How many licenses are in each status: keys all, valid, expiring, expired, unknown, closed."""
         params = status_params(today, soon_days)
         counts = {  # each a range of the expiry index, less the closed licenses in it
-            status_name: self._range_count(condition, params) - self._closed_in(condition, params)
+            status_name: self._range_count(on_engine(condition, self._conn), params)
+            - self._closed_in(on_engine(condition, self._conn), params)
             for status_name, condition in EXPIRY_RANGES.items()
         }
         counts["closed"] = self._closed_in("TRUE", params)
@@ -171,17 +174,24 @@ EXPIRY_RANGES = {
 }
 STATUS_FILTERS = {**{name: f"{condition} AND {OPEN_SQL}" for name, condition in EXPIRY_RANGES.items()},
                   "closed": CLOSED_SQL}
+_COMPARED_EXPIRY = re.compile(r"l\.expiry_date (?=[<>])")
+
+
+def on_engine(condition: str, conn: object) -> str:
+    """A status condition as the engine's expiry index can answer it: a team library's index is built in
+    code-point order (COLLATE "C"), and a comparison in another collation would read every entry."""
+    return condition if is_sqlite(conn) else _COMPARED_EXPIRY.sub('l.expiry_date COLLATE "C" ', condition)
 
 
 def filters(status: str | None, found: search.SearchCondition | None, today: _dt.date | None,
-            soon_days: int, matched: str | None = None) -> tuple[str, dict[str, Any]]:
+            soon_days: int, matched: str | None = None, conn: object = None) -> tuple[str, dict[str, Any]]:
     """The WHERE of a library query; `matched` stands for the search `found` when its ids are at hand."""
     params = status_params(today, soon_days)
     parts = ["l.deleted_at IS NULL"]
     if status is not None:
         if status not in STATUS_FILTERS:
             raise ValueError(f"status must be one of {sorted(STATUS_FILTERS)}, not {status!r}")
-        parts.append(STATUS_FILTERS[status])
+        parts.append(STATUS_FILTERS[status] if conn is None else on_engine(STATUS_FILTERS[status], conn))
     if matched is not None:
         parts.append(matched)
     elif found is not None:

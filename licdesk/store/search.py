@@ -133,8 +133,9 @@ def trigram_condition(words: list[str]) -> SearchCondition:
     """PostgreSQL's form of the same search, served by the pg_trgm indexes of the team library.
 
     A word of three characters or more is looked for in the identifying fields and the clauses, as
-    FTS5's trigrams do; a shorter one in the identifying fields only (search_keys.folded), as the pair
-    index does.  Both compare lower case, so Example.CN finds example.cn on either engine.
+    FTS5's trigrams do; a shorter one in the identifying fields only (search_keys.folded), through the
+    index of their single characters and pairs, as the file's pair index does.  Both compare lower
+    case, so Example.CN finds example.cn on either engine.
     """
     selects: list[str] = []
     params: dict[str, str] = {}
@@ -143,11 +144,15 @@ def trigram_condition(words: list[str]) -> SearchCondition:
         if "\x00" in word:  # no stored text holds one (licdesk.store.hygiene), and the server takes none
             selects.append("SELECT license_id FROM search_keys WHERE FALSE")
             continue
+        if len(word) < MIN_INDEXED_LENGTH:
+            # One or two characters have no trigram: the index of every character and pair of characters
+            # in the identifying fields answers them (migration 6), as the file's pair index does.
+            params[name] = fold(word)
+            selects.append(f"SELECT license_id FROM search_keys WHERE licdesk_short_keys(folded) @> CAST(ARRAY[:{name}] AS text[])")
+            continue
         params[name] = like_pattern(fold(word))
-        keys = f"SELECT license_id FROM search_keys WHERE folded LIKE :{name} ESCAPE '\\'"
-        if len(word) >= MIN_INDEXED_LENGTH:
-            keys += f" UNION SELECT license_id FROM search_clauses WHERE lower(clauses) LIKE :{name} ESCAPE '\\'"
-        selects.append(keys)
+        selects.append(f"SELECT license_id FROM search_keys WHERE folded LIKE :{name} ESCAPE '\\'"
+                       f" UNION SELECT license_id FROM search_clauses WHERE lower(clauses) LIKE :{name} ESCAPE '\\'")
     return SearchCondition(" AND ".join(f"l.id IN ({select})" for select in selects), params,
                            " INTERSECT ".join(f"({select})" for select in selects))
 

@@ -296,6 +296,14 @@ BEGIN
     PERFORM licdesk_news('license', CASE WHEN TG_OP = 'DELETE' THEN OLD.license_id ELSE NEW.license_id END);
     RETURN NULL;
 END $$;
+-- One- and two-character searches: pg_trgm has no trigram in them, so every character and pair of
+-- characters of the identifying fields is indexed (the file's search_pairs index does the same).
+CREATE FUNCTION licdesk_short_keys(t text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT coalesce(array_agg(DISTINCT k), '{}') FROM (
+        SELECT substr(t, i, 1) AS k FROM generate_series(1, length(t)) i
+        UNION ALL SELECT substr(t, i, 2) FROM generate_series(1, length(t) - 1) i) keys
+$$;
+CREATE INDEX search_keys_short ON search_keys USING gin (licdesk_short_keys(folded));
 CREATE TRIGGER licenses_news AFTER INSERT OR UPDATE OR DELETE ON licenses
     FOR EACH ROW EXECUTE FUNCTION licdesk_license_news();
 CREATE TRIGGER license_closures_news AFTER INSERT OR UPDATE OR DELETE ON license_closures
