@@ -148,7 +148,10 @@ def trigram_condition(words: list[str]) -> SearchCondition:
             # One or two characters have no trigram: the index of every character and pair of characters
             # in the identifying fields answers them (migration 6), as the file's pair index does.
             params[name] = fold(word)
-            selects.append(f"SELECT license_id FROM search_keys WHERE licdesk_short_keys(folded) @> CAST(ARRAY[:{name}] AS text[])")
+            # OFFSET 0 keeps the index's answer whole (a set to look ids up in): pulled up into the outer
+            # query, the planner would instead work out the keys of every license it walks.
+            selects.append(f"SELECT license_id FROM search_keys WHERE licdesk_short_keys(folded) @> "
+                           f"CAST(ARRAY[:{name}] AS text[]) OFFSET 0")
             continue
         params[name] = like_pattern(fold(word))
         selects.append(f"SELECT license_id FROM search_keys WHERE folded LIKE :{name} ESCAPE '\\'"

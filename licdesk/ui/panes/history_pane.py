@@ -54,9 +54,18 @@ class HistoryModel(ListTableModel):
                QT_TRANSLATE_NOOP("HistoryModel", "变更内容"))
 
     def set_entries(self, entries: list[Any]) -> None:
+        self._texts: dict[tuple[int, int], str] = {}
         self.set_items(sorted(entries, key=lambda e: e.at, reverse=True))  # AuditEntry, newest first
 
     def _text(self, row: int, column: int) -> str:
+        # Qt asks each cell for many roles (and sizing the rows asks every cell): worded once per cell.
+        texts = self.__dict__.setdefault("_texts", {})
+        key = (row, column)
+        if key not in texts:
+            texts[key] = self._worded(row, column)
+        return texts[key]
+
+    def _worded(self, row: int, column: int) -> str:
         entry = self.items[row]
         if column == 0:
             return entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
