@@ -19,7 +19,7 @@ import datetime as _dt
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol
+from typing import Callable, Iterable, Protocol
 
 from licdesk.domain import holiday_calendar
 from licdesk.domain.dates import parse_cn_date
@@ -51,15 +51,20 @@ class HolidayTable:
 
     def add_working_days(self, start: _dt.date, count: int) -> _dt.date:
         """The `count`-th working day after `start` (start itself does not count)."""
-        if count < 0:
-            raise ValueError("count must not be negative")
-        day = start
-        remaining = count
-        while remaining:
-            day += _dt.timedelta(days=1)
-            if self.is_working_day(day):
-                remaining -= 1
-        return day
+        return nth_working_day(self.is_working_day, start, count)
+
+
+def nth_working_day(is_working_day: Callable[[_dt.date], bool], start: _dt.date, count: int) -> _dt.date:
+    """The `count`-th day after `start` that `is_working_day` (start itself does not count)."""
+    if count < 0:
+        raise ValueError("count must not be negative")
+    day = start
+    remaining = count
+    while remaining:
+        day += _dt.timedelta(days=1)
+        if is_working_day(day):
+            remaining -= 1
+    return day
 
 
 NO_HOLIDAYS = HolidayTable()
@@ -100,15 +105,7 @@ class WorkingCalendar:
 
     def add_working_days(self, start: _dt.date, count: int) -> _dt.date:
         """The `count`-th working day after `start` (start itself does not count)."""
-        if count < 0:
-            raise ValueError("count must not be negative")
-        day = start
-        remaining = count
-        while remaining:
-            day += _dt.timedelta(days=1)
-            if self.is_working_day(day):
-                remaining -= 1
-        return day
+        return nth_working_day(self.is_working_day, start, count)
 
     def describe(self, start: _dt.date, end: _dt.date) -> tuple[str, str]:
         """In plain words (Chinese, English), which calendar counted the days after `start` up to `end`."""
