@@ -13,7 +13,6 @@ import threading
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
-from shiboken6 import isValid
 
 from licdesk.store.team.live import Change, ChangeListener
 from licdesk.store.team.location import TeamLibrary
@@ -23,6 +22,19 @@ if TYPE_CHECKING:
 
 WAIT_SECONDS = 0.5  # how long one wait for news lasts: also how soon a stop is noticed
 RETRY_SECONDS = 3.0
+
+
+class _Relay(QObject):
+    """Carries the worker's news to the GUI thread. Owned by no window and kept alive until the worker has
+    ended, so the worker never emits on an object the GUI thread may be deleting (a closed desk)."""
+
+    arrived = Signal(object)
+    lost = Signal(str)
+    back = Signal()
+    ended = Signal()
+
+
+_relays: set[_Relay] = set()  # the relays of running workers
 
 
 class LiveUpdates(QObject):
@@ -40,12 +52,21 @@ class LiveUpdates(QObject):
         self.listening = threading.Event()
         stop = self._stop
         self.destroyed.connect(lambda *_: stop.set())  # the desk closed: the thread ends at its next wait
+        self._relay = relay = _Relay()
+        relay.arrived.connect(self.arrived)  # Qt drops these connections when this object goes
+        relay.lost.connect(self.lost)
+        relay.back.connect(self.back)
+        relay.ended.connect(relay.deleteLater)  # queued: the relay lives on the GUI thread
+        relay.destroyed.connect(lambda *_: _relays.discard(relay))
         self.arrived.connect(self._deliver)
         self.back.connect(self.session.licenses_changed.emit)
 
     def start(self) -> None:
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="licdesk-live-updates", daemon=True)
+            _relays.add(self._relay)
+            self._thread = threading.Thread(
+                target=_listen, args=(self.library, self._password, self._stop, self.listening, self._relay),
+                name="licdesk-live-updates", daemon=True)
             self._thread.start()
 
     def stop(self) -> None:
@@ -53,47 +74,6 @@ class LiveUpdates(QObject):
         if self._thread is not None:
             self._thread.join(timeout=WAIT_SECONDS * 4)
             self._thread = None
-
-    # -- the worker thread ---------------------------------------------------------------------------
-    def _tell(self, signal_name: str, *args: object) -> bool:
-        """Emit on the GUI side; False (and the thread ends) once the desk that listened is gone."""
-        if self._stop.is_set() or not isValid(self):
-            return False
-        try:
-            getattr(self, signal_name).emit(*args)
-        except RuntimeError:  # deleted between the check and the emit
-            self._stop.set()
-            return False
-        return True
-
-    def _run(self) -> None:
-        from licdesk.store import StoreError
-
-        was_lost = False
-        while not self._stop.is_set():
-            try:
-                listener = ChangeListener(self.library, self._password)
-            except StoreError as exc:
-                if not was_lost:
-                    self._tell("lost", str(exc))
-                was_lost = True
-                self._stop.wait(RETRY_SECONDS)
-                continue
-            self.listening.set()
-            if was_lost:
-                self._tell("back")
-                was_lost = False
-            try:
-                while not self._stop.is_set():
-                    for change in listener.changes(timeout=WAIT_SECONDS):
-                        self._tell("arrived", change)
-            except Exception as exc:  # noqa: BLE001 - the connection broke: say so and reconnect
-                self.listening.clear()
-                self._tell("lost", str(exc))
-                was_lost = True
-                self._stop.wait(RETRY_SECONDS)
-            finally:
-                listener.close()
 
     # -- the GUI thread ----------------------------------------------------------------------------
     def _deliver(self, change: Change) -> None:
@@ -107,3 +87,39 @@ class LiveUpdates(QObject):
             self.session.reviewed(change.number)
         elif change.kind == "editing":
             self.session.editing_changed.emit(change.number)
+
+
+def _listen(library: TeamLibrary, password: str | None, stop: threading.Event, listening: threading.Event,
+            relay: _Relay) -> None:
+    """The worker: listen, tell the relay, reconnect after a loss, until `stop` is set."""
+    from licdesk.store import StoreError
+
+    was_lost = False
+    try:
+        while not stop.is_set():
+            try:
+                listener = ChangeListener(library, password)
+            except StoreError as exc:
+                if not was_lost:
+                    relay.lost.emit(str(exc))
+                was_lost = True
+                stop.wait(RETRY_SECONDS)
+                continue
+            listening.set()
+            if was_lost:
+                relay.back.emit()
+                was_lost = False
+            try:
+                while not stop.is_set():
+                    for change in listener.changes(timeout=WAIT_SECONDS):
+                        relay.arrived.emit(change)
+            except Exception as exc:  # noqa: BLE001 - the connection broke: say so and reconnect
+                listening.clear()
+                relay.lost.emit(str(exc))
+                was_lost = True
+                stop.wait(RETRY_SECONDS)
+            finally:
+                listener.close()
+    finally:
+        listening.clear()
+        relay.ended.emit()
