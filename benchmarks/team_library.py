@@ -31,25 +31,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from generate_library import _median_ms as median_ms  # noqa: E402
 from run_benchmarks import SEARCHES, TODAY, child_env, library, machine  # noqa: E402
 
 BEGIN, END = "<!-- team library figures: begin -->", "<!-- team library figures: end -->"
 TARGETS = {"search": 30.0, "save": 20.0, "start": 1.5, "notify": 1000.0}
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    timings = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
 
 
 def fill_team_library(url: str, source: Path, count: int) -> float:

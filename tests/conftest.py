@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pytest
 
@@ -137,3 +137,55 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
+
+
+# -- a team library ----------------------------------------------------------------------------------
+@pytest.fixture
+def team(postgres_database: str) -> str:
+    """A new database made into a team library (schema and roles), as `licdesk team init` makes it."""
+    import psycopg
+
+    from licdesk.store.team.roles import init_library
+
+    with psycopg.connect(postgres_database) as admin:
+        init_library(admin)
+    return postgres_database
+
+
+@pytest.fixture
+def login_as(team: str) -> Iterator[Callable[[str], str]]:
+    """login_as(group) -> the library's URL for a new login role in that group (dropped afterwards)."""
+    import uuid
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+
+    made: list[str] = []
+
+    def make(group: str) -> str:
+        name = f"person_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(team, autocommit=True) as admin:
+            admin.execute(f'CREATE ROLE "{name}" LOGIN IN ROLE {group}')
+        made.append(name)
+        parts = urlsplit(team)
+        return urlunsplit(parts._replace(netloc=f"{name}@{parts.hostname or ''}"))
+
+    yield make
+    with psycopg.connect(team, autocommit=True) as admin:
+        for name in made:
+            admin.execute(f'DROP OWNED BY "{name}"')
+            admin.execute(f'DROP ROLE "{name}"')
+
+
+@pytest.fixture
+def memory_keyring():  # noqa: ANN201
+    """A keyring in memory, standing in for Credential Manager or the Secret Service."""
+    import keyring
+
+    from tests.unit.test_team_credentials import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

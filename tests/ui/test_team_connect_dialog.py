@@ -12,18 +12,8 @@ from licdesk.store.team import credentials
 from licdesk.store.team.location import TeamLibrary
 from licdesk.ui.controllers import team as team_controller
 from licdesk.ui.dialogs.team_connect_dialog import TeamConnectDialog
-from tests.unit.test_team_credentials import MemoryKeyring
 
 RECENT = ["postgresql://wang@db.example.cn:5433/licdesk?sslmode=require", "postgresql://li@10.0.0.5/register"]
-
-
-@pytest.fixture
-def memory_keyring():  # noqa: ANN201
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _dialog(qtbot, recent=RECENT, local="/home/clerk/licdesk.sqlite3") -> TeamConnectDialog:  # noqa: ANN001
@@ -154,12 +144,12 @@ def test_recent_libraries_are_kept_newest_first_without_repeats(window) -> None:
 
 
 def test_at_the_start_the_keyring_is_asked_only_when_the_server_wants_a_password(qtbot, monkeypatch,  # noqa: ANN001
-                                                                                team_url_ready) -> None:
+                                                                                team) -> None:
     from licdesk.ui import opening
 
     monkeypatch.setattr(credentials, "saved_password", lambda _library: (_ for _ in ()).throw(
         AssertionError("the keyring was asked although the server wanted no password")))
-    store = opening.open_team_at_start(team_url_ready, ask=False)
+    store = opening.open_team_at_start(team, ask=False)
     assert store is not None and store.is_team_library
     store.close()
 
@@ -187,10 +177,3 @@ def test_at_the_start_a_wanted_password_comes_from_the_keyring(qtbot, monkeypatc
         opening.open_team_at_start(RECENT[0], ask=False)
     assert tried == [None]
 
-
-@pytest.fixture
-def team_url_ready(postgres_database: str) -> str:
-    from licdesk.cli import run
-
-    assert run(["team", "init", "--db", postgres_database]) == 0
-    return postgres_database

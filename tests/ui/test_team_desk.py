@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from licdesk.cli import run
 from licdesk.importer import read_license
 from licdesk.paths import resource_path
 from licdesk.store import ConflictError, Store
 from licdesk.store.team.location import TeamLibrary
-
-
-@pytest.fixture
-def team_url(postgres_database: str) -> str:
-    assert run(["team", "init", "--db", postgres_database]) == 0
-    return postgres_database
 
 
 def _sample(name: str = "sample_icp_shanghai.txt"):  # noqa: ANN202
@@ -27,13 +20,13 @@ def _listed(window) -> list[str]:  # noqa: ANN001
     return [summary.number for row in range(model.rowCount()) if (summary := model.summary_at(row)) is not None]
 
 
-def test_a_colleagues_import_save_and_removal_reach_the_desk(qtbot, make_window, store, team_url: str) -> None:  # noqa: ANN001
+def test_a_colleagues_import_save_and_removal_reach_the_desk(qtbot, make_window, store, team: str) -> None:  # noqa: ANN001
     window = make_window(store)
-    assert window.team.open_team(TeamLibrary.parse(team_url), None)
+    assert window.team.open_team(TeamLibrary.parse(team), None)
     assert window.session.store.is_team_library and not window.read_only
     qtbot.waitUntil(lambda: window.team._live is not None and window.team._live.listening.is_set(), timeout=5000)
     lic = _sample()
-    with Store.open(team_url) as colleague:
+    with Store.open(team) as colleague:
         colleague.save(lic)
         qtbot.waitUntil(lambda: lic.number in _listed(window), timeout=1000)
         window.select_license(lic.number)
@@ -47,9 +40,9 @@ def test_a_colleagues_import_save_and_removal_reach_the_desk(qtbot, make_window,
         qtbot.waitUntil(lambda: lic.number not in _listed(window), timeout=1000)
 
 
-def test_a_stale_save_from_another_desk_is_a_conflict(team_url: str) -> None:
+def test_a_stale_save_from_another_desk_is_a_conflict(team: str) -> None:
     lic = _sample()
-    with Store.open(team_url) as mine, Store.open(team_url) as theirs:
+    with Store.open(team) as mine, Store.open(team) as theirs:
         mine.save(lic)
         my_version = mine.version(lic.number)
         their_copy = theirs.load(lic.number)
@@ -64,12 +57,12 @@ def test_a_stale_save_from_another_desk_is_a_conflict(team_url: str) -> None:
         assert mine.load(lic.number).company == "示例甲科技有限公司"  # type: ignore[union-attr]
 
 
-def test_a_license_being_edited_elsewhere_is_shown_as_such(qtbot, make_window, store, team_url: str) -> None:  # noqa: ANN001
+def test_a_license_being_edited_elsewhere_is_shown_as_such(qtbot, make_window, store, team: str) -> None:  # noqa: ANN001
     lic = _sample()
-    with Store.open(team_url) as colleague:
+    with Store.open(team) as colleague:
         colleague.save(lic)
         window = make_window(store)
-        assert window.team.open_team(TeamLibrary.parse(team_url), None)
+        assert window.team.open_team(TeamLibrary.parse(team), None)
         qtbot.waitUntil(lambda: window.team._live.listening.is_set(), timeout=5000)
         window.select_license(lic.number)
         qtbot.waitUntil(lambda: window.current_number() == lic.number, timeout=2000)
@@ -87,10 +80,10 @@ def test_a_license_being_edited_elsewhere_is_shown_as_such(qtbot, make_window, s
         assert colleague.editors(lic.number) == []
 
 
-def test_the_desk_goes_back_to_its_own_file(qtbot, make_window, store, team_url: str) -> None:  # noqa: ANN001
+def test_the_desk_goes_back_to_its_own_file(qtbot, make_window, store, team: str) -> None:  # noqa: ANN001
     window = make_window(store)
     own_file = window.session.store.path
-    assert window.team.open_team(TeamLibrary.parse(team_url), None)
+    assert window.team.open_team(TeamLibrary.parse(team), None)
     assert window.session.store.team_library is not None and window.library.counts["all"] == 0
     assert window.team.open_local()
     assert window.session.store.path == own_file and window.session.store.team_library is None

@@ -5,12 +5,10 @@ closing and reviews; nothing half written when a push or a copy stops."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from pathlib import Path
-from typing import Any, Callable, Iterator
-from urllib.parse import urlsplit, urlunsplit
+from typing import Any
+from urllib.parse import urlsplit
 
-import psycopg
 import pytest
 
 from licdesk.cli import run
@@ -21,7 +19,7 @@ from licdesk.store import Store, StoreError, copying, library_meta
 from licdesk.store import closures as store_closures
 from licdesk.store import review as store_review
 from licdesk.store.team import travel
-from licdesk.store.team.roles import ADMINISTRATOR, CLERK, READER, init_library
+from licdesk.store.team.roles import ADMINISTRATOR, CLERK, READER
 from tests.unit.test_store_samples import plain_license, rich_license
 
 RICH = "京B1.B2-20990001"
@@ -30,31 +28,6 @@ PDF = b"%PDF-1.4\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
-@pytest.fixture
-def team(postgres_database: str) -> str:
-    with psycopg.connect(postgres_database) as admin:
-        init_library(admin)
-    return postgres_database
-
-
-@pytest.fixture
-def login_as(team: str) -> Iterator[Callable[[str], str]]:
-    """login_as(group) -> the library's URL for a new login role in that group (dropped afterwards)."""
-    made: list[str] = []
-
-    def make(group: str) -> str:
-        name = f"person_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(team, autocommit=True) as admin:
-            admin.execute(f'CREATE ROLE "{name}" LOGIN IN ROLE {group}')
-        made.append(name)
-        parts = urlsplit(team)
-        return urlunsplit(parts._replace(netloc=f"{name}@{parts.hostname or ''}"))
-
-    yield make
-    with psycopg.connect(team, autocommit=True) as admin:
-        for name in made:
-            admin.execute(f'DROP OWNED BY "{name}"')
-            admin.execute(f'DROP ROLE "{name}"')
 
 
 def fill_clerk_file(path: Path) -> Path:

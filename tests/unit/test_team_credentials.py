@@ -33,15 +33,6 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture
-def memory_keyring():  # noqa: ANN201
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
 def no_keyring():  # noqa: ANN201
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())

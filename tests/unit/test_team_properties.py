@@ -7,25 +7,16 @@ import dataclasses
 from pathlib import Path
 
 import psycopg
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from licdesk.domain.model import License
 from licdesk.store import Store
-from licdesk.store.team.roles import init_library
 from tests.unit.test_store_properties import OPERATIONS, canonical, licenses
 
 # One database for all the examples, emptied between them (a new database for each would take long).
 PROFILE = settings(max_examples=25, deadline=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-
-
-@pytest.fixture
-def team(postgres_database: str) -> str:
-    with psycopg.connect(postgres_database) as admin:
-        init_library(admin)
-    return postgres_database
 
 
 def _emptied(url: str) -> str:

@@ -5,45 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import uuid
 from pathlib import Path
-from typing import Callable, Iterator
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import psycopg
 import pytest
 
 from licdesk.cli import run
 from licdesk.store import ConflictError, Store, StoreError
-from licdesk.store.team.roles import CLERK, READER, init_library
+from licdesk.store.team.roles import CLERK, READER
 from tests.unit.test_store_samples import plain_license, rich_license
 
 
-@pytest.fixture
-def team(postgres_database: str) -> str:
-    with psycopg.connect(postgres_database) as admin:
-        init_library(admin)
-    return postgres_database
-
-
-@pytest.fixture
-def login_as(team: str) -> Iterator[Callable[[str], str]]:
-    """login_as(group) -> the library's URL for a new login role in that group (dropped afterwards)."""
-    made: list[str] = []
-
-    def make(group: str) -> str:
-        name = f"person_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(team, autocommit=True) as admin:
-            admin.execute(f'CREATE ROLE "{name}" LOGIN IN ROLE {group}')
-        made.append(name)
-        parts = urlsplit(team)
-        return urlunsplit(parts._replace(netloc=f"{name}@{parts.hostname or ''}"))
-
-    yield make
-    with psycopg.connect(team, autocommit=True) as admin:
-        for name in made:
-            admin.execute(f'DROP OWNED BY "{name}"')
-            admin.execute(f'DROP ROLE "{name}"')
 
 
 def test_a_stale_save_from_another_desk_is_refused_as_on_the_file(team: str, login_as) -> None:
