@@ -144,6 +144,8 @@ def main() -> None:
     parser.add_argument("--engines", default="rapidocr,tesseract")
     parser.add_argument("--dpi", default="150,300")
     parser.add_argument("--seeds", type=int, default=4, help="how many seeds to use")
+    parser.add_argument("--dump", type=Path, help="write each license's recognised text into this folder, "
+                        "to study the errors without recognising again")
     args = parser.parse_args()
     if not SEEDS.is_dir():
         sys.exit("the reference seeds (../shared/seeds) are not beside the project")
@@ -182,6 +184,9 @@ def main() -> None:
                 for truth, text in zip(truths, texts):
                     page_errors += edit_distance(squash(truth), squash(text))
                     page_chars += len(squash(truth))
+                if args.dump:
+                    args.dump.mkdir(parents=True, exist_ok=True)
+                    (args.dump / f"{name}-{dpi}-{variant}-{number}.txt").write_text("\n\n".join(texts))
                 try:
                     again = read_license("\n\n".join(texts))
                 except NotALicenseError:

@@ -40,6 +40,9 @@ TEMPLATES: tuple[NoteTemplate, ...] = (
                  "The number {seen} in the page header on line {line} differs from the license number {number}"),
     NoteTemplate("company_from_annex", "未找到“公司名称”一栏，公司名称取自附页标题：{company}",
                  "No “Company name” field was found; the company name was taken from the annex heading: {company}"),
+    NoteTemplate("first_clause_unnumbered", "第{line}行紧接引言却没有条款编号（可能是扫描时丢失），已按第一条读入，请核对",
+                 "Line {line} follows the introduction but carries no clause number (a scan may have lost it); "
+                 "it was read as the first clause, please check it"),
     # page furniture
     NoteTemplate("repeated_furniture", "“{text}”在第{line}行起的各页反复出现（{count}处），视为页眉页脚，已从正文中略去",
                  "“{text}” recurs on the pages from line {line} on ({count} times): taken as a page header or "

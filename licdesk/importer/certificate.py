@@ -57,10 +57,12 @@ class CertificateReader:
 
     def feed(self, line: Line) -> None:
         key = line.key
-        if self._preamble_open:
+        if self._preamble_open and not self._starts_field(key):
             self._preamble.add(line.text)
             self._preamble_open = not key.endswith("。")
             return
+        # A field's label ends the preamble even when its full stop was lost (a scan reads 。 as ·).
+        self._preamble_open = False
         if key.startswith("根据") and ("电信条例" in key or "特颁发" in key):
             # Before the title test: the preamble names the license too (…特颁发增值电信业务经营许可证。).
             self._preamble = Paragraph(line.text)
@@ -89,6 +91,10 @@ class CertificateReader:
         self.fields.unplaced.append(line)
 
     # -- labels ------------------------------------------------------------------------
+    @staticmethod
+    def _starts_field(key: str) -> bool:
+        return bool(_SERVICES_LABEL.match(key)) or any(pattern.match(key) for _, pattern in _FIELD_LABELS)
+
     def _take_label(self, line: Line) -> bool:
         key = line.key
         services = _SERVICES_LABEL.match(key)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from licdesk.domain.model import Clause
 from licdesk.domain.numerals import from_chinese, to_chinese
+from licdesk.domain.reading_notes import note
 from licdesk.importer.lines import Line, Paragraph
 
 # Clause numerals are read and written by the one reader of Chinese numerals.
@@ -107,16 +108,31 @@ class ClauseReader:
     clauses: list[Clause] = field(default_factory=list)
     intro: str | None = None
     unplaced: list[Line] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # reading notes for the license's warnings
     _stack: list[_Open] = field(default_factory=list)
     _intro_open: bool = False
     _intro_body: Paragraph = field(default_factory=Paragraph)
+    _intro_announces: bool = False  # the introduction ended with "：", so the list of clauses follows
 
     def feed(self, line: Line) -> None:
         label = read_label(line.text)
         if label and self._accepts(label):
             self._start_clause(label)
             return
+        if self._first_label_lost(label, line):
+            # A scan lost 一、 (a single stroke in the noise): the line after the introduction's colon
+            # can only be the first clause.  Said in the warnings, since the label was not read.
+            self.notes.append(note("first_clause_unnumbered", line=line.index))
+            self._start_clause(_Label("cn", 1, _cn_numeral(1) + "、", line.text, damaged=True))
+            return
         self._continue(line)
+
+    def _first_label_lost(self, label: _Label | None, line: Line) -> bool:
+        if label is not None or self._stack or self.clauses or not self._intro_announces:
+            return False
+        # The introduction ended with its colon; or a scan lost the colon too, and the line opens as
+        # the clauses of these licenses open (你公司…).
+        return not self._intro_open or line.key.startswith("你公司")
 
     # -- labels --------------------------------------------------------------------------
     def _expected_next(self, style: str) -> int | None:
@@ -150,7 +166,7 @@ class ClauseReader:
         return in_stack and label.number > expected and previous.rstrip().endswith(("。", "；", ";", "："))
 
     def _start_clause(self, label: _Label) -> None:
-        self._intro_open = False
+        self._intro_open = self._intro_announces = False
         depth = next((d for d in range(len(self._stack)) if self._stack[d].style == label.style), None)
         if depth is not None:
             for closed in self._stack[depth:]:
@@ -181,10 +197,13 @@ class ClauseReader:
             return
         # Before the first clause: the introductory sentence (《特别规定事项》是经营许可证重要组成部分…).
         if not self._intro_body and (line.key.startswith("《特别规定事项》") or "遵守下列" in line.key):
-            self._intro_body.add(line.text)
-            self._intro_open = not line.key.endswith((":", "。"))
+            self._add_to_intro(line)
         elif self._intro_open and self._intro_body:
-            self._intro_body.add(line.text)
-            self._intro_open = not line.key.endswith((":", "。"))
+            self._add_to_intro(line)
         else:
             self.unplaced.append(line)
+
+    def _add_to_intro(self, line: Line) -> None:
+        self._intro_body.add(line.text)
+        self._intro_open = not line.key.endswith((":", "。"))
+        self._intro_announces = line.key.endswith(":") or "遵守下列" in self._intro_body.text

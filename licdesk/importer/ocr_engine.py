@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PIL import Image
 
@@ -26,6 +28,10 @@ DETECTION_SIDE = 1280
 # merged two lines into one box and a whole line was lost (76 wrong characters on one 150 dpi page,
 # 4 without it).
 DETECTION_DILATION = False
+# Recognition reads one line at a time.  In a batch every line is padded to the longest one's width,
+# and a page mixes short labels with full-width clause lines: batches of 6 (the engine's default)
+# spent a third of recognition on padding (benchmarks/ocr_accuracy.py, docs/ocr.md).
+RECOGNITION_BATCH = 1
 
 # OpenCV's wheel points Qt at its own bundled Qt 5 plugins when imported; licdesk's Qt 6 must not follow.
 _QT_VARIABLES = ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")
@@ -53,17 +59,88 @@ def engine():
 
 
 def recognise_page(image: Image.Image) -> list[Box]:
-    """Every text box on one page image."""
+    """Every text box on one page image.
+
+    The engine's steps are run here rather than through its one call, which scales the page to
+    2000 px and turns each line by its own orientation guess: on a 200 dpi page the smaller copy lost
+    the 一、 of clause labels, and the guess turned single noisy lines upside down, which then read as
+    nothing (whole clause lines lost, docs/ocr.md).  Lines are cut from the page as given; the page is
+    turned as a whole when most of its lines say so.
+    """
     import numpy as np
 
     ocr = engine()
-    # RapidOCR reads arrays as OpenCV does, blue-green-red.
-    pixels = np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
-    result, _ = ocr(pixels)
+    page = _bounded(image.convert("RGB"))
+    # The engine reads arrays as OpenCV does, blue-green-red.
+    pixels = np.ascontiguousarray(np.asarray(page)[:, :, ::-1])
+    corners, crops = _lines(ocr, pixels)
+    if crops and _upside_down(ocr, crops):
+        pixels = np.ascontiguousarray(pixels[::-1, ::-1])
+        corners, crops = _lines(ocr, pixels)
+    if not crops:
+        return []
+    read, _ = ocr.text_rec(crops)
     boxes = []
-    for corners, text, confidence in result or []:
-        boxes.append(Box(tuple((float(x), float(y)) for x, y in corners), str(text), float(confidence)))
+    for points, (text, confidence) in zip(corners, read):
+        if float(confidence) >= MIN_CONFIDENCE and str(text).strip():
+            boxes.append(Box(tuple((float(x), float(y)) for x, y in points), str(text), float(confidence)))
     return boxes
+
+
+# The engine's own floor: a line recognised with less confidence than this is noise, not text.
+MIN_CONFIDENCE = 0.5
+# Larger images (a phone's photo) are scaled down first: the text stays legible and memory bounded.
+LARGEST_SIDE = 3300
+# The page is upside down when most of its lines (and at least this many) are read so with confidence.
+_ORIENTATION_LINES = 3
+_ORIENTATION_CONFIDENCE = 0.9
+
+
+def _bounded(page: Image.Image) -> Image.Image:
+    longest = max(page.size)
+    if longest <= LARGEST_SIDE:
+        return page
+    scale = LARGEST_SIDE / longest
+    return page.resize((round(page.width * scale), round(page.height * scale)), Image.Resampling.LANCZOS)
+
+
+def _lines(ocr, pixels):  # noqa: ANN001, ANN202 - the engine's own types
+    """(corners, line images) of the text lines found on the page, top to bottom."""
+    found, _ = ocr.text_det(pixels)
+    if found is None or len(found) == 0:
+        return [], []
+    ordered = ocr.sorted_boxes(found)
+    return ordered, ocr.get_crop_img_list(pixels, ordered)
+
+
+def _upside_down(ocr, crops) -> bool:  # noqa: ANN001 - the engine's own types
+    _, guesses, _ = ocr.text_cls(crops)
+    turned = sum(1 for angle, confidence in guesses if angle == "180" and confidence >= _ORIENTATION_CONFIDENCE)
+    return turned >= _ORIENTATION_LINES and turned > len(crops) / 2
+
+
+@contextmanager
+def _memory_arena() -> Iterator[None]:
+    """Sessions made meanwhile keep onnxruntime's memory arena, which the engine switches off.
+
+    Without it every run of a model maps and unmaps its buffers afresh: a quarter of a page's time
+    went to the kernel (docs/ocr.md).  The engine has no setting for it, so its session options are
+    amended while the engine is built (under the module's lock; nothing else builds sessions).
+    """
+    from rapidocr_onnxruntime.utils import infer_engine
+
+    engine_options = infer_engine.OrtInferSession._init_sess_opts
+
+    def with_arena(config):  # noqa: ANN001, ANN202 - the engine's own signature
+        options = engine_options(config)
+        options.enable_cpu_mem_arena = True
+        return options
+
+    infer_engine.OrtInferSession._init_sess_opts = staticmethod(with_arena)
+    try:
+        yield
+    finally:
+        infer_engine.OrtInferSession._init_sess_opts = staticmethod(engine_options)
 
 
 def _load():
@@ -73,9 +150,11 @@ def _load():
     try:
         from rapidocr_onnxruntime import RapidOCR
 
-        return RapidOCR(
-            det_limit_type="max", det_limit_side_len=DETECTION_SIDE, det_use_dilation=DETECTION_DILATION
-        )
+        with _memory_arena():
+            return RapidOCR(
+                det_limit_type="max", det_limit_side_len=DETECTION_SIDE, det_use_dilation=DETECTION_DILATION,
+                rec_batch_num=RECOGNITION_BATCH,
+            )
     except (ImportError, OSError) as exc:  # e.g. libGL.so.1 missing on a bare Linux
         raise EngineUnavailable(str(exc)) from exc
     finally:

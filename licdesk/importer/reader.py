@@ -172,6 +172,7 @@ class _Reader:
             )
         for line in fields.unplaced + self.annex.unplaced + self.clauses.unplaced:
             self._unplaced(line)
+        self.warnings.extend(self.clauses.notes)
 
         lic = License(
             number=number,

@@ -256,3 +256,24 @@ def test_clause_labels_damaged_by_ocr_are_read_where_the_count_expects_them() ->
     assert lic.clauses[1].text.startswith("你公司应当在经营场所")
     # Out of sequence, such a line is text, not a clause.
     assert len(read_license(text.replace("六、你公司应当在每年", "九你公司应当在每年")).clauses) == 5
+
+
+@pytest.mark.parametrize("intro_end", ["规定事项：", "规定事项"], ids=["colon-kept", "colon-lost-too"])
+def test_a_first_clause_whose_label_a_scan_lost_is_the_first_clause_with_a_warning(intro_end: str) -> None:
+    text = (VARIANTS / "combined_classes_shanghai.txt").read_text(encoding="utf-8")
+    damaged = text.replace("一、你公司应当依法经营", "你公司应当依法经营").replace("规定事项：\n", intro_end + "\n")
+    lic = read_license(damaged)
+    assert [(c.label, c.number) for c in lic.clauses] == [(f"{n}、", i) for i, n in enumerate("一二三四五六", 1)]
+    assert lic.clauses[0].text.startswith("你公司应当依法经营")
+    assert lic.provisions_intro.endswith("遵守下列规定事项：" if intro_end.endswith("：") else "遵守下列规定事项")
+    assert any("没有条款编号" in warning and "第一条" in warning for warning in lic.warnings)
+    # With its label in place the first clause is read as ever, and nothing is said.
+    assert not any("没有条款编号" in warning for warning in read_license(text).warnings)
+
+
+def test_a_field_label_ends_a_preamble_whose_full_stop_a_scan_misread() -> None:
+    text = (VARIANTS / "combined_classes_shanghai.txt").read_text(encoding="utf-8")
+    lic = read_license(text.replace("特颁发增值电信业务经营许可证。", "特颁发增值电信业务经营许可证·"))
+    assert lic.company == "上海青岚数据科技有限公司"
+    assert lic.legal_representative == "周明远"
+    assert lic.preamble.endswith("特颁发增值电信业务经营许可证·")

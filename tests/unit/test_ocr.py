@@ -132,3 +132,24 @@ def test_loading_the_engine_leaves_licdesks_qt_settings_alone(qapp, monkeypatch:
     assert "QT_QPA_PLATFORM_PLUGIN_PATH" not in os.environ
     assert os.environ["QT_QPA_FONTDIR"] == "/licdesk/fonts"
     assert qapp.platformName() == "offscreen"
+
+
+def test_an_upside_down_scan_is_turned_and_read(seeds: list[Path]) -> None:
+    original = read_license(seeds[2].read_bytes())
+    page = _pages(render_license(original, PrintOptions(parts=("certificate",))).pdf, 150)[0]
+
+    lic, _ = ocr.read_scan(_encode(_scanned(page, 1.0, seed=5).rotate(180), "PNG"))
+
+    _assert_same_fields(lic, original)
+
+
+def test_no_line_of_a_noisy_provisions_page_is_lost(seeds: list[Path]) -> None:
+    # On this page the engine's own per-line orientation guess turned the first clause's line upside
+    # down, and it read as nothing; its 2000 px copy of the page lost the 一、 of the next.
+    original = read_license(seeds[3].read_bytes())
+    page = _pages(render_license(original).pdf, 200, first=2)[1]
+
+    text = ocr.recognize(_encode(_scanned(page, -1.5, seed=301), "PNG")).text
+
+    first = original.clauses[0]
+    assert (first.label + first.text)[:30] in "".join(text.split())
