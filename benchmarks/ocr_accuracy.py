@@ -9,7 +9,8 @@ text on the pages, and the seconds per page.
 
     python benchmarks/ocr_accuracy.py [--engines rapidocr,tesseract] [--dpi 150,300] [--seeds 4]
 
-Engines: rapidocr (licdesk's own path: licdesk.importer.ocr_engine + ocr_layout) and tesseract
+Engines: rapidocr (licdesk's own path: licdesk.importer.ocr_engine + ocr_layout), rapidocr-before
+(the same engine with licdesk's settings before 2026-12-02, to compare in one run) and tesseract
 (the Debian binary with chi_sim, --psm 6, spaces between Chinese characters removed).  Heavy: a few
 minutes per engine on two cores; run it once, not in a loop.
 """
@@ -75,6 +76,27 @@ def rapidocr_page(image: Image.Image) -> str:
     return "\n".join(line.text for line in group_lines(ocr_engine.recognise_page(image)))
 
 
+_BEFORE = []
+
+
+def rapidocr_before_page(image: Image.Image) -> str:
+    """licdesk's engine settings before 2026-12-02 16:50, for a fair comparison in the same run: the
+    engine's own call (its 2000 px copy of the page, an orientation guess per line, batches of 6,
+    no memory arena), detection at 1280 px without dilation."""
+    import numpy as np
+
+    from licdesk.importer.ocr_layout import Box, group_lines
+
+    if not _BEFORE:
+        from rapidocr_onnxruntime import RapidOCR
+
+        _BEFORE.append(RapidOCR(det_limit_type="max", det_limit_side_len=1280, det_use_dilation=False))
+    result, _ = _BEFORE[0](np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1]))
+    boxes = [Box(tuple((float(x), float(y)) for x, y in corners), str(text), float(confidence))
+             for corners, text, confidence in result or []]
+    return "\n".join(line.text for line in group_lines(boxes))
+
+
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
 
 
@@ -101,7 +123,8 @@ def _tesseract_ready() -> bool:
     return "chi_sim" in listed.split()
 
 
-ENGINES = {"rapidocr": (rapidocr_page, _rapidocr_ready), "tesseract": (tesseract_page, _tesseract_ready)}
+ENGINES = {"rapidocr": (rapidocr_page, _rapidocr_ready), "rapidocr-before": (rapidocr_before_page, _rapidocr_ready),
+           "tesseract": (tesseract_page, _tesseract_ready)}
 
 
 # -- scoring -----------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from licdesk.ui import actions as desk_actions
 from licdesk.ui import settings as options
@@ -31,6 +31,7 @@ from licdesk.ui.common.status import app_icon
 if TYPE_CHECKING:  # names only in annotations load nothing at start-up (each Qt class costs on first touch)
     from PySide6.QtCore import QEvent, QSettings
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+    from PySide6.QtWidgets import QScrollArea
 
     from licdesk.domain.model import License
     from licdesk.store import Store
@@ -65,7 +66,6 @@ class MainWindow(DeskControllers, QMainWindow):
         self.no_selection.setEnabled(False)
         self.detail_stack = QStackedWidget(self)
         self._detail: DetailArea | None = None
-        self._review: ReviewPane | None = None
         self._detail_placeholder = QWidget(self)
         self.detail_stack.addWidget(self._detail_placeholder)
         self.detail_stack.addWidget(self.no_selection)
@@ -169,28 +169,25 @@ class MainWindow(DeskControllers, QMainWindow):
 
     @property
     def review(self) -> ReviewPane:
-        if self._review is None:
-            self._build_detail()
-        return self._review  # type: ignore[return-value]
+        """The clause-by-clause review (built when its tab is first shown, or first asked for)."""
+        return self.detail.lazy.pane("review")  # type: ignore[return-value]
+
+    @property
+    def review_scroll(self) -> QScrollArea:
+        return self.detail.lazy.page("review")  # type: ignore[return-value]
 
     detail_built = property(lambda self: self._detail is not None, doc="Whether the panes are built yet.")
 
     def _build_detail(self) -> None:
-        from licdesk.ui.controllers.reviewing import reviewer_name
         from licdesk.ui.panes.detail_area import DetailArea
-        from licdesk.ui.panes.review_pane import ReviewPane
 
         detail = self._detail = DetailArea(self, today=self.session.fixed_today)
         detail.set_session(self.session)
-        # Clause-by-clause review beside the provisions it reviews.
-        self._review = ReviewPane(self.session, self, reviewer=reviewer_name())
-        # In a scroll area: its row of buttons must not set the width of the whole desk.
-        self.review_scroll = QScrollArea(self)
-        self.review_scroll.setWidgetResizable(True)
-        self.review_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.review_scroll.setWidget(self._review)
-        detail.add_tab(self.review_scroll, self.tr("审查"), self.tr("逐条审查此许可证"), 3)
-        detail.history.compare_requested.connect(lambda: self.comparing.compare_with_version())
+        # Clause-by-clause review beside the provisions it reviews; in a scroll area: its row of
+        # buttons must not set the width of the whole desk.
+        detail.lazy.add("review", self.tr("审查"), self.tr("逐条审查此许可证"), self._new_review,
+                        self._fill_review, scrolled=True, index=3)
+        detail.compare_requested.connect(lambda: self.comparing.compare_with_version())
         for action, widget in zip(self.pane_actions, (detail.certificate, detail.annex, detail.tabs)):
             widget.setVisible(action.isChecked())
             action.toggled.connect(widget.setVisible)
@@ -201,6 +198,16 @@ class MainWindow(DeskControllers, QMainWindow):
         self.detail_stack.removeWidget(self._detail_placeholder)
         self._detail_placeholder.deleteLater()
         self._restore_detail_settings()
+
+    def _new_review(self) -> ReviewPane:
+        from licdesk.ui.controllers.reviewing import reviewer_name
+        from licdesk.ui.panes.review_pane import ReviewPane
+
+        return ReviewPane(self.session, self, reviewer=reviewer_name())
+
+    def _fill_review(self, review: ReviewPane) -> None:
+        number = self.license.number if self.license is not None else None
+        self.session.attempt(lambda: review.show_license(number), self._database_problem)
 
     # -- showing licenses ------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -246,11 +253,12 @@ class MainWindow(DeskControllers, QMainWindow):
         store = self.store if self.session.is_open else None
         lic = self.session.attempt(lambda: store.load(number), self._database_problem) if number and store else None
         findings = self.session.attempt(lambda: store.findings(lic), self._database_problem) if lic else []
-        history = self.session.attempt(lambda: store.audit(lic.number), self._database_problem) if lic else []
         self.license = lic
-        self.detail.show_license(lic, findings or [], history or [])
-        self.detail.attachments.show_license(lic.number if lic else None)
-        self.session.attempt(lambda: self.review.show_license(lic.number if lic else None), self._database_problem)
+
+        def history() -> list:  # read when the history tab first shows it
+            return (self.session.attempt(lambda: store.audit(lic.number), self._database_problem) or []) if lic else []
+
+        self.detail.show_license(lic, findings or [], history)
         if not (self.__class__.editing.built(self) and self.editing.active):
             self.detail_stack.setCurrentWidget(self.detail if lic is not None else self.no_selection)
         suffix = self.tr("（只读）") if self.read_only else ""

@@ -152,4 +152,35 @@ def test_history_tab_lists_what_happened(window, monkeypatch) -> None:  # noqa: 
     assert rows[-1][1] == "录入"
     tabs = window.detail.tabs
     assert tabs.tabText(tabs.indexOf(window.detail.attachments_tab)) == "附件"
-    assert tabs.tabText(tabs.indexOf(window.detail.history)) == "历史"
+    assert tabs.tabText(tabs.indexOf(window.detail.lazy.page("history"))) == "历史"
+
+
+def test_the_tabs_behind_the_provisions_are_built_when_first_shown(window, monkeypatch) -> None:  # noqa: ANN001
+    detail, tabs = window.detail, window.detail.tabs
+    assert tabs.currentWidget() is detail.provisions
+    # The desk opened its first license without building the panes nobody is looking at, and without
+    # reading that license's history.
+    assert [detail.lazy.built(name) for name in ("inspections", "attachments", "history", "review")] == [None] * 4
+    audits: list[str] = []
+    read_audit = window.store.audit
+    monkeypatch.setattr(window.store, "audit", lambda number: audits.append(number) or read_audit(number))
+    window.select_license("粤B2-20150326")
+    assert audits == []
+    assert tabs.tabText(tabs.indexOf(detail.lazy.page("inspections"))).startswith("年检 (")  # the count, all the same
+
+    tabs.setCurrentWidget(detail.lazy.page("inspections"))  # the clerk turns to the records
+    records = detail.lazy.built("inspections")
+    assert records is detail.inspections and records.license.number == "粤B2-20150326"
+    assert records.model.rowCount() == len(window.license.inspections) > 0
+
+    tabs.setCurrentWidget(detail.lazy.page("history"))
+    assert audits == ["粤B2-20150326"] and detail.history.model.rowCount() > 0
+    tabs.setCurrentWidget(window.review_scroll)
+    assert window.review.number == "粤B2-20150326"
+
+    window.select_license("沪B2-20213857")  # the panes built so far follow the selection
+    assert detail.inspections.license.number == "沪B2-20213857"
+    assert window.review.number == "沪B2-20213857"
+    assert audits == ["粤B2-20150326", "沪B2-20213857"]  # the history tab is built: it reads at once
+    assert detail.lazy.built("attachments") is None
+    assert detail.attachments.number == "沪B2-20213857"  # asked for, built and filled

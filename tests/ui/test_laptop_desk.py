@@ -211,8 +211,9 @@ def test_the_review_list_shows_every_column_when_wide(qtbot, sample_store) -> No
 
 
 def test_the_attachment_buttons_wrap_instead_of_a_scroll_bar(laptop_window, language, qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
     from licdesk.ui.panes.attachments_pane import AttachmentsPane
-    from licdesk.ui.panes.detail_area import scrolled
 
     detail = laptop_window.detail
     detail.tabs.setCurrentWidget(detail.attachments_tab)
@@ -222,7 +223,10 @@ def test_the_attachment_buttons_wrap_instead_of_a_scroll_bar(laptop_window, lang
     holder = QWidget()  # the tab made narrower still: the library and the annex dragged wider
     qtbot.addWidget(holder)
     pane = AttachmentsPane()
-    area = scrolled(pane, holder)
+    area = QScrollArea(holder)  # as the desk's tab holds it
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(pane)
     holder.resize(240, 500)
     area.resize(240, 500)
     holder.show()
