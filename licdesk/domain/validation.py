@@ -53,10 +53,11 @@ def is_valid_host(domain: str) -> bool:
         host = host[2:]
     if not host or len(host) > 253 or "." not in host:
         return False
-    try:
-        host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        return False
+    if not host.isascii():  # the codec loads on first use (a few ms): plain names do without it
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return False
     labels = host.split(".")
     return all(_HOST_LABEL.match(label) for label in labels) and bool(_PUNYCODE_TLD.match(labels[-1]))
 
