@@ -155,7 +155,7 @@ def test_history_tab_lists_what_happened(window, monkeypatch) -> None:  # noqa: 
     assert tabs.tabText(tabs.indexOf(window.detail.lazy.page("history"))) == "历史"
 
 
-def test_the_tabs_behind_the_provisions_are_built_when_first_shown(window, monkeypatch) -> None:  # noqa: ANN001
+def test_the_tabs_behind_the_provisions_are_built_when_first_shown(window, monkeypatch, qtbot) -> None:  # noqa: ANN001
     detail, tabs = window.detail, window.detail.tabs
     assert tabs.currentWidget() is detail.provisions
     # The desk opened its first license without building the panes nobody is looking at, and without
@@ -172,6 +172,10 @@ def test_the_tabs_behind_the_provisions_are_built_when_first_shown(window, monke
     records = detail.lazy.built("inspections")
     assert records is detail.inspections and records.license.number == "粤B2-20150326"
     assert records.model.rowCount() == len(window.license.inspections) > 0
+    # Its columns fit the width it was given on screen, not the no width it had when it was made.
+    header = records.table.horizontalHeader()
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count()))
+                    >= records.table.viewport().width() - 2 > 200)
 
     tabs.setCurrentWidget(detail.lazy.page("history"))
     assert audits == ["粤B2-20150326"] and detail.history.model.rowCount() > 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget,
 )
@@ -59,6 +59,9 @@ class InspectionsPane(QWidget):
         self.model = InspectionsModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        # The columns follow the width of the table's viewport, which is set after this pane's and the
+        # table's own resize (a pane first built in a tab on screen kept columns fitted to no width).
+        self.table.viewport().installEventFilter(self)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,9 +103,10 @@ class InspectionsPane(QWidget):
         self._update_button()
         fit_columns(self.table)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
-        super().resizeEvent(event)
-        fit_columns(self.table)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            fit_columns(self.table)
+        return super().eventFilter(watched, event)
 
     def _update_button(self) -> None:
         writable = self.session is not None and self.session.is_open and not self.session.read_only
