@@ -33,6 +33,13 @@ DETECTION_DILATION = False
 # and a page mixes short labels with full-width clause lines: batches of 6 (the engine's default)
 # spent a third of recognition on padding (benchmarks/ocr_accuracy.py, docs/ocr.md).
 RECOGNITION_BATCH = 1
+# The engine's own floor: a line recognised with less confidence than this is noise, not text.
+MIN_CONFIDENCE = 0.5
+# Larger images (a phone's photo) are scaled down first: the text stays legible and memory bounded.
+LARGEST_SIDE = 3300
+# The page is upside down when most of its lines (and at least this many) are read so with confidence.
+_ORIENTATION_LINES = 3
+_ORIENTATION_CONFIDENCE = 0.9
 
 # OpenCV's wheel points Qt at its own bundled Qt 5 plugins when imported; licdesk's Qt 6 must not follow.
 _QT_VARIABLES = ("QT_QPA_PLATFORM_PLUGIN_PATH", "QT_QPA_FONTDIR")
@@ -86,15 +93,6 @@ def recognise_page(image: Image.Image) -> list[Box]:
         if float(confidence) >= MIN_CONFIDENCE and str(text).strip():
             boxes.append(Box(tuple((float(x), float(y)) for x, y in points), str(text), float(confidence)))
     return boxes
-
-
-# The engine's own floor: a line recognised with less confidence than this is noise, not text.
-MIN_CONFIDENCE = 0.5
-# Larger images (a phone's photo) are scaled down first: the text stays legible and memory bounded.
-LARGEST_SIDE = 3300
-# The page is upside down when most of its lines (and at least this many) are read so with confidence.
-_ORIENTATION_LINES = 3
-_ORIENTATION_CONFIDENCE = 0.9
 
 
 def _bounded(page: Image.Image) -> Image.Image:
@@ -160,10 +158,8 @@ def _load():
         from rapidocr_onnxruntime import RapidOCR
 
         with _memory_arena():
-            return RapidOCR(
-                det_limit_type="max", det_limit_side_len=DETECTION_SIDE, det_use_dilation=DETECTION_DILATION,
-                rec_batch_num=RECOGNITION_BATCH,
-            )
+            # "max": the detector keeps the size of the copy _lines gives it (below its 2000 px class).
+            return RapidOCR(det_limit_type="max", det_use_dilation=DETECTION_DILATION, rec_batch_num=RECOGNITION_BATCH)
     except (ImportError, OSError) as exc:  # e.g. libGL.so.1 missing on a bare Linux
         raise EngineUnavailable(str(exc)) from exc
     finally:
