@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
-from typing import Iterator
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import psycopg
 import pytest
@@ -17,30 +15,9 @@ _NEW_LICENSE = ("INSERT INTO licenses (number, number_key, created_at, updated_a
 
 
 @pytest.fixture
-def library(postgres_database: str) -> str:
-    with psycopg.connect(postgres_database) as connection:
-        assert init_library(connection) == LATEST_VERSION
-    return postgres_database
-
-
-@pytest.fixture
-def login_as(library: str) -> Iterator:
-    """login_as(group) -> URL of a new login role that is a member of the group (dropped afterwards)."""
-    made: list[str] = []
-
-    def make(group: str) -> str:
-        name = f"person_{uuid.uuid4().hex[:8]}"
-        with psycopg.connect(library, autocommit=True) as admin:
-            admin.execute(f'CREATE ROLE "{name}" LOGIN IN ROLE {group}')
-        made.append(name)
-        parts = urlsplit(library)
-        return urlunsplit(parts._replace(netloc=f"{name}@{parts.hostname or ''}"))
-
-    yield make
-    with psycopg.connect(library, autocommit=True) as admin:
-        for name in made:
-            admin.execute(f'DROP OWNED BY "{name}"')
-            admin.execute(f'DROP ROLE "{name}"')
+def library(team: str) -> str:
+    """A team library as `licdesk team init` makes it (`login_as` is the shared fixture of tests/conftest.py)."""
+    return team
 
 
 def test_a_reader_reads_but_the_database_refuses_its_writes(library: str, login_as) -> None:
