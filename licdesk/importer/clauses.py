@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from licdesk.domain.model import Clause
 from licdesk.domain.numerals import from_chinese, to_chinese
 from licdesk.domain.reading_notes import note
-from licdesk.importer.lines import Line, Paragraph
+from licdesk.importer.lines import Line, Paragraph, make_key
 
 # Clause numerals are read and written by the one reader of Chinese numerals.
 cn_to_int = from_chinese
@@ -112,7 +112,6 @@ class ClauseReader:
     _stack: list[_Open] = field(default_factory=list)
     _intro_open: bool = False
     _intro_body: Paragraph = field(default_factory=Paragraph)
-    _intro_announces: bool = False  # the introduction ended with "：", so the list of clauses follows
 
     def feed(self, line: Line) -> None:
         label = read_label(line.text)
@@ -128,7 +127,10 @@ class ClauseReader:
         self._continue(line)
 
     def _first_label_lost(self, label: _Label | None, line: Line) -> bool:
-        if label is not None or self._stack or self.clauses or not self._intro_announces:
+        if label is not None or self._stack or self.clauses or not self._intro_body:
+            return False
+        intro = make_key(self._intro_body.text)
+        if not (intro.endswith(":") or "遵守下列" in intro):  # not an introduction that announces the clauses
             return False
         # The introduction ended with its colon; or a scan lost the colon too, and the line opens as
         # the clauses of these licenses open (你公司…).
@@ -166,7 +168,7 @@ class ClauseReader:
         return in_stack and label.number > expected and previous.rstrip().endswith(("。", "；", ";", "："))
 
     def _start_clause(self, label: _Label) -> None:
-        self._intro_open = self._intro_announces = False
+        self._intro_open = False
         depth = next((d for d in range(len(self._stack)) if self._stack[d].style == label.style), None)
         if depth is not None:
             for closed in self._stack[depth:]:
@@ -206,4 +208,3 @@ class ClauseReader:
     def _add_to_intro(self, line: Line) -> None:
         self._intro_body.add(line.text)
         self._intro_open = not line.key.endswith((":", "。"))
-        self._intro_announces = line.key.endswith(":") or "遵守下列" in self._intro_body.text

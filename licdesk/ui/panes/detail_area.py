@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from licdesk.ui.panes.inspections_pane import InspectionsPane
     from licdesk.ui.session import DeskSession
 
+# The panes that write through the desk's session.
+_WRITING_PANES = ("attachments", "inspections")
 # A license's history: the entries, or how to read them when the history tab is first shown.
 History = list[Any] | Callable[[], list[Any]]
 
@@ -84,7 +86,7 @@ class DetailArea(QSplitter):
         """The desk's session: the panes that write (attachments, yearly records) write through it; the
         closing banner reads the license's closing from its store."""
         self.session = session
-        for name in ("attachments", "inspections"):
+        for name in _WRITING_PANES:
             pane = self.lazy.built(name)
             if pane is not None:
                 pane.set_session(session)  # type: ignore[attr-defined]
@@ -105,15 +107,14 @@ class DetailArea(QSplitter):
     def _new_inspections(self) -> QWidget:
         from licdesk.ui.panes.inspections_pane import InspectionsPane
 
-        pane = InspectionsPane(self)
-        if self.session is not None:
-            pane.set_session(self.session)
-        return pane
+        return self._with_session(InspectionsPane(self))
 
     def _new_attachments(self) -> QWidget:
         from licdesk.ui.panes.attachments_pane import AttachmentsPane
 
-        pane = AttachmentsPane(self)
+        return self._with_session(AttachmentsPane(self))
+
+    def _with_session(self, pane: InspectionsPane | AttachmentsPane) -> QWidget:
         if self.session is not None:
             pane.set_session(self.session)
         return pane

@@ -8,7 +8,7 @@ building, and reading the data of, four panes nobody is looking at yet.  Whoever
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
@@ -69,9 +69,6 @@ class LazyTabs:
         for waiting in self._tabs.values():
             if waiting.pane is not None:
                 waiting.fill(waiting.pane)
-
-    def names(self) -> Iterator[str]:
-        return iter(self._tabs)
 
     def _shown(self, index: int) -> None:
         page = self.tabs.widget(index)
