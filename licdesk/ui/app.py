@@ -46,11 +46,15 @@ def run_gui(argv: list[str]) -> int:
                   " (a desktop session is needed; try xvfb-run, or the subcommands)", file=sys.stderr)
             return EXIT_BAD_INPUT
 
+    # The store is imported before Qt: once PySide6 is loaded it reads the source of every module
+    # imported after it (to look for its feature switches), and the store needs no such look.
+    from licdesk.store import StoreError, library_meta  # noqa: F401 - library_meta for the first paint
+    from licdesk.store.team import location  # noqa: F401 - read by _team_url below
+
     from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from licdesk.store import StoreError
     from licdesk.ui.common.excepthook import install_excepthook
     from licdesk.ui.common.fonts import register_ui_font, ui_font
     from licdesk.ui.main_window import MainWindow
