@@ -55,6 +55,9 @@ def run_gui(argv: list[str]) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from licdesk.ui.feature_scan import answer_scan_by_name
+
+    answer_scan_by_name()  # before the desk's modules load: PySide6 would read each one's source
     from licdesk.ui.common.excepthook import install_excepthook
     from licdesk.ui.common.fonts import register_ui_font, ui_font
     from licdesk.ui.main_window import MainWindow
