@@ -331,6 +331,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "closed licenses, library-wide settings", _v6_closures_and_library_meta),
 )
 
+# A new migration changes the schema opening compares with first: run python tools/schema_snapshot.py.
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -63,6 +63,21 @@ def expected_schema(version: int) -> dict[tuple[str, str], str]:
     return {key: _normal(sql) for key, sql in fresh_schema(version).items()}
 
 
+def snapshot_of(version: int) -> dict[tuple[str, str], str]:
+    """expected_schema as the shipped snapshot holds it: FTS5's own tables by name, without their text."""
+    return {key: "" if _is_shadow(key[1]) else sql for key, sql in expected_schema(version).items()}
+
+
+def _matches_snapshot(version: int, present: dict[tuple[str, str], str]) -> bool:
+    """Is this exactly the schema licdesk makes at its latest version (the shipped snapshot)?"""
+    from licdesk.store import schema_latest
+
+    wanted = schema_latest.OBJECTS
+    if version != schema_latest.VERSION or present.keys() != wanted.keys():
+        return False
+    return all(_is_shadow(name) or _normal(sql) == wanted[(kind, name)] for (kind, name), sql in present.items())
+
+
 def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
     return {(kind, name): sql or "" for kind, name, sql in conn.execute(
         "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
@@ -73,9 +88,12 @@ def unexpected_objects(conn: sqlite3.Connection) -> list[SchemaObject]:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version == 0 or version > migrations.LATEST_VERSION:
         return []  # a new file, or one refused for being newer anyway
+    present = _objects(conn)
+    if _matches_snapshot(version, present):  # nearly always: judged without building the schema in memory
+        return []
     wanted = expected_schema(version)
     found: list[SchemaObject] = []
-    for (kind, name), sql in sorted(_objects(conn).items()):
+    for (kind, name), sql in sorted(present.items()):
         if (kind, name) not in wanted:
             found.append(SchemaObject(kind, name, "unknown"))
         elif not _is_shadow(name) and _normal(sql) != wanted[(kind, name)]:
