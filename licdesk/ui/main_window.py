@@ -24,7 +24,6 @@ from licdesk.ui.panes.offline_copy_badge import OfflineCopyBadge
 from licdesk.ui.common.plain import plain_label, show_error
 from licdesk.ui.session import DeskSession
 from licdesk.ui.settings import Settings
-from licdesk.ui.common.status import app_icon
 
 # The panes beside the library load just after the first paint, each controller when first used:
 # start-up shows the window without them.
@@ -55,7 +54,6 @@ class MainWindow(DeskControllers, QMainWindow):
         self.pool.setMaxThreadCount(2)  # SQLite takes one writer at a time; more threads only wait
 
         self.setWindowTitle(self.tr("licdesk — 增值电信业务经营许可证"))
-        self.setWindowIcon(app_icon())
         self.setAcceptDrops(not self.read_only)
         self.library = LibraryPane(store, self, today=today)
         self.desk = QSplitter(Qt.Orientation.Horizontal, self)

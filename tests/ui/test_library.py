@@ -167,3 +167,12 @@ def test_search_finds_access_providers_server_places_services_and_coverage(windo
     window.library.search_box.setText("广东")  # a two-character coverage
     qtbot.waitUntil(lambda: _numbers(window) == ["粤B2-20150326"])
     assert "接入商" in window.library.search_box.placeholderText()  # the box says what it searches
+
+
+def test_the_search_box_offers_its_clear_button_once_there_is_text(window, qtbot) -> None:  # noqa: ANN001
+    box = window.library.search_box
+    assert not box.isClearButtonEnabled()  # an empty box shows none: it is added with the first character
+    qtbot.keyClicks(box, "x")
+    assert box.isClearButtonEnabled()
+    window.library.search_box.clear()
+    assert box.isClearButtonEnabled()  # and stays for the next search

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QGridLayout, QHeaderView, QLineEdit, QMenu, QPushButton,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QButtonGroup, QGridLayout, QHeaderView, QLineEdit, QPushButton, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from licdesk.store import Store
-from licdesk.ui.models.library_model import NUMBER_ROLE, STATUS_ROLE, LibraryModel
+from licdesk.ui.models.library_model import NUMBER_ROLE, LibraryModel
 from licdesk.ui.common.status import STATUSES, status_icon, status_short_text
+
+if TYPE_CHECKING:  # each Qt class costs on first touch: what the first paint does not draw loads later
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QAction, QPaintEvent
 
 SEARCH_DELAY_MS = 150  # results as you type, without a query per keystroke
 ROOM_BESIDE = 1000  # the certificate, annex and tabs side by side, each whole (as on a 1366 laptop)
@@ -40,6 +44,8 @@ class FilterButton(QPushButton):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.hasFocus():
+            from PySide6.QtGui import QPainter, QPalette, QPen
+
             painter = QPainter(self)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
@@ -71,12 +77,11 @@ class LibraryPane(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(self.tr("搜索 编号 / 公司 / 域名 / 接入商 / 业务 / 条款…  (Ctrl+F)"))
         self.search_box.setToolTip(self.search_box.placeholderText())
-        self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_query)
-        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.textChanged.connect(self._search_typed)
         self.search_box.returnPressed.connect(self.apply_query)
 
         self.filter_group = QButtonGroup(self)
@@ -232,6 +237,13 @@ class LibraryPane(QWidget):
         self.model.set_query(self.search_box.text(), self.status_filter)
         self.query_changed.emit()
 
+    def _search_typed(self, text: str) -> None:
+        # The clear button shows only over text: it is added with the first character, since finding its
+        # icon reads the desktop's icon theme (a few ms the empty box at start-up need not wait for).
+        if text and not self.search_box.isClearButtonEnabled():
+            self.search_box.setClearButtonEnabled(True)
+        self._search_timer.start()
+
     def set_status_filter(self, status: str | None) -> None:
         self.filter_buttons[status].setChecked(True)
         self.apply_query()
@@ -303,48 +315,8 @@ class LibraryPane(QWidget):
             else:
                 self.license_selected.emit("")
 
-    # -- context menu --------------------------------------------------------------------------
+    # -- context menu (library_menu.py, loaded when first opened) ----------------------------------
     def _context_menu(self, position: QPoint) -> None:
-        index = self.table.indexAt(position)
-        if not index.isValid() and self.table.currentIndex().isValid():  # the Menu key: the selected row
-            index = self.table.currentIndex()
-            position = self.table.visualRect(index).center()
-        if not index.isValid():
-            return
-        number = index.data(NUMBER_ROLE)
-        self.select_number(number)
-        menu = QMenu(self)
-        open_action = menu.addAction(self.tr("打开"))
-        open_action.triggered.connect(lambda: self._emit_selected(self.model.index(index.row(), 0)))
-        edit_action = menu.addAction(self.tr("编辑…"))
-        edit_action.triggered.connect(lambda: self.edit_requested.emit(number))
-        edit_action.setEnabled(self.delete_enabled)  # writing allowed (not a read-only view)
-        compare_action = menu.addAction(self.tr("与其他许可证比较…"))
-        compare_action.triggered.connect(lambda: self.compare_requested.emit(number))
-        print_action = menu.addAction(self.tr("打印预览…"))
-        print_action.triggered.connect(lambda: self.print_requested.emit(number))
-        print_action.setEnabled(self.print_enabled)
-        copy_action = menu.addAction(self.tr("复制编号"))
-        copy_action.triggered.connect(lambda: QGuiApplication.clipboard().setText(number))
-        export_action = menu.addAction(self.tr("导出此许可证…"))
-        export_action.triggered.connect(lambda: self.export_requested.emit(number))
-        self._add_window_actions(menu, index.data(STATUS_ROLE) == "closed")
-        menu.addSeparator()
-        delete_action: QAction = menu.addAction(self.tr("移到回收站…"))
-        delete_action.triggered.connect(lambda: self.delete_requested.emit(number))
-        delete_action.setEnabled(self.delete_enabled)
-        self.context_menu = menu  # kept for tests and so it outlives exec on every platform
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        from licdesk.ui.panes.library_menu import show_context_menu
 
-    def _add_window_actions(self, menu: QMenu, closed: bool) -> None:
-        """The record, closing or reopening entries of the Edit menu; of closing and reopening only the one
-        that applies to this license.  Each entry triggers the window's action, so it acts the same way."""
-        names = ("add_record", "reopen_license" if closed else "close_license")
-        shown = [self.license_actions[name] for name in names if name in self.license_actions]
-        if shown:
-            menu.addSeparator()
-        for action in shown:
-            entry = menu.addAction(re.sub(r"\(&\w\)|&", "", action.text()))  # no mnemonic: as the others here
-            entry.setEnabled(action.isEnabled())
-            entry.setStatusTip(action.statusTip())
-            entry.triggered.connect(action.trigger)
+        show_context_menu(self, position)
