@@ -212,5 +212,12 @@ def summary(row: sqlite3.Row) -> LicenseSummary:
         expiry_date=rows.date_or_none(row["expiry_date"]),
         status=row["status"],
         deleted_at=audit.parse_at(deleted) if deleted else None,
-        closure=row["closure"] if "closure" in row.keys() else None,
+        closure=_closure(row),
     )
+
+
+def _closure(row: sqlite3.Row) -> str | None:
+    try:
+        return row["closure"]
+    except (IndexError, KeyError):  # a query that does not ask (sqlite3.Row: IndexError; a team row: KeyError)
+        return None

@@ -10,6 +10,7 @@ import datetime as _dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 
 from licdesk.store import LicenseSummary, Store
 from licdesk.ui.common.plain import tooltip
@@ -18,7 +19,26 @@ from licdesk.ui.common.status import closure_short_text, closure_text, status_co
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
+# The roles as plain numbers, looked up once: a view asks data() for seven roles of every cell it
+# paints, and most of them (font, alignment, background, check state) this model leaves to the view.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _DECORATION, _FOREGROUND, int(NUMBER_ROLE), int(STATUS_ROLE)})
+
 _Index = QModelIndex | QPersistentModelIndex
+
+
+_COLORS: dict[str, QColor] = {}
+
+
+def _status_color(status: str) -> QColor:
+    """One colour per status for every cell (Qt copies it), not one parsed per cell painted."""
+    color = _COLORS.get(status)
+    if color is None:
+        color = _COLORS[status] = status_color(status)
+    return color
 
 
 class LibraryModel(QAbstractTableModel):
@@ -148,32 +168,35 @@ class LibraryModel(QAbstractTableModel):
             return self.tr(self.COMPACT_HEADER if self.compact and section == 0 else self.COLUMNS[section][1])
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        role = int(role)
+        if role not in _ANSWERED:
             return None
-        summary = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
+            return None
+        summary = self._rows[row]
         key = self.COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if self.compact and key == "number":
                 return f"{summary.number}\n{summary.company}"
             return self._display(summary, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key == "number" and self.compact:
-            return tooltip(f"{summary.number}\n{summary.company}")
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("company", "services"):
-            return tooltip(self._display(summary, key))
-        if role == Qt.ItemDataRole.ToolTipRole and key == "status":
-            return tooltip(closure_text(summary.closure) if summary.status == "closed" else status_text(summary.status))
-        if role == Qt.ItemDataRole.DecorationRole and key == "status":
-            return status_icon(summary.status)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             # The number and status carry the status colour; the date only when it needs attention.
             if key in ("number", "status") or (key == "expiry_date" and summary.status != "valid"):
-                return status_color(summary.status)
-        if role == NUMBER_ROLE:
-            return summary.number
-        if role == STATUS_ROLE:
-            return summary.status
-        return None
+                return _status_color(summary.status)
+            return None
+        if role == _DECORATION:
+            return status_icon(summary.status) if key == "status" else None
+        if role == _TOOLTIP:
+            if key == "number" and self.compact:
+                return tooltip(f"{summary.number}\n{summary.company}")
+            if key in ("company", "services"):
+                return tooltip(self._display(summary, key))
+            if key == "status":
+                return tooltip(closure_text(summary.closure) if summary.status == "closed" else status_text(summary.status))
+            return None
+        return summary.number if role == NUMBER_ROLE else summary.status
 
     def _display(self, summary: LicenseSummary, key: str) -> str:
         if key == "number":
