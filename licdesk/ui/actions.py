@@ -1,8 +1,10 @@
 """The desk's actions in one table: what each is called, what it does, its key, its menu, what it needs.
 
-`build_actions` makes a QAction per entry (as an attribute of the window, `<name>_action`) and the
-menus from the table's order; `update_actions` is the one place that enables and disables them from
-the desk's state (a license shown, a writable database, edit mode).
+`build_actions` makes a QAction per entry (as an attribute of the window, `<name>_action`) and
+`fill_menus` the menus' entries (under the titles menu_bar made) in the table's order;
+`update_actions` is the one place that enables and disables them from the desk's state (a license
+shown, a writable database, edit mode).  The window builds them just after its first paint
+(window_actions.py).
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QMenu
+
+from licdesk.ui.menu_bar import CONTEXT, MENUS
 
 if TYPE_CHECKING:
     from licdesk.ui.main_window import MainWindow
-
-CONTEXT = "MainWindow"  # the translations' context: these are the main window's words
 
 
 class Need(enum.Flag):
@@ -129,23 +131,7 @@ TABLE: tuple[Spec, ...] = (
     Spec("about_qt", QT_TRANSLATE_NOOP("MainWindow", "关于 Qt"), "about_qt", "help"),
 )
 
-MENUS = (
-    ("file", QT_TRANSLATE_NOOP("MainWindow", "文件(&F)")),
-    ("edit", QT_TRANSLATE_NOOP("MainWindow", "编辑(&E)")),
-    ("view", QT_TRANSLATE_NOOP("MainWindow", "视图(&V)")),
-    ("tools", QT_TRANSLATE_NOOP("MainWindow", "工具(&T)")),
-    ("help", QT_TRANSLATE_NOOP("MainWindow", "帮助(&H)")),
-)
 READ_ONLY_TIP = QT_TRANSLATE_NOOP("MainWindow", "数据库以只读方式打开")
-
-
-def _give_room(menu: QMenu) -> None:
-    """Room for every label of `menu` (see menu_room), given just before it first shows."""
-    if not menu.property("roomy"):
-        from licdesk.ui.common.menu_room import give_room
-
-        give_room(menu)
-        menu.setProperty("roomy", True)
 
 
 def _tr(text: str) -> str:
@@ -187,15 +173,12 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def build_menus(window: QMainWindow, actions: dict[str, QAction],
-                extra: dict[str, list[QAction | None]] | None = None) -> dict[str, QMenu]:
-    """The menu bar from the table; `extra` puts actions made elsewhere (undo, pane toggles) first."""
-    menus: dict[str, QMenu] = {}
-    for key, title in MENUS:
-        menu = window.menuBar().addMenu(_tr(title))
-        # No label elided: the style that gives the room is set as the menu first shows (the start stays quick).
-        menu.aboutToShow.connect(lambda menu=menu: _give_room(menu))
-        menus[key] = menu
+def fill_menus(menus: dict[str, QMenu], actions: dict[str, QAction],
+               extra: dict[str, list[QAction | None]] | None = None) -> None:
+    """The menus' entries from the table (`menus` from menu_bar); `extra` puts actions made elsewhere
+    (undo, pane toggles) first."""
+    for key, _title in MENUS:
+        menu = menus[key]
         for action in (extra or {}).get(key, []):
             menu.addSeparator() if action is None else menu.addAction(action)
         for spec in TABLE:
@@ -204,7 +187,6 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction],
             if spec.separator_before and not menu.isEmpty():
                 menu.addSeparator()
             menu.addAction(actions[spec.name])
-    return menus
 
 
 def update_actions(actions: dict[str, QAction], *, has_license: bool, writable: bool, editing: bool,

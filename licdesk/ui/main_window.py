@@ -13,12 +13,11 @@ import datetime as _dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
-from licdesk.ui import actions as desk_actions
 from licdesk.ui import settings as options
 from licdesk.ui.controllers.desk_controllers import DeskControllers
+from licdesk.ui.window_actions import WindowActions
 from licdesk.ui.panes.library_pane import LibraryPane
 from licdesk.ui.panes.offline_copy_badge import OfflineCopyBadge
 from licdesk.ui.common.plain import plain_label, show_error
@@ -38,7 +37,7 @@ if TYPE_CHECKING:  # names only in annotations load nothing at start-up (each Qt
     from licdesk.ui.panes.review_pane import ReviewPane
     from licdesk.ui.panes.welcome_page import WelcomePage
 
-class MainWindow(DeskControllers, QMainWindow):
+class MainWindow(WindowActions, DeskControllers, QMainWindow):
     def __init__(self, store: Store, *, today: _dt.date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,16 +78,8 @@ class MainWindow(DeskControllers, QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(OfflineCopyBadge(self.session, self))
 
-        self.actions_by_name = desk_actions.build_actions(self)
-        self.pane_actions: list[QAction] = []  # connected to their panes when the panes are built
-        for caption in (self.tr("正本"), self.tr("附页"), self.tr("特别规定事项 / 年检")):
-            action = QAction(caption, self)
-            action.setCheckable(True)
-            action.setChecked(True)
-            self.pane_actions.append(action)
-        self.undo_action, self.redo_action = self.editing.undo_actions(self)
-        desk_actions.build_menus(self, self.actions_by_name, {
-            "edit": [self.undo_action, self.redo_action, None], "view": [*self.pane_actions, None]})
+        # The menu titles now, the actions under them just after the first paint (window_actions.py).
+        self.make_menus()
         self.library.license_selected.connect(self.open_license)
         self.library.query_changed.connect(self._update_status)
         self.library.model.total_changed.connect(self._update_status)
@@ -97,7 +88,6 @@ class MainWindow(DeskControllers, QMainWindow):
         self.library.edit_requested.connect(lambda number: self.editing.edit_number(number))
         self.library.compare_requested.connect(lambda number: self.comparing.compare_licenses(left=number))
         self.library.export_requested.connect(lambda _number: self.exporting.export_dialog(selected_first=True))
-        self.library.license_actions = self.actions_by_name
         self.session.store_released.connect(lambda: self.library.set_store(None))
         self.session.store_replaced.connect(self._store_replaced)
         self.session.licenses_changed.connect(self._library_changed)
@@ -124,11 +114,10 @@ class MainWindow(DeskControllers, QMainWindow):
         return self.library.current_number
 
     def update_actions(self) -> None:
-        editing = self.__class__.editing.built(self) and self.editing.active
-        desk_actions.update_actions(self.actions_by_name, has_license=self.license is not None,
-                                    writable=not self.read_only, editing=editing,
-                                    team=self.session.is_open and self.store.is_team_library)
         self.library.delete_enabled = not self.read_only
+        self.enable_actions(has_license=self.license is not None, writable=not self.read_only,
+                            editing=self.__class__.editing.built(self) and self.editing.active,
+                            team=self.session.is_open and self.store.is_team_library)
 
     def _database_problem(self, message: str) -> None:
         show_error(self, self.tr("数据库问题"), message)
@@ -225,6 +214,7 @@ class MainWindow(DeskControllers, QMainWindow):
         if self._settled:
             return
         self._painted = self._settled = True
+        self.ensure_actions()
         if self._detail is None:
             self._build_detail()
         number, self._pending_open = self._pending_open, None
@@ -357,7 +347,11 @@ class MainWindow(DeskControllers, QMainWindow):
 
         show_preferences(self)
 
-    about_qt = staticmethod(desk_actions.about_qt)
+    @staticmethod
+    def about_qt() -> None:
+        from licdesk.ui.actions import about_qt
+
+        about_qt()
 
     # -- the window's shape across starts --------------------------------------------------------
     def _restore_settings(self) -> None:

@@ -59,15 +59,14 @@ def restore_window(window: MainWindow) -> None:
     if header is not None:
         window.library.table.horizontalHeader().restoreState(header)
     compact = settings.get(options.LIBRARY_COMPACT)
-    window.compact_library_action.setChecked(window.width() < COMPACT_BELOW if compact is None else compact)
-    window.library.set_compact(window.compact_library_action.isChecked())  # over what the header kept
-    window.show_library_action.setChecked(settings.get(options.LIBRARY_SHOWN))
+    # The View menu's actions are built after the first paint and take these from the library.
+    window.library.set_compact(window.width() < COMPACT_BELOW if compact is None else compact)  # over the header's
     # The library's share of the width, until the clerk drags it: a window closed on the welcome
     # page keeps its place and size but has no desk sizes to keep.
     library = window.library.share_of(window.width())
     window.desk.setSizes([library, max(window.width() - library, library)])
     _restore_splitter(window, "desk", options.DESK_SPLITTER)
-    window.library.set_shown(window.show_library_action.isChecked())  # with a width, if it had none
+    window.library.set_shown(settings.get(options.LIBRARY_SHOWN))  # with a width, if it had none
     last = settings.get(options.LAST_LICENSE)
     if last:
         window.library.select_number(last)
@@ -101,7 +100,7 @@ def save_window(window: MainWindow) -> None:
             settings.set(option, _splitter(window, name).saveState())
     settings.set(options.LIBRARY_HEADER, window.library.table.horizontalHeader().saveState())
     settings.set(options.LIBRARY_COMPACT, window.library.compact)
-    settings.set(options.LIBRARY_SHOWN, window.show_library_action.isChecked())
+    settings.set(options.LIBRARY_SHOWN, not window.library.isHidden())
     if window.detail_built:
         settings.set(options.DETAIL_TAB, window.detail.tabs.currentIndex())
     if window.library.current_number:

@@ -58,13 +58,13 @@ def test_tooltips_and_tables_escape_markup(make_window, store) -> None:  # noqa:
 
 
 def test_hostile_name_in_the_delete_question_is_plain(make_window, store, monkeypatch) -> None:  # noqa: ANN001
-    from licdesk.ui.common import plain
+    from PySide6.QtWidgets import QMessageBox
 
     store.save(_hostile())
     window = make_window(store)
     window.select_license("京B2-20990099")
     boxes = []
-    monkeypatch.setattr(plain.QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
     window.library_ops.delete_current()
     [box] = boxes
     assert box.textFormat() == Qt.TextFormat.PlainText
