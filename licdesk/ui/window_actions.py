@@ -54,8 +54,11 @@ class WindowActions:
 
         self._actions = actions = desk_actions.build_actions(self)
         self._pane_actions = []
-        for caption in (self.tr("正本"), self.tr("附页"), self.tr("特别规定事项 / 年检")):
-            toggle = QAction(caption, self)
+        from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+        for caption in (QT_TRANSLATE_NOOP("MainWindow", "正本"), QT_TRANSLATE_NOOP("MainWindow", "附页"),
+                        QT_TRANSLATE_NOOP("MainWindow", "特别规定事项 / 年检")):
+            toggle = QAction(QCoreApplication.translate("MainWindow", caption), self)
             toggle.setCheckable(True)
             toggle.setChecked(True)
             self._pane_actions.append(toggle)
