@@ -4,7 +4,7 @@ The window paints first with the menu bar's titles alone.  Its sixty actions (ac
 keys, the pane toggles, undo and redo, and the menus' entries are built once, just after the first
 paint, or sooner: as soon as a menu is about to open or an action is asked for (`<name>_action`,
 `actions_by_name`).  Until then there is nothing to enable; once built, they start from the desk's
-state at that moment.
+state at that moment (MainWindow.update_actions).
 """
 
 from __future__ import annotations
@@ -26,11 +26,9 @@ class WindowActions:
     _menus: dict[str, QMenu]
     _actions: dict[str, QAction] | None
     _pane_actions: list[QAction]
-    _action_state: dict[str, bool]
 
     def make_menus(self: MainWindow) -> None:  # type: ignore[misc]
         self._actions = None
-        self._action_state = {}
         self._menus = make_menu_bar(self, self.ensure_actions)
 
     @property
@@ -72,12 +70,11 @@ class WindowActions:
             action.setChecked(checked)
             action.blockSignals(False)
         self.library.license_actions = actions
-        if self._action_state:
-            self.enable_actions(**self._action_state)
+        self.update_actions()  # from the desk's state now
 
     def enable_actions(self, **state: bool) -> None:
-        """Enable each action as its table entry needs (actions.update_actions), now or once built."""
-        self._action_state = state
+        """Enable each action as its table entry needs (actions.update_actions); before they are built
+        there is nothing to enable, and ensure_actions asks the window for its state then."""
         if self._actions is not None:
             from licdesk.ui.actions import update_actions
 
