@@ -19,6 +19,7 @@ from licdesk.ui.models.clause_model import (
 from licdesk.ui.common.findings import worst_level
 from licdesk.ui.common.fonts import document_font
 from licdesk.ui.common.status import finding_icon
+from licdesk.ui.common.viewport_room import viewport_width
 
 PAD = 6
 MARK = 18  # room for the ⚠ at the right
@@ -54,7 +55,7 @@ class ClauseDelegate(QStyledItemDelegate):
     def _available_width(self, index: QModelIndex) -> float:
         depth = int(index.data(DEPTH_ROLE) or 0)
         indent = self._view.indentation() * (depth + (1 if self._view.rootIsDecorated() else 0))
-        return max(120.0, self._view.viewport().width() - indent)
+        return max(120.0, viewport_width(self._view) - indent)
 
     def _layout(self, index: QModelIndex, width: float) -> _Layout:
         label = index.data(LABEL_ROLE) or ""

@@ -23,6 +23,7 @@ from licdesk.ui.common.findings import FindingMark, by_field, finding_text, wors
 from licdesk.ui.common.fonts import document_font
 from licdesk.ui.common.plain import plain_label
 from licdesk.ui.common.status import FINDING_COLORS
+from licdesk.ui.common.viewport_room import viewport_width
 from licdesk.ui.panes.closure_banner import ClosureBanner
 
 PAPER = QColor("#fbf6e6")
@@ -285,7 +286,7 @@ class CertificatePane(QScrollArea):
 
     def _room(self) -> int:
         """The sheet's width with the scroll bar shown, which a longer sheet brings without a resize event."""
-        return min(self.viewport().width(), self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width())
+        return viewport_width(self, with_scroll_bar=True)
 
     def _least_sheet_width(self) -> int:
         # Every layout of the sheet forgets its cached size, the nested ones too (the number's row).
