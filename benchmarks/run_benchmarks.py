@@ -17,7 +17,8 @@ into the cache folder and reused.  Measured (each against its target):
   memory    resident memory of the desk on 100,000 licenses after scrolling the library to the end
 
 Window measurements run in child processes of this script under QT_QPA_PLATFORM=offscreen, through
-licdesk's own start-up (licdesk.ui.app.run_gui), so they measure what a clerk starts.  Never part
+licdesk's own start-up (the entry point licdesk.__main__.main for the launch figures,
+licdesk.ui.app.run_gui for the others), so they measure what a clerk starts.  Never part
 of the test suite: the figures depend on the machine.
 """
 
@@ -203,13 +204,15 @@ def child_loaded_modules(db: Path) -> int:
                                              "picture": not window.grab().isNull()})
 
 
-# The desk as `licdesk --db DB --screenshot …` starts it, ending as the bare window ends: one processEvents
+# The desk as `licdesk --db DB --screenshot …` starts it (through the entry point, which first tells the
+# desk's options from a subcommand), ending as the bare window ends: one processEvents
 # and one grab (instead of --screenshot's fixed 400 ms wait).  A `-c` program, so that nothing of this
 # script is imported into the measured process.
 # "SHOWN <time>" is printed once the window has been laid out and painted (the wall clock, so that the
 # parent can subtract the moment it launched the process).
 DESK_WINDOW = """
 import sys, time
+from licdesk import __main__ as entry
 from licdesk.ui import app as desk_app
 def shown(qapp, window, _path):
     qapp.processEvents()
@@ -220,7 +223,7 @@ def shown(qapp, window, _path):
     print("SETTLED %.6f" % time.time(), flush=True)
     return 0 if ok else 1
 desk_app.save_screenshot = shown
-sys.exit(desk_app.run_gui(["--db", sys.argv[1], "--screenshot", "unused.png"]))
+sys.exit(entry.main(["--db", sys.argv[1], "--screenshot", "unused.png"]))
 """
 
 BARE_WINDOW = """

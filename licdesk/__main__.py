@@ -1,25 +1,25 @@
-"""Entry point: a subcommand runs the command line; none (or only GUI options) starts the desk."""
+"""Entry point: the desk's own options (or none) start the desk; anything else is the command line."""
 
 from __future__ import annotations
 
 import sys
 
 
-def _wants_gui(argv: list[str]) -> bool:
-    from licdesk.cli import build_parser
-
-    commands = set()
-    for action in build_parser()._subparsers._group_actions:  # type: ignore[union-attr]
-        commands.update(getattr(action, "choices", {}) or {})
-    return not any(arg in commands for arg in argv) and not any(a in ("-h", "--help", "--version") for a in argv)
-
-
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if _wants_gui(argv):
-        from licdesk.ui.app import run_gui  # Qt is imported only here
+    from licdesk.desk_options import DeskOptionError, read_desk_options
 
-        return run_gui(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        options = read_desk_options(argv)
+    except DeskOptionError as exc:
+        from licdesk.exit_codes import EXIT_BAD_INPUT
+
+        print(f"licdesk: {exc}（用 licdesk --help 查看用法）", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if options is not None:
+        from licdesk.ui.app import start_desk  # Qt is imported only here
+
+        return start_desk(options)
     from licdesk.cli import run
 
     return run(argv)

@@ -11,6 +11,7 @@ import sys
 from typing import Callable, Sequence
 
 from licdesk import __version__
+from licdesk.desk_options import USAGE as DESK_USAGE
 
 from licdesk.exit_codes import EXIT_BAD_INPUT, EXIT_BUG, EXIT_OK  # noqa: F401 - the commands' exit status
 
@@ -44,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(
         prog="licdesk",
         description="licdesk — 增值电信业务经营许可证管理 (value-added telecom license desk)",
+        epilog=f"不带子命令时打开桌面窗口 (with no command, the desk opens):\n  {DESK_USAGE}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # the desk's usage on one line
     )
     parser.add_argument("--version", action="version", version=f"licdesk {__version__}")
     add_db_option(parser)

@@ -1,42 +1,38 @@
-"""Starting the desk: `run_gui(argv)` (licdesk/__main__.py calls it when no subcommand is given).
+"""Starting the desk: `start_desk(options)` (licdesk/__main__.py calls it when the command line holds
+only the desk's own options, licdesk.desk_options), or `run_gui(argv)` with those options as words.
 
     licdesk [--db PATH | --db postgresql://user@host:port/dbname] [--open NUMBER] [--screenshot FILE.png] [--lang zh|en]
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
 
 from licdesk import __version__
+from licdesk.desk_options import USAGE, DeskOptionError, DeskOptions, read_desk_options
 from licdesk.paths import default_database_path
 from licdesk.ui.opening import has_display
 
 from licdesk.exit_codes import EXIT_BAD_INPUT, EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
-    # The command line is read before any language is chosen, so its help speaks both languages.
-    parser = argparse.ArgumentParser(
-        prog="licdesk",
-        description="licdesk — 增值电信业务经营许可证管理（桌面窗口）")  # not interface text
-    parser.add_argument("--db", metavar="PATH",
-                        help="数据库文件或团队库 postgresql://用户@服务器:端口/数据库 "  # not interface text
-                             "(database file or team library)")
-    parser.add_argument("--open", metavar="NUMBER",
-                        help="打开时选中此许可证 (select this license)")  # not interface text
-    parser.add_argument("--screenshot", metavar="FILE.png",
-                        help="保存主窗口截图后退出 (save a picture of the window and exit)")  # not interface text
-    parser.add_argument("--lang", choices=("zh", "en"), default=None,
-                        help="界面语言，默认跟随系统或首选项 "  # not interface text
-                             "(interface language; default: system or preference)")
-    return parser
-
-
 def run_gui(argv: list[str]) -> int:
-    args, _unknown = build_parser().parse_known_args(argv)
+    """The desk started with these words (the desk's options only; anything else is refused)."""
+    try:
+        options = read_desk_options(argv)
+    except DeskOptionError as exc:
+        options, problem = None, str(exc)
+    else:
+        problem = f"桌面窗口只接受这些选项 (the desk takes only these options): {USAGE}"  # not interface text
+    if options is None:
+        print(f"licdesk: {problem}（用 licdesk --help 查看用法）", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return start_desk(options)
+
+
+def start_desk(args: DeskOptions) -> int:
     if not has_display():
         if args.screenshot:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no screen
