@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from licdesk.domain.model import License
@@ -26,8 +25,7 @@ SCALAR_FIELDS = (
 LIST_FIELDS = ("services", "annex", "clauses", "inspections", "events", "warnings")
 
 
-@dataclass(frozen=True)
-class AuditEntry:
+class AuditEntry(NamedTuple):
     at: _dt.datetime  # UTC, timezone-aware
     number: str
     action: str  # create / replace / delete / undelete / purge / attach / detach

@@ -17,9 +17,8 @@ import getpass
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, NamedTuple
 
 from licdesk.store.errors import StoreError, message
 
@@ -31,8 +30,7 @@ else:
 _LOCKED_BYTE = 4096  # Windows locks a byte past the text, so others can still read who holds it
 
 
-@dataclass(frozen=True)
-class LockHolder:
+class LockHolder(NamedTuple):
     host: str
     pid: int
     user: str

@@ -9,8 +9,7 @@ import datetime as _dt
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from licdesk.domain.status import DUE_SOON_DAYS
 from licdesk.store import audit, rows, search
@@ -36,8 +35,7 @@ ORDER_COLUMNS = {
 NULLABLE = ("expiry_date", "issue_date")  # the orders whose column may be empty (sorted first, as SQLite does)
 
 
-@dataclass(frozen=True)
-class LicenseSummary:
+class LicenseSummary(NamedTuple):
     """One line of the library: what a list shows without loading the whole license."""
 
     number: str

@@ -8,8 +8,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from licdesk.store.errors import StoreError, message, translated
 
@@ -67,8 +66,7 @@ def set_tracking_start_year(store: Store, year: int | None) -> None:
     put(store, TRACKING_START_YEAR, None if year is None else str(int(year)))
 
 
-@dataclass(frozen=True)
-class SnapshotOrigin:
+class SnapshotOrigin(NamedTuple):
     source: str  # the team library, as licdesk.store.team.location.TeamLibrary.describe() says it
     taken_at: _dt.datetime  # UTC, timezone-aware
 

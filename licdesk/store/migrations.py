@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 # Marks the file as licdesk's ('LICD'), so another program's SQLite file is never mistaken for ours.
 APPLICATION_ID = 0x4C494344
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
     version: int
     description: str
     apply: Callable[[sqlite3.Connection], None]

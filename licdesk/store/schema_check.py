@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from licdesk.store import migrations
 
@@ -23,8 +23,7 @@ _VIRTUAL_TABLES = ("search_index", "search_pairs")
 _KIND_ZH = {"table": "表", "index": "索引", "view": "视图", "trigger": "触发器"}
 
 
-@dataclass(frozen=True)
-class SchemaObject:
+class SchemaObject(NamedTuple):
     kind: str  # table / index / view / trigger
     name: str
     problem: str  # "unknown": licdesk never makes it; "changed": licdesk's name, other text

@@ -13,8 +13,7 @@ types is ever read as query syntax; long terms are quoted, so operators and quot
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from licdesk.store.engine import is_sqlite
 from licdesk.store.hygiene import clean_line
@@ -22,15 +21,14 @@ from licdesk.store.hygiene import clean_line
 MIN_INDEXED_LENGTH = 3
 
 
-@dataclass
-class SearchCondition:
+class SearchCondition(NamedTuple):
     """`sql` selects licenses.id values (alias `l`); `params` are its named parameters.
 
     `ids_sql` selects the same ids by themselves (the rowids the indexes give, trashed ones included).
     """
 
-    sql: str = ""
-    params: dict[str, str] = field(default_factory=dict)
+    sql: str
+    params: dict[str, str]
     ids_sql: str = ""
 
 

@@ -10,8 +10,7 @@ import datetime as _dt
 import json
 import sqlite3
 import zlib
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from licdesk.store.engine import packs_versions
 
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
     from licdesk.domain.model import License
 
 
-@dataclass(frozen=True)
-class VersionInfo:
+class VersionInfo(NamedTuple):
     version: int
     saved_at: _dt.datetime  # UTC, timezone-aware
 

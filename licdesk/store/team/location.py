@@ -6,8 +6,8 @@ password file (~/.pgpass, PGPASSFILE), so they are never in settings, logs or a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from licdesk.store.errors import StoreError, message
@@ -22,8 +22,7 @@ def is_team_url(text: str) -> bool:
     return text.strip().lower().startswith(tuple(f"{scheme}://" for scheme in SCHEMES))
 
 
-@dataclass(frozen=True)
-class TeamLibrary:
+class TeamLibrary(NamedTuple):
     """A team library's address, checked and without a password."""
 
     url: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontDatabase
 
@@ -13,8 +13,7 @@ _DOCUMENT_PREFERENCE = ("AR PL UMing CN", "AR PL UMing TW", "AR PL UMing HK")
 _UI_PREFERENCE = ("WenQuanYi Micro Hei",)
 
 
-@dataclass(frozen=True)
-class BundledFonts:
+class BundledFonts(NamedTuple):
     document: str  # Song/Ming face for the paper-like panes
     ui: str  # sans face for menus, tables and dialogs
 
