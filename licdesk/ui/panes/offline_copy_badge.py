@@ -4,6 +4,7 @@ clerk never takes it for the team library itself (or for their own file)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from licdesk.store import StoreError, library_meta
@@ -29,7 +30,12 @@ class OfflineCopyBadge(QLabel):
         super().__init__(parent)
         self.setObjectName("offline_copy_badge")
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet("color: #2f6f9f; padding: 0 6px;")
+        # The colour through the palette: a style sheet, even on a hidden label, makes Qt build its
+        # style-sheet machinery before the window's first paint.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#2f6f9f"))
+        self.setPalette(palette)
+        self.setContentsMargins(6, 0, 6, 0)
         self.session = session
         session.store_replaced.connect(self.refresh)
         self.refresh()
