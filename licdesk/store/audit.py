@@ -63,11 +63,11 @@ NONE = "（无）"
 _SITES = "{count} 个网站："
 _CLAUSES = "{count} 条"
 _ITEMS = "{count} 项"
-_SUMMARIES_EN = (
-    (re.compile(r"^(?P<count>\d+) 个网站：(?P<rest>.*)$", re.DOTALL),
+_SUMMARIES_EN = (  # patterns as text, compiled by `re` when the history is first read
+    (r"(?s)^(?P<count>\d+) 个网站：(?P<rest>.*)$",
      lambda m: f"{_count(m, 'website', 'websites')}: " + m["rest"].replace("、", ", ")),
-    (re.compile(r"^(?P<count>\d+) 条$"), lambda m: _count(m, "clause", "clauses")),
-    (re.compile(r"^(?P<count>\d+) 项$"), lambda m: _count(m, "item", "items")),
+    (r"^(?P<count>\d+) 条$", lambda m: _count(m, "clause", "clauses")),
+    (r"^(?P<count>\d+) 项$", lambda m: _count(m, "item", "items")),
 )
 
 
@@ -95,7 +95,7 @@ def summary_in(name: str, text: str | None, language: str) -> str | None:
     if text == NONE:
         return "(none)"
     for pattern, english in _SUMMARIES_EN:
-        match = pattern.match(text)
+        match = re.match(pattern, text)
         if match:
             return english(match)
     return text

@@ -15,9 +15,11 @@ from typing import Any
 # Bidi embedding/override/isolate controls and the Arabic letter mark; the plain marks LRM/RLM too:
 # none of them is ever part of a Chinese license, all of them can reorder what a reader sees.
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_ALWAYS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{BIDI_CONTROLS}]")
-_LINE_BREAKS = re.compile(r"[\t\n\r]+")
-_SUSPECT = re.compile(f"[\x00-\x1f\x7f{BIDI_CONTROLS}]")
+# Patterns as text, compiled by `re` on first use (and kept in its cache): the desk starts without them.
+_ALWAYS = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{BIDI_CONTROLS}]"
+_LINE_BREAKS = r"[\t\n\r]+"
+_SUSPECT = f"[\x00-\x1f\x7f{BIDI_CONTROLS}]"
+_SUSPECT_IN_LINES = f"[\x00-\x08\x0b-\x1f\x7f{BIDI_CONTROLS}]"
 
 # Keys of the license's schema JSON whose values are text blocks (line breaks belong there).
 MULTILINE_KEYS = frozenset({"preamble", "text", "remarks", "note", "provisions_intro", "annex_heading", "warnings"})
@@ -25,20 +27,20 @@ MULTILINE_KEYS = frozenset({"preamble", "text", "remarks", "note", "provisions_i
 
 def clean_line(text: str) -> str:
     """One line: controls and bidi marks removed, tabs and line breaks turned into one space."""
-    if not _SUSPECT.search(text):
+    if not re.search(_SUSPECT, text):
         return text
-    return _ALWAYS.sub("", _LINE_BREAKS.sub(" ", text)).strip()
+    return re.sub(_ALWAYS, "", re.sub(_LINE_BREAKS, " ", text)).strip()
 
 
 def clean_block(text: str) -> str:
     """A text block: controls and bidi marks removed; LF and tab kept, CR LF and a bare CR become LF."""
-    if not _SUSPECT.search(text):
+    if not re.search(_SUSPECT, text):
         return text
-    return _ALWAYS.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return re.sub(_ALWAYS, "", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def has_suspect_characters(text: str) -> bool:
-    return bool(_SUSPECT.search(text))
+    return bool(re.search(_SUSPECT, text))
 
 
 def clean_json(value: Any, key: str = "") -> Any:
@@ -61,13 +63,10 @@ def clean_license(lic: Any) -> Any:
     return type(lic).from_dict(cleaned)
 
 
-_SUSPECT_IN_LINES = re.compile(f"[\x00-\x08\x0b-\x1f\x7f{BIDI_CONTROLS}]")
-
-
 def visible(text: str, *, keep_lines: bool = False) -> str:
     """For a terminal: each control or bidi character shown as its escape (\\x1b, \\u202e), never obeyed.
 
     keep_lines=True leaves line feeds and tabs alone (for whole lines of output).
     """
     pattern = _SUSPECT_IN_LINES if keep_lines else _SUSPECT
-    return pattern.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return re.sub(pattern, lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

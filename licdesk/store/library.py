@@ -172,13 +172,13 @@ EXPIRY_RANGES = {
 }
 STATUS_FILTERS = {**{name: f"{condition} AND {OPEN_SQL}" for name, condition in EXPIRY_RANGES.items()},
                   "closed": CLOSED_SQL}
-_COMPARED_EXPIRY = re.compile(r"l\.expiry_date (?=[<>])")
+_COMPARED_EXPIRY = r"l\.expiry_date (?=[<>])"
 
 
 def on_engine(condition: str, conn: object) -> str:
     """A status condition as the engine's expiry index can answer it: a team library's index is built in
     code-point order (COLLATE "C"), and a comparison in another collation would read every entry."""
-    return condition if is_sqlite(conn) else _COMPARED_EXPIRY.sub('l.expiry_date COLLATE "C" ', condition)
+    return condition if is_sqlite(conn) else re.sub(_COMPARED_EXPIRY, 'l.expiry_date COLLATE "C" ', condition)
 
 
 def filters(status: str | None, found: search.SearchCondition | None, today: _dt.date | None,
