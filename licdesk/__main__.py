@@ -17,6 +17,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"licdesk: {exc}（用 licdesk --help 查看用法）", file=sys.stderr)
         return EXIT_BAD_INPUT
     if options is not None:
+        from licdesk import start_collector
+
+        start_collector.hold()  # until the first license shows (start_desk releases it)
         from licdesk.ui.app import start_desk  # Qt is imported only here
 
         return start_desk(options)

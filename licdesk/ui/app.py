@@ -13,6 +13,7 @@ from pathlib import Path
 from licdesk import __version__
 from licdesk.desk_options import USAGE, DeskOptionError, DeskOptions, read_desk_options
 from licdesk.paths import default_database_path
+from licdesk.start_collector import release as release_collector
 from licdesk.ui.opening import has_display
 
 from licdesk.exit_codes import EXIT_BAD_INPUT, EXIT_OK
@@ -104,6 +105,7 @@ def start_desk(args: DeskOptions) -> int:
     else:
         settings = QSettings()
     window = MainWindow(store, settings=settings)
+    window.settled.connect(release_collector)  # held off since the launch (licdesk.start_collector)
     if args.open and not window.select_license(args.open):
         print(f"licdesk: 库中没有许可证 {args.open} (no license {args.open})", file=sys.stderr)
     window.show()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from licdesk.ui import settings as options
@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # names only in annotations load nothing at start-up (each Qt
     from licdesk.ui.panes.welcome_page import WelcomePage
 
 class MainWindow(WindowActions, DeskControllers, QMainWindow):
+    settled = Signal()  # the first paint happened and the license chosen meanwhile (if any) is shown
+
     def __init__(self, store: Store, *, today: _dt.date | None = None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,6 +222,7 @@ class MainWindow(WindowActions, DeskControllers, QMainWindow):
         number, self._pending_open = self._pending_open, None
         if number is not None and number == self.library.current_number:
             self.open_license(number)
+        self.settled.emit()
 
     @property
     def opening_pending(self) -> bool:
