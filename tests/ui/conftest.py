@@ -60,7 +60,8 @@ def make_settings(settings_path: Path) -> Callable[[], "object"]:
 
 @pytest.fixture
 def make_window(qtbot, make_settings):  # noqa: ANN001, ANN201
-    """Build a main window on a store; windows are closed (and settings written) at the end."""
+    """Build a main window on a store; windows are closed (and settings written) at the end, and a
+    database a window opened itself (a restore, a team library, an offline copy) is closed too."""
     from licdesk.ui.common.fonts import register_bundled_fonts
     from licdesk.ui.main_window import MainWindow
 
@@ -73,13 +74,15 @@ def make_window(qtbot, make_settings):  # noqa: ANN001, ANN201
         window.show()
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: not window.opening_pending)  # the first license opens after the first paint
-        windows.append(window)
+        windows.append((window, store))
         return window
 
     yield make
-    for window in windows:
+    for window, given in windows:
         if window.isVisible():
             window.close()
+        if window.session.is_open and window.session.store is not given:  # the given one is its fixture's
+            window.session.release_store()
 
 
 @pytest.fixture
