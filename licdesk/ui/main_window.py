@@ -216,13 +216,15 @@ class MainWindow(WindowActions, DeskControllers, QMainWindow):
         if self._settled:
             return
         self._painted = self._settled = True
-        self.ensure_actions()
-        if self._detail is None:
-            self._build_detail()
-        number, self._pending_open = self._pending_open, None
-        if number is not None and number == self.library.current_number:
-            self.open_license(number)
-        self.settled.emit()
+        try:
+            self.ensure_actions()
+            if self._detail is None:
+                self._build_detail()
+            number, self._pending_open = self._pending_open, None
+            if number is not None and number == self.library.current_number:
+                self.open_license(number)
+        finally:  # also after a bug (it goes to the bug dialog): whoever waits for the start is told
+            self.settled.emit()
 
     @property
     def opening_pending(self) -> bool:

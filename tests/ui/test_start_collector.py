@@ -96,3 +96,23 @@ def test_a_window_built_directly_leaves_the_collector_alone(make_window, store) 
     window = make_window(store)
     assert gc.isenabled() and gc.get_freeze_count() == 0
     assert not window.opening_pending
+
+
+def test_a_bug_while_the_first_license_opens_still_ends_the_start(make_settings, sample_store, qtbot,
+                                                                  monkeypatch) -> None:  # noqa: ANN001
+    from licdesk.ui.main_window import MainWindow
+
+    def broken(_window) -> None:  # noqa: ANN001
+        raise RuntimeError("the panes could not be built")
+
+    monkeypatch.setattr(MainWindow, "_build_detail", broken)
+    window = MainWindow(sample_store, settings=make_settings())
+    qtbot.addWidget(window)
+    settled: list[bool] = []
+    window.settled.connect(lambda: settled.append(True))
+    with qtbot.capture_exceptions() as raised:
+        window.show()
+        qtbot.waitUntil(lambda: bool(settled))
+    assert [str(exc) for _type, exc, _tb in raised] == ["the panes could not be built"]
+    assert not window.opening_pending
+    window.close()
