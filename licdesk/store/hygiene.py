@@ -9,13 +9,14 @@ space; a text field (a clause, a note) keeps them, with CR LF and a lone CR read
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
 # Bidi embedding/override/isolate controls and the Arabic letter mark; the plain marks LRM/RLM too:
 # none of them is ever part of a Chinese license, all of them can reorder what a reader sees.
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-# Patterns as text, compiled by `re` on first use (and kept in its cache): the desk starts without them.
+# Patterns as text, compiled on first use (`_compiled`): the desk starts without them.
 _ALWAYS = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{BIDI_CONTROLS}]"
 _LINE_BREAKS = r"[\t\n\r]+"
 _SUSPECT = f"[\x00-\x1f\x7f{BIDI_CONTROLS}]"
@@ -25,22 +26,29 @@ _SUSPECT_IN_LINES = f"[\x00-\x08\x0b-\x1f\x7f{BIDI_CONTROLS}]"
 MULTILINE_KEYS = frozenset({"preamble", "text", "remarks", "note", "provisions_intro", "annex_heading", "warnings"})
 
 
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # Cleaning runs for every string of every license saved: a cached pattern costs what a module-level
+    # one does, where re.search(text_pattern, …) would look the pattern up in re's own cache each time.
+    return re.compile(pattern)
+
+
 def clean_line(text: str) -> str:
     """One line: controls and bidi marks removed, tabs and line breaks turned into one space."""
-    if not re.search(_SUSPECT, text):
+    if not _compiled(_SUSPECT).search(text):
         return text
-    return re.sub(_ALWAYS, "", re.sub(_LINE_BREAKS, " ", text)).strip()
+    return _compiled(_ALWAYS).sub("", _compiled(_LINE_BREAKS).sub(" ", text)).strip()
 
 
 def clean_block(text: str) -> str:
     """A text block: controls and bidi marks removed; LF and tab kept, CR LF and a bare CR become LF."""
-    if not re.search(_SUSPECT, text):
+    if not _compiled(_SUSPECT).search(text):
         return text
-    return re.sub(_ALWAYS, "", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _compiled(_ALWAYS).sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def has_suspect_characters(text: str) -> bool:
-    return bool(re.search(_SUSPECT, text))
+    return bool(_compiled(_SUSPECT).search(text))
 
 
 def clean_json(value: Any, key: str = "") -> Any:
@@ -69,4 +77,4 @@ def visible(text: str, *, keep_lines: bool = False) -> str:
     keep_lines=True leaves line feeds and tabs alone (for whole lines of output).
     """
     pattern = _SUSPECT_IN_LINES if keep_lines else _SUSPECT
-    return re.sub(pattern, lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return _compiled(pattern).sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
