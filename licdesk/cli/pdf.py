@@ -50,7 +50,7 @@ def options_from(args: argparse.Namespace) -> PrintOptions:
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     from licdesk.cli.core import open_store
-    from licdesk.pdf import render_batch, render_license
+    from licdesk.pdf import render_license
 
     options = options_from(args)
     if args.all == bool(args.number):
@@ -76,16 +76,15 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         licenses = list(store.licenses())
     if not licenses:
         raise UserError("数据库中没有许可证 (the database holds no license)")
-    from licdesk.pdf.batch import prepare_output_folder
+    from licdesk.services.batch_printing import print_licenses
 
-    try:
-        prepare_output_folder(folder)  # 0700 when licdesk creates it; stale temporaries of a killed run go
+    try:  # as the desk's batch printing does: all files or none, and none already there overwritten
+        items, written = print_licenses(licenses, options, combined=False, target=folder)
     except OSError as exc:
-        raise UserError(f"无法创建文件夹：{folder} ({exc.strerror or exc})") from None
-    for item in render_batch(licenses, options, combined=False):
-        _write(folder / item.file_name, item.result.pdf)
+        raise UserError(f"无法写入文件夹：{folder} ({exc.strerror or exc})") from None
+    for item in items:
         _warn(item.numbers[0], item.result.warnings)
-    print(f"已生成 {len(licenses)} 个 PDF 文件：{folder} ({len(licenses)} files written)")
+    print(f"已生成 {len(written)} 个 PDF 文件：{folder} ({len(written)} files written)")
     return EXIT_OK
 
 

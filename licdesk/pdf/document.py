@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
-from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, NextPageTemplate, PageBreak, PageTemplate, Paragraph
 
 from licdesk.domain.dates import format_cn_date
 from licdesk.domain.model import License
@@ -65,7 +65,7 @@ def render_licenses(
     markup = Markup()
     styles = build_styles()
     watermark = _watermark_text(options)
-    templates = []
+    templates: list[PageTemplate] = []
     story: list[Flowable] = []
     total = len(licenses)
 

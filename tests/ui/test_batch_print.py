@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from licdesk.pdf.options import CERTIFICATE, INSPECTIONS
+from licdesk.services import batch_printing
 from licdesk.ui.dialogs import batch_print
 from licdesk.ui.dialogs.batch_print import BatchPrintDialog
 
@@ -123,15 +124,15 @@ def test_cancel_leaves_no_output(make_dialog, qtbot, monkeypatch, tmp_path):
     folder = tmp_path / "输出"
     folder.mkdir()
     folder_answer(monkeypatch, folder)
-    real_render = batch_print.render_batch
+    real_render = batch_printing.render_batch
 
     def cancel_after_first(licenses, options, *, combined, progress, cancelled):  # noqa: ANN001, ANN202
         def progress_then_cancel(done: int, total: int) -> None:
             progress(done, total)
-            dialog._cancel.set()  # what the progress dialog's Cancel button does, from the worker's side
+            dialog._task.cancel()  # what the progress dialog's Cancel button does, from the worker's side
         return real_render(licenses, options, combined=combined, progress=progress_then_cancel, cancelled=cancelled)
 
-    monkeypatch.setattr(batch_print, "render_batch", cancel_after_first)
+    monkeypatch.setattr(batch_printing, "render_batch", cancel_after_first)
     outcome = run_to_end(qtbot, dialog)
     assert outcome.cancelled and outcome.written == []
     assert list(folder.iterdir()) == []
@@ -143,8 +144,9 @@ def test_cancel_button_of_the_progress_dialog_stops_the_batch(make_dialog, qtbot
     save_file_answer(monkeypatch, tmp_path / "all.pdf")
     with qtbot.waitSignal(dialog.batch_finished, timeout=120_000):
         dialog.start_button.click()
+        task = dialog._task
         dialog.progress_dialog.findChild(QPushButton).click()  # the progress dialog's 取消
-        assert dialog._cancel.is_set()
+        assert task is not None and task.control.cancelled
     assert not (tmp_path / "all.pdf").exists()
 
 

@@ -151,3 +151,29 @@ def test_check_dialog_on_a_read_only_view(qtbot, sample_store, db_path: Path) ->
             dialog.start()
         assert signal.args[0].license_count == 3
         dialog.close()
+
+
+def test_check_dialog_says_plainly_when_the_file_cannot_be_checked(qtbot, tmp_path: Path) -> None:
+    db = tmp_path / "gone.sqlite3"
+    Store.open(db).close()
+    with Store.open(db, readonly=True) as view:
+        db.unlink()  # the clerk's file is gone from the disk while the desk still shows it
+        dialog = CheckDialog(view, start=False)
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: not dialog.progress.isVisible() and dialog.again_button.isEnabled(), timeout=30000)
+        assert dialog.verdict.text().startswith("无法检查数据库：") and dialog.report is None
+
+
+def test_closing_the_check_dialog_while_it_runs_drops_the_report(qtbot, sample_store) -> None:
+    dialog = CheckDialog(sample_store, start=False)
+    qtbot.addWidget(dialog)
+    reports: list[object] = []
+    dialog.checked.connect(reports.append)
+    dialog.start()
+    task = dialog._task
+    dialog.reject()
+    assert dialog._task is None and task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=30000)
+    qtbot.wait(50)
+    assert reports == []

@@ -183,7 +183,8 @@ def test_pdf_all_makes_a_private_folder_and_removes_stale_temporaries(library: P
     assert run(["pdf", "--all", "-o", str(out)]) == 0
     capsys.readouterr()
     assert [p for p in stale if p.exists()] == [] and fresh.exists()
-    assert sorted(p.name for p in out.glob("*.pdf")) == ["京B1.B2-20990001.pdf"]
+    # The second run keeps the first one's file, as the desk's batch printing does.
+    assert sorted(p.name for p in out.glob("*.pdf")) == ["京B1.B2-20990001 (2).pdf", "京B1.B2-20990001.pdf"]
 
 
 def test_an_export_removes_its_own_stale_temporaries(library: Path, tmp_path: Path, capsys) -> None:  # noqa: ANN001

@@ -1,21 +1,14 @@
 """Batch printing: choose licenses and parts, then one combined PDF or one PDF per license.
 
-Rendering runs on a thread pool with its own Store (a Store is not shared across threads).  Files
-are written under a temporary name and renamed only once every one is ready, so a cancelled or
-failed batch leaves nothing half-written behind; existing files in a folder are never overwritten.
+The printing itself is licdesk.services.batch_printing, run in the background (run_task) with its own
+Store; this dialog chooses what to print and where, and reports what was written.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-import threading
-import traceback
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -35,131 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from licdesk.ui.common.window_fit import closable, size_within_screen
-from licdesk.ui.common.file_dialogs import remember, start_in
-from licdesk.domain.model import License
-from licdesk.pdf.batch import BatchItem, render_batch
-from licdesk.pdf.document import RenderCancelled
 from licdesk.pdf.options import PrintOptions
-from licdesk.store import Store, StoreError
+from licdesk.services.batch_printing import BatchOutcome, BatchRequest, run_batch
+from licdesk.store import Store
+from licdesk.ui.common.file_dialogs import remember, start_in
 from licdesk.ui.common.plain import message_box, show_error
 from licdesk.ui.common.print_options_form import PrintOptionsForm
+from licdesk.ui.common.tasks import Task, TaskControl, close_dialog, progress_dialog, run_task
+from licdesk.ui.common.window_fit import closable, size_within_screen
 
 # More licenses than a clerk's office will ever hold; the list is read once when the dialog opens.
 LIST_LIMIT = 10000
 NUMBER_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass
-class BatchOutcome:
-    """What a finished (or stopped) batch did; `error` is set when it failed."""
-
-    written: list[Path] = field(default_factory=list)
-    printed_numbers: list[str] = field(default_factory=list)
-    missing_numbers: list[str] = field(default_factory=list)  # gone from the store since the list was read
-    warnings: list[str] = field(default_factory=list)
-    cancelled: bool = False
-    error: str = ""
-
-
-@dataclass(frozen=True)
-class BatchRequest:
-    db_path: Path
-    numbers: list[str]
-    options: PrintOptions
-    combined: bool
-    target: Path  # the file (combined) or the folder (one file each)
-
-
-def run_batch(request: BatchRequest, cancel: threading.Event,
-              progress: Callable[[int, int], None] | None = None) -> BatchOutcome:
-    """Load, render and write; every expected problem ends up in the outcome, nothing is raised."""
-    outcome = BatchOutcome()
-    try:
-        with Store.open(request.db_path, timeout=30.0, readonly=True) as store:
-            licenses: list[License] = []
-            for number in request.numbers:
-                lic = store.load(number)
-                if lic is None:
-                    outcome.missing_numbers.append(number)
-                else:
-                    licenses.append(lic)
-        if not licenses:
-            return outcome
-        items = render_batch(licenses, request.options, combined=request.combined,
-                             progress=progress, cancelled=cancel.is_set)
-        if cancel.is_set():
-            raise RenderCancelled()
-        outcome.written = _write_all(items, request, cancel)
-    except RenderCancelled:
-        return BatchOutcome(cancelled=True)
-    except StoreError as exc:
-        outcome.error = str(exc)
-        return outcome
-    except OSError as exc:
-        outcome.error = f"{exc.filename or ''}\n{exc.strerror or exc}".strip()
-        return outcome
-    except Exception:  # a bug: shown to the clerk with its trace rather than lost
-        outcome.error = traceback.format_exc()
-        return outcome
-    for item in items:
-        outcome.printed_numbers += item.numbers
-        outcome.warnings += [w for w in item.result.warnings if w not in outcome.warnings]
-    return outcome
-
-
-def _write_all(items: list[BatchItem], request: BatchRequest, cancel: threading.Event) -> list[Path]:
-    """Every file first under a temporary name in its own folder, then all renamed at once."""
-    if request.combined:
-        targets = [request.target]
-    else:
-        taken: set[str] = set()
-        targets = [_free_name(request.target, item.file_name, taken) for item in items]
-    temporary: list[Path] = []
-    try:
-        for item, target in zip(items, targets):
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=".licdesk-", suffix=".part", dir=target.parent)
-            temporary.append(Path(name))
-            with os.fdopen(handle, "wb") as out:
-                out.write(item.result.pdf)
-            if cancel.is_set():
-                raise RenderCancelled()
-        for part, target in zip(temporary, targets):
-            os.replace(part, target)
-    finally:
-        for part in temporary:
-            part.unlink(missing_ok=True)
-    return targets
-
-
-def _free_name(folder: Path, name: str, taken: set[str]) -> Path:
-    """`name` in `folder`, or `name (2)` … when a file of that name is already there."""
-    stem, suffix = os.path.splitext(name)
-    candidate, n = name, 1
-    while (folder / candidate).exists() or candidate.lower() in taken:
-        n += 1
-        candidate = f"{stem} ({n}){suffix}"
-    taken.add(candidate.lower())
-    return folder / candidate
-
-
-class _Signals(QObject):
-    progress = Signal(int, int)  # licenses done, licenses in all
-    done = Signal(object)  # BatchOutcome, delivered on the GUI thread
-
-
-class _BatchTask(QRunnable):
-    def __init__(self, request: BatchRequest, cancel: threading.Event, signals: _Signals) -> None:
-        super().__init__()
-        self.request = request
-        self.cancel = cancel
-        self.signals = signals
-
-    def run(self) -> None:
-        outcome = run_batch(self.request, self.cancel, self.signals.progress.emit)
-        self.signals.done.emit(outcome)
 
 
 class BatchPrintDialog(QDialog):
@@ -172,8 +53,7 @@ class BatchPrintDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self._pool = pool or QThreadPool.globalInstance()
-        self._cancel: threading.Event | None = None
-        self._signals: _Signals | None = None
+        self._task: Task | None = None
         self.progress_dialog: QProgressDialog | None = None
         self.report_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("批量打印"))
@@ -310,26 +190,21 @@ class BatchPrintDialog(QDialog):
 
     def run(self, request: BatchRequest) -> None:
         """Start the batch in the background; `batch_finished` is emitted when it is over."""
-        self._cancel = threading.Event()
-        self._signals = _Signals(self)
-        self._signals.progress.connect(self._on_progress)
-        self._signals.done.connect(self._on_done)
         self.start_button.setEnabled(False)
-
-        dialog = QProgressDialog(self.tr("正在生成 PDF…"), self.tr("取消"), 0, len(request.numbers), self)
-        dialog.setWindowTitle(self.tr("批量打印"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(self.cancel)
+        dialog = progress_dialog(self, self.tr("批量打印"), self.tr("正在生成 PDF…"), self.tr("取消"),
+                                 maximum=len(request.numbers), on_cancel=self.cancel)
         dialog.setValue(0)
         self.progress_dialog = dialog
-        self._pool.start(_BatchTask(request, self._cancel, self._signals))
+
+        def work(control: TaskControl) -> BatchOutcome:
+            return run_batch(request, lambda: control.cancelled, control.progress)
+
+        self._task = run_task(work, self._on_done, progress=self._on_progress, owner=self, pool=self._pool,
+                              control=True)
 
     def cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
+        if self._task is not None:
+            self._task.cancel()
         dialog = self.progress_dialog
         if dialog is not None:
             dialog.setLabelText(self.tr("正在取消…"))
@@ -338,7 +213,7 @@ class BatchPrintDialog(QDialog):
         return self.progress_dialog is not None
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self.progress_dialog is None or self._cancel is None or self._cancel.is_set():
+        if self.progress_dialog is None or self._task is None or self._task.control.cancelled:
             return
         dialog = self.progress_dialog
         dialog.setLabelText(self.tr("正在生成 PDF：第 %1 份，共 %2 份").replace(
@@ -351,9 +226,9 @@ class BatchPrintDialog(QDialog):
     def _on_done(self, outcome: BatchOutcome) -> None:
         if self.progress_dialog is not None:
             self.progress_dialog.canceled.disconnect(self.cancel)
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
+            close_dialog(self.progress_dialog)
             self.progress_dialog = None
+        self._task = None
         self.start_button.setEnabled(True)
         self._show_report(outcome)
         self.batch_finished.emit(outcome)

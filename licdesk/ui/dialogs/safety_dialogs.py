@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
@@ -30,6 +30,7 @@ from licdesk.store.check import INTEGRITY, LICENSES, SEARCH, CheckReport
 from licdesk.ui.common.findings import interface_language, level_name
 from licdesk.ui import settings as options
 from licdesk.ui.common.plain import ask_yes_no, message_box, plain_label, show_error
+from licdesk.ui.common.tasks import Task, run_task
 from licdesk.ui.settings import Settings
 
 KEEP_RANGE = (options.BACKUP_KEEP.minimum, options.BACKUP_KEEP.maximum)
@@ -273,26 +274,10 @@ class RestoreDialog(QDialog):
 
 
 # -- check ---------------------------------------------------------------------------------------
-class _CheckWorker(QObject):
-    """Runs the check with a Store of its own (a Store belongs to one thread)."""
-
-    progress = Signal(int, int)
-    done = Signal(object)  # CheckReport
-    failed = Signal(str)
-
-    def __init__(self, db_path: Path, readonly: bool) -> None:
-        super().__init__()
-        self.db_path = db_path
-        self.readonly = readonly
-
-    def run(self) -> None:
-        try:
-            with Store.open(self.db_path, readonly=self.readonly, timeout=30.0) as store:
-                report = store.check_database(progress=lambda done, total: self.progress.emit(done, total))
-        except StoreError as exc:
-            self.failed.emit(str(exc))
-            return
-        self.done.emit(report)
+def _check(db_path: Path, readonly: bool, progress: Callable[[int, int], None]) -> CheckReport:
+    """The check, on a worker with a Store of its own (a Store belongs to one thread)."""
+    with Store.open(db_path, readonly=readonly, timeout=30.0) as store:
+        return store.check_database(progress=progress)
 
 
 class CheckDialog(QDialog):
@@ -306,8 +291,7 @@ class CheckDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.report: CheckReport | None = None
-        self._thread: QThread | None = None
-        self._worker: _CheckWorker | None = None
+        self._task: Task | None = None
         self.setWindowTitle(self.tr("检查数据库"))
         self.verdict = QLabel(self)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
@@ -354,28 +338,18 @@ class CheckDialog(QDialog):
 
     def start(self) -> None:
         """Check in a worker thread; `checked(report)` when done."""
-        if self._thread is not None:
+        if self._task is not None:
             return
         self.verdict.setText(self.tr("正在检查数据库……"))
         self.tree.clear()
         self.progress.setRange(0, 0)
         self._set_busy(True)
-        self._thread = QThread(self)
-        self._worker = _CheckWorker(self.store.path, self.store.readonly)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self._on_progress)
-        self._worker.done.connect(self._on_done)
-        self._worker.failed.connect(self._on_failed)
-        self._thread.start()
+        path, readonly = self.store.path, self.store.readonly
+        self._task = run_task(lambda control: _check(path, readonly, control.progress), self._on_done,
+                              on_error=self._on_error, progress=self._on_progress, owner=self, control=True)
 
-    def _finish_thread(self) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        self._thread = None
-        self._worker = None
+    def _finish_task(self) -> None:
+        self._task = None
         self._set_busy(False)
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -383,12 +357,14 @@ class CheckDialog(QDialog):
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("已检查 %v / %m 份许可证"))
 
-    def _on_failed(self, text: str) -> None:
-        self._finish_thread()
-        self.verdict.setText(self.tr("无法检查数据库：%1").replace("%1", text))
+    def _on_error(self, exc: BaseException) -> None:
+        self._finish_task()
+        if not isinstance(exc, StoreError):
+            raise exc  # a bug: to the bug dialog
+        self.verdict.setText(self.tr("无法检查数据库：%1").replace("%1", str(exc)))
 
     def _on_done(self, report: CheckReport) -> None:
-        self._finish_thread()
+        self._finish_task()
         self.show_report(report)
         self.checked.emit(report)
 
@@ -478,6 +454,7 @@ class CheckDialog(QDialog):
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt's name
-        if self._worker is not None:
-            self._finish_thread()  # the check only reads: waiting for it to end is safe
+        if self._task is not None:  # the check only reads: it ends on its own, and its report is dropped
+            self._task.forget()
+            self._task = None
         super().done(result)
