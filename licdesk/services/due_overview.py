@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from licdesk.domain import deadlines as dl
 from licdesk.domain.holidays import HolidayTable
+from licdesk.domain.status import DUE_SOON_DAYS
 from licdesk.services.obligations import store_obligations
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ GROUP_NAMES: dict[str, tuple[str, str]] = {
     NEXT_90_DAYS: ("未来90天", "Next 90 days"),
     OVERDUE: ("已逾期", "Overdue"),
 }
-HORIZON_DAYS = 90
+HORIZON_DAYS = DUE_SOON_DAYS  # the window of 即将到期 (licdesk.domain.status), named 未来90天 in the group
 
 
 @dataclass(frozen=True)

@@ -146,3 +146,11 @@ def test_from_the_english_interface_the_pdf_and_files_are_in_english(store: Stor
     assert sheet.cell(2, 1).value == "Due this month" and sheet.cell(2, 6).value == "10 days left"
     lines = list(csv.reader(io.StringIO(overview_csv_bytes(overview, "en").decode("utf-8-sig"))))
     assert lines[4][0] == "Overdue" and lines[4][3].startswith("Apply for renewal")
+
+
+def test_the_next_group_is_the_due_soon_window_its_name_says() -> None:
+    from licdesk.domain.status import DUE_SOON_DAYS
+    from licdesk.services.due_overview import GROUP_NAMES, HORIZON_DAYS, NEXT_90_DAYS
+
+    assert HORIZON_DAYS == DUE_SOON_DAYS
+    assert all(str(HORIZON_DAYS) in name for name in GROUP_NAMES[NEXT_90_DAYS])
