@@ -10,6 +10,7 @@ DUE_SOON_DAYS = 90
 
 VALID, EXPIRING, EXPIRED, UNKNOWN = "valid", "expiring", "expired", "unknown"
 CLOSED = "closed"  # not continued, cancelled or replaced (licdesk.domain.closure): the library says so
+STATUSES = (VALID, EXPIRING, EXPIRED, UNKNOWN, CLOSED)  # in the order the library's filters show them
 STATUS_NAMES = {VALID: ("有效", "Valid"), EXPIRING: ("即将到期", "Expiring"),
                 EXPIRED: ("已过期", "Expired"), UNKNOWN: ("未知", "Unknown"), CLOSED: ("已关闭", "Closed")}
 

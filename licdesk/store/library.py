@@ -11,13 +11,12 @@ import re
 import sqlite3
 from typing import Any, NamedTuple
 
-from licdesk.domain.status import DUE_SOON_DAYS
+from licdesk.domain.status import DUE_SOON_DAYS, STATUSES
 from licdesk.store import audit, rows, search
 from licdesk.store.engine import is_sqlite, no_limit, order_term, outer_first_join, text_order
 from licdesk.store.errors import translated
 from licdesk.store.search import MatchedIds
 
-STATUSES = ("valid", "expiring", "expired", "unknown", "closed")  # closed: not continued, cancelled or replaced
 
 ORDER_COLUMNS = {
     "number": "l.number",

@@ -7,9 +7,9 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
+from licdesk.domain.status import STATUSES
 from licdesk.paths import resource_path
 
-STATUSES = ("valid", "expiring", "expired", "unknown", "closed")
 
 _COLORS = {
     "valid": "#2e7d32",
