@@ -12,7 +12,9 @@ import pytest
 from licdesk.store import Store
 from licdesk.store import backups as store_backups
 from licdesk.ui.dialogs import safety_dialogs
+from licdesk.ui import settings as options
 from licdesk.ui.dialogs.safety_dialogs import BackupDialog, CheckDialog, RestoreDialog, backup_keep, backup_now
+from licdesk.ui.settings import Settings
 
 
 @pytest.fixture
@@ -37,12 +39,14 @@ def test_backup_now_says_where_it_went(qtbot, sample_store, db_path: Path, messa
 
 def test_backup_dialog_keeps_the_number_to_keep_in_settings(qtbot, sample_store, db_path: Path, make_settings,
                                                             messages) -> None:
-    settings = make_settings()
+    settings = Settings(make_settings())
+    changed: list[str] = []
+    settings.changed.connect(changed.append)
     dialog = BackupDialog(db_path, settings=settings)
     qtbot.addWidget(dialog)
     assert dialog.keep_spin.value() == 10 and dialog.last_label.text() == "还没有备份"
     dialog.keep_spin.setValue(3)
-    assert backup_keep(make_settings()) == 3
+    assert backup_keep(make_settings()) == 3 and changed == [options.BACKUP_KEEP.key]  # the desk hears of it
     with qtbot.waitSignal(dialog.backed_up):
         dialog.now_button.click()
     assert "3 份许可证" in dialog.last_label.text() and "手动备份" in dialog.last_label.text()
@@ -67,7 +71,7 @@ def test_restore_dialog_lists_backups_and_restores_the_chosen_one(qtbot, sample_
         released.append(True)
 
     questions: list[str] = []
-    dialog = RestoreDialog(db_path, release_database=release, settings=make_settings(),
+    dialog = RestoreDialog(db_path, release_database=release, settings=Settings(make_settings()),
                            confirm=lambda text: questions.append(text) or True)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2

@@ -27,7 +27,7 @@ class SafetyController(Controller):
     def show_backup_settings(self) -> None:
         from licdesk.ui.dialogs.safety_dialogs import BackupDialog
 
-        BackupDialog(self.store.path, self.window, settings=self.session.settings.qsettings).exec()
+        BackupDialog(self.store.path, self.window, settings=self.session.settings).exec()
 
     def check_database(self) -> None:
         from licdesk.ui.dialogs.safety_dialogs import CheckDialog
@@ -40,7 +40,7 @@ class SafetyController(Controller):
         from licdesk.ui.dialogs.safety_dialogs import RestoreDialog
 
         dialog = RestoreDialog(self.store.path, self.window, release_database=self.session.release_store,
-                               settings=self.session.settings.qsettings)
+                               settings=self.session.settings)
         path = self.store.path
         dialog.exec()
         if dialog.released:

@@ -42,10 +42,6 @@ def backup_keep(settings: QSettings | None = None) -> int:
     return Settings(settings).get(options.BACKUP_KEEP)
 
 
-def set_backup_keep(value: int, settings: QSettings | None = None) -> None:
-    Settings(settings).set(options.BACKUP_KEEP, int(value))
-
-
 def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
@@ -99,10 +95,10 @@ class BackupDialog(QDialog):
 
     backed_up = Signal(object)  # Path of the new backup
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QWidget | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self.settings = settings or QSettings()
+        self.settings = settings or Settings(parent=self)  # the desk's, so a change is announced
         self.setWindowTitle(self.tr("备份"))
         intro = plain_label(self.tr(
             "licdesk 每次启动时、升级数据库前、批量导入和恢复前都会自动备份数据库。"
@@ -111,8 +107,8 @@ class BackupDialog(QDialog):
         self.keep_spin = QSpinBox(self)
         self.keep_spin.setRange(*KEEP_RANGE)
         self.keep_spin.setSuffix(self.tr(" 份"))
-        self.keep_spin.setValue(backup_keep(self.settings))
-        self.keep_spin.valueChanged.connect(lambda value: set_backup_keep(value, self.settings))
+        self.keep_spin.setValue(self.settings.get(options.BACKUP_KEEP))
+        self.keep_spin.valueChanged.connect(lambda value: self.settings.set(options.BACKUP_KEEP, int(value)))
         self.last_label = plain_label("", self)
         form = QFormLayout()
         form.addRow(self.tr("备份文件夹："), self.folder_label)
@@ -167,10 +163,10 @@ class RestoreDialog(QDialog):
 
     def __init__(self, db_path: Path, parent: QWidget | None = None, *,
                  release_database: Callable[[], None] | None = None,
-                 confirm: Callable[[str], bool] | None = None, settings: QSettings | None = None) -> None:
+                 confirm: Callable[[str], bool] | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
-        self.settings = settings
+        self.settings = settings or Settings(parent=self)
         self.release_database = release_database
         self._confirm = confirm or (lambda text: ask_yes_no(self, self.tr("恢复备份"), text,
                                                             self.tr("恢复"), self.tr("取消")))
@@ -260,7 +256,7 @@ class RestoreDialog(QDialog):
             self.release_database()
             self.released = True
         try:
-            self.result_info = store_backups.restore_backup(self.db_path, backup, keep=backup_keep(self.settings))
+            self.result_info = store_backups.restore_backup(self.db_path, backup, keep=self.settings.get(options.BACKUP_KEEP))
         except StoreError as exc:
             show_error(self, self.tr("恢复失败"), self.tr("恢复没有完成，数据库保持原样。\n\n%1").replace("%1", str(exc)))
             return False
