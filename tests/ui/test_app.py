@@ -14,6 +14,7 @@ from licdesk.importer import read_license
 from licdesk.paths import resource_path
 from licdesk.store import Store
 from tests.ui.conftest import SAMPLES
+from tests.ui.desk_probe import run_desk_probe, sample_library
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,17 +59,7 @@ sys.exit(desk_app.run_gui(["--db", sys.argv[1], "--screenshot", "unused.png"]))
 
 
 def test_the_window_shows_before_the_license_panes_and_the_domain_model_load(tmp_path: Path) -> None:
-    import json
-
-    db = tmp_path / "start.sqlite3"
-    with Store.open(db) as store:
-        for name in SAMPLES.values():
-            store.save(read_license(resource_path("samples", name).read_bytes()))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    result = subprocess.run([sys.executable, "-c", _LOADED_AT_FIRST_PAINT, str(db)], cwd=tmp_path, env=env,
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    loaded = run_desk_probe(_LOADED_AT_FIRST_PAINT, sample_library(tmp_path / "start.sqlite3"), tmp_path)
     later = ("licdesk.domain.model", "licdesk.domain.numbers", "licdesk.ui.panes.detail_area", "licdesk.ui.panes.review_pane",
              "licdesk.ui.dialogs.duplicate_question", "licdesk.importer", "licdesk.pdf", "licdesk.store.attachments")
     assert "licdesk.ui.panes.library_pane" in loaded["shown"]
@@ -297,7 +288,6 @@ sys.exit(desk_app.run_gui(["--db", sys.argv[1], "--screenshot", "unused.png"]))
 
 def test_the_desk_opens_a_team_library_and_a_reader_s_desk_is_read_only(postgres_database: str,
                                                                          tmp_path: Path) -> None:
-    import json
     import uuid
     from urllib.parse import urlsplit, urlunsplit
 
@@ -313,16 +303,11 @@ def test_the_desk_opens_a_team_library_and_a_reader_s_desk_is_read_only(postgres
     with psycopg.connect(postgres_database, autocommit=True) as admin:
         admin.execute(f'CREATE ROLE "{reader}" LOGIN IN ROLE {READER}')
     parts = urlsplit(postgres_database)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "PYTHONPATH": str(ROOT)}  # this checkout's licdesk, run from a folder of its own
     try:
         seen = {}
         for who, url in (("clerk", postgres_database),
                          ("reader", urlunsplit(parts._replace(netloc=f"{reader}@{parts.hostname or ''}")))):
-            result = subprocess.run([sys.executable, "-c", _TEAM_DESK, url], cwd=tmp_path, env=env,
-                                    capture_output=True, text=True, timeout=120)
-            assert result.returncode == 0, result.stderr
-            seen[who] = json.loads(result.stdout.strip().splitlines()[-1])
+            seen[who] = run_desk_probe(_TEAM_DESK, url, tmp_path)
     finally:
         with psycopg.connect(postgres_database, autocommit=True) as admin:
             admin.execute(f'DROP OWNED BY "{reader}"')

@@ -4,8 +4,6 @@ once the first license is shown; the command line and a window built any other w
 from __future__ import annotations
 
 import gc
-import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,10 +11,8 @@ from pathlib import Path
 import pytest
 
 from licdesk import start_collector
-from licdesk.importer import read_license
-from licdesk.paths import resource_path
-from licdesk.store import Store
 from tests.ui.conftest import SAMPLES
+from tests.ui.desk_probe import run_desk_probe, sample_library
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,15 +66,7 @@ sys.exit(entry.main(["--db", sys.argv[1], "--screenshot", "unused.png"]))
 
 
 def test_the_desk_starts_with_the_collector_off_and_turns_it_on_with_the_first_license(tmp_path: Path) -> None:
-    db = tmp_path / "start.sqlite3"
-    with Store.open(db) as store:
-        for name in SAMPLES.values():
-            store.save(read_license(resource_path("samples", name).read_bytes()))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    done = subprocess.run([sys.executable, "-c", _COLLECTOR_DURING_START, str(db)], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = run_desk_probe(_COLLECTOR_DURING_START, sample_library(tmp_path / "start.sqlite3"), tmp_path)
     assert seen["license"] in SAMPLES
     assert seen["shown"] is False and seen["settled"] is True
     assert seen["frozen"] > 10_000  # Qt's and licdesk's start-up objects, set aside for good
