@@ -4,7 +4,7 @@
 
 A clerk starts licdesk from its icon, with none of these or a few of them.  Telling those apart
 from a subcommand needs no parser: building the command line's (every subcommand and its module)
-took about 40 ms before the window could start.  A command line holding anything else (a
+took about 25 ms before the window could start.  A command line holding anything else (a
 subcommand, --help, --version, a word licdesk does not know) goes to `licdesk.cli`, which answers
 or explains in one line.
 """

@@ -1,8 +1,8 @@
 """Python's cycle collector held off while the desk starts.
 
-Starting the desk makes a few hundred thousand objects (Qt's enums and classes, licdesk's modules,
-the window, then the first license's panes), and almost none of them become garbage: the collector
-would walk them again and again (about 6 ms before the window shows, more while the first license
+Starting the desk makes tens of thousands of objects (about 46,000 by the first license: Qt's enums
+and classes, licdesk's modules, the window, the first license's panes), and almost none of them become
+garbage (a few hundred): the collector would walk them again and again (about 6 ms before the window shows, more while the first license
 is built).  It is off from the launch until the first license is on the screen; then the objects
 made so far are set aside for good (gc.freeze), so later collections walk only what the clerk's
 work creates, and the first of them is no long pause.
