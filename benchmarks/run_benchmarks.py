@@ -17,8 +17,7 @@ into the cache folder and reused.  Measured (each against its target):
   memory    resident memory of the desk on 100,000 licenses after scrolling the library to the end
 
 Window measurements run in child processes of this script under QT_QPA_PLATFORM=offscreen, through
-licdesk's own start-up (the entry point licdesk.__main__.main for the launch figures,
-licdesk.ui.app.run_gui for the others), so they measure what a clerk starts.  Never part
+licdesk's own start-up (the entry point, licdesk.__main__.main), so they measure what a clerk starts.  Never part
 of the test suite: the figures depend on the machine.
 """
 
@@ -186,6 +185,7 @@ def run_child(args: list[str], timeout: float = 600) -> dict:
 
 def in_desk(db: Path, work: Callable[[object, object], dict], extra: list[str] | None = None) -> int:
     """Start licdesk's real desk on `db` (offscreen) and run `work(app, window)` once it is shown."""
+    from licdesk import __main__ as entry
     from licdesk.ui import app as desk_app
 
     def instead_of_picture(qapp, window, _path):  # noqa: ANN001 - Qt types imported lazily
@@ -195,7 +195,7 @@ def in_desk(db: Path, work: Callable[[object, object], dict], extra: list[str] |
 
     desk_app.save_screenshot = instead_of_picture  # the desk starts exactly as --screenshot starts it
     shot = Path(tempfile.gettempdir()) / "licdesk-bench-unused.png"
-    return desk_app.run_gui(["--db", str(db), "--screenshot", str(shot), *(extra or [])])
+    return entry.main(["--db", str(db), "--screenshot", str(shot), *(extra or [])])
 
 
 def child_loaded_modules(db: Path) -> int:
@@ -424,7 +424,7 @@ def child_reminder(db: Path) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from licdesk.ui import app as desk_app
+    from licdesk import __main__ as entry
     from licdesk.ui import main_window
 
     # The reminder is computed on a worker; only showing it (_reminder_computed) runs on the GUI thread.
@@ -444,7 +444,7 @@ def child_reminder(db: Path) -> int:
 
     main_window.MainWindow._reminder_computed = timed
     main_window.MainWindow.start_backup_at_start = lambda _window: None
-    code = desk_app.run_gui(["--db", str(db)])
+    code = entry.main(["--db", str(db)])
     print(json.dumps(outcome), flush=True)
     return code
 

@@ -108,6 +108,7 @@ def save_ms(location: str, repeat: int) -> float:
 
 DESK_CHILD = """
 import sys, time
+from licdesk import __main__ as entry
 from licdesk.ui import app as desk_app
 def settled(qapp, window, _path):
     while window.opening_pending:
@@ -116,7 +117,7 @@ def settled(qapp, window, _path):
     print("SETTLED %.6f" % time.time(), flush=True)
     return 0
 desk_app.save_screenshot = settled
-sys.exit(desk_app.run_gui(["--db", sys.argv[1], "--screenshot", "unused.png"]))
+sys.exit(entry.main(["--db", sys.argv[1], "--screenshot", "unused.png"]))
 """
 
 

@@ -1,5 +1,5 @@
-"""Starting the desk: `start_desk(options)` (licdesk/__main__.py calls it when the command line holds
-only the desk's own options, licdesk.desk_options), or `run_gui(argv)` with those options as words.
+"""Starting the desk: `start_desk(options)`, which licdesk/__main__.py calls when the command line holds
+only the desk's own options (licdesk.desk_options).
 
     licdesk [--db PATH | --db postgresql://user@host:port/dbname] [--open NUMBER] [--screenshot FILE.png] [--lang zh|en]
 """
@@ -11,26 +11,12 @@ import sys
 from pathlib import Path
 
 from licdesk import __version__
-from licdesk.desk_options import USAGE, DeskOptionError, DeskOptions, read_desk_options
+from licdesk.desk_options import DeskOptions
 from licdesk.paths import default_database_path
 from licdesk.start_collector import release as release_collector
 from licdesk.ui.opening import has_display
 
 from licdesk.exit_codes import EXIT_BAD_INPUT, EXIT_OK
-
-
-def run_gui(argv: list[str]) -> int:
-    """The desk started with these words (the desk's options only; anything else is refused)."""
-    try:
-        options = read_desk_options(argv)
-    except DeskOptionError as exc:
-        options, problem = None, str(exc)
-    else:
-        problem = f"桌面窗口只接受这些选项 (the desk takes only these options): {USAGE}"  # not interface text
-    if options is None:
-        print(f"licdesk: {problem}（用 licdesk --help 查看用法）", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    return start_desk(options)
 
 
 def start_desk(args: DeskOptions) -> int:

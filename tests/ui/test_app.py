@@ -44,6 +44,7 @@ def test_screenshot_without_a_display(tmp_path: Path) -> None:
 # window first shows and again once the first license is open beside the library.
 _LOADED_AT_FIRST_PAINT = """
 import json, sys
+from licdesk import __main__ as entry
 from licdesk.ui import app as desk_app
 def report(qapp, window, _path):
     qapp.processEvents()
@@ -54,7 +55,7 @@ def report(qapp, window, _path):
                       "license": window.license.number if window.license else None}))
     return 0
 desk_app.save_screenshot = report
-sys.exit(desk_app.run_gui(["--db", sys.argv[1], "--screenshot", "unused.png"]))
+sys.exit(entry.main(["--db", sys.argv[1], "--screenshot", "unused.png"]))
 """
 
 
@@ -274,6 +275,7 @@ def test_start_up_backup_runs_in_the_background(window, qtbot) -> None:  # noqa:
 
 _TEAM_DESK = """
 import json, sys
+from licdesk import __main__ as entry
 from licdesk.ui import app as desk_app
 def report(qapp, window, _path):
     while window.opening_pending:
@@ -282,7 +284,7 @@ def report(qapp, window, _path):
                       "title": window.windowTitle(), "badge": window.session.read_only_badge()}))
     return 0
 desk_app.save_screenshot = report
-sys.exit(desk_app.run_gui(["--db", sys.argv[1], "--screenshot", "unused.png"]))
+sys.exit(entry.main(["--db", sys.argv[1], "--screenshot", "unused.png"]))
 """
 
 
